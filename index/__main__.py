@@ -1,0 +1,70 @@
+"""`python -m index build|status`: the command line of ingestion."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from index import IndexSettings, StoreError, build, status
+
+
+def _settings(args: argparse.Namespace) -> IndexSettings:
+    overrides = {"store_dir": args.store} if args.store else {}
+    return IndexSettings(**overrides)
+
+
+def quiet_third_party() -> None:
+    for name in ("chromadb", "httpx", "sentence_transformers", "transformers", "urllib3", "huggingface_hub"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m index", description="Build or inspect the article store.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="index the articles folder (only what changed)")
+    b.add_argument("--articles", type=Path, help="folder of .txt/.md/.json/.jsonl articles")
+    b.add_argument("--store", type=Path, help="store folder (default: ./store or $NEWSQA_STORE_DIR)")
+    b.add_argument("--rebuild", action="store_true", help="drop the store and index everything again")
+    s = sub.add_parser("status", help="what the store holds")
+    s.add_argument("--store", type=Path)
+    s.add_argument("--json", action="store_true", help="print one JSON object")
+    args = parser.parse_args(argv)
+
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
+    quiet_third_party()
+    settings = _settings(args)
+    try:
+        if args.command == "status":
+            info = status(settings)
+            if args.json:
+                print(json.dumps(info, ensure_ascii=False))
+            else:
+                for key, value in info.items():
+                    if key != "titles":
+                        print(f"{key:>14}: {value}")
+                for t in info["titles"]:
+                    print(f"{'':>14}  {t['published'] or '?':<10} {t['title']}")
+            return 0
+        from tqdm import tqdm
+
+        with tqdm(unit="passage", desc="embedding", disable=None) as bar:
+
+            def progress(done: int, total: int) -> None:
+                bar.total = total
+                bar.update(done - bar.n)
+
+            report = build(settings, articles_dir=args.articles, rebuild=args.rebuild, progress=progress)
+        for item in report.skipped:
+            print(f"skipped {item.source}: {item.reason}", file=sys.stderr)
+        print(report.summary())
+        return 0
+    except (StoreError, ValueError, FileNotFoundError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

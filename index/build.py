@@ -1,0 +1,161 @@
+"""Bringing the store in line with an articles folder: add, update, remove, skip."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable
+
+from llama_index.core.base.embeddings.base import BaseEmbedding
+
+from index.articles import Article, Skipped, read_articles
+from index.embedding import default_model_dir, load_embedder, model_identity, passage_input
+from index.passages import Passage, split_article
+from index.settings import IndexSettings
+from index.store import Manifest, Store, location
+
+logger = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]  # (passages embedded so far, passages to embed)
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    skipped: tuple[Skipped, ...] = ()
+    passages_written: int = 0
+    seconds: float = 0.0
+    embed_seconds: float = 0.0
+    rebuilt: bool = False
+
+    def summary(self) -> str:
+        reasons = Counter(s.reason.split(" (")[0] for s in self.skipped)
+        why = f" ({'; '.join(f'{n}× {r}' for r, n in reasons.items())})" if reasons else ""
+        return (
+            f"articles: {self.added} added, {self.updated} updated, {self.unchanged} unchanged, "
+            f"{self.removed} removed, {len(self.skipped)} skipped{why}; "
+            f"{self.passages_written} passages written in {self.seconds:.1f} s"
+        )
+
+
+@dataclass
+class _Plan:
+    write: list[tuple[Article, list[Passage], bool]] = field(default_factory=list)  # (article, passages, is_new)
+    unchanged: int = 0
+    remove: list[str] = field(default_factory=list)
+
+
+def manifest_for(settings: IndexSettings, embed_model: BaseEmbedding | None = None) -> Manifest:
+    """What a store built with these settings (and this model, default e5) records."""
+    identity = model_identity(embed_model) if embed_model else default_model_dir(settings).name
+    return Manifest(identity, settings.passage_chars)
+
+
+def _plan(store: Store, articles: list[Article], settings: IndexSettings) -> _Plan:
+    records = store.article_records()
+    stored = store.passage_keys()
+    plan = _Plan()
+    for article in articles:
+        passages = split_article(article, settings.passage_chars)
+        record = records.get(article.article_id)
+        expected = {(p.passage_id, article.content_hash) for p in passages}
+        if record and record.get("article_hash") == article.content_hash and set(stored.get(article.article_id, [])) == expected:
+            plan.unchanged += 1
+        else:
+            plan.write.append((article, passages, record is None))
+    current = {a.article_id for a in articles}
+    # Records of vanished articles, and passages whose article record never got written.
+    plan.remove = sorted((set(records) | set(stored)) - current)
+    return plan
+
+
+def build(
+    settings: IndexSettings | None = None,
+    *,
+    articles_dir: Path | None = None,
+    embed_model: BaseEmbedding | None = None,
+    rebuild: bool = False,
+    progress: Progress | None = None,
+) -> BuildReport:
+    """Index every article under `articles_dir` (default: settings.articles_dir).
+
+    Only new or changed articles are embedded; articles gone from the folder are removed.
+    A folder with no readable article is an error, so a typo cannot empty the store.
+    """
+    settings = settings or IndexSettings()
+    started = time.perf_counter()
+    folder = articles_dir or settings.articles_dir
+    articles, skipped = read_articles(folder, settings.max_file_bytes)
+    if not articles:
+        raise ValueError(f"no readable articles in {folder}" + (f" ({len(skipped)} skipped)" if skipped else ""))
+
+    manifest = manifest_for(settings, embed_model)
+    store = Store(settings)
+    found = store.manifest()
+    rebuilt = rebuild or (found is not None and found != manifest)
+    if rebuilt:
+        logger.info("Rebuilding the store from scratch (was: %s)", found.describe() if found else "empty")
+        store.clear()
+    store.set_info(manifest, **{k: v for k, v in store.info().items() if k in ("built_at", "revision")})
+
+    plan = _plan(store, articles, settings)
+    for article_id in plan.remove:
+        store.remove_article(article_id)
+
+    total = sum(len(p) for _, p, _ in plan.write)
+    done, embed_seconds = 0, 0.0
+    if progress:
+        progress(0, total)
+    if plan.write and embed_model is None:
+        embed_model = load_embedder(settings)  # only now: a no-change build needs no model
+    for article, passages, _ in plan.write:
+        t0 = time.perf_counter()
+        vectors = embed_model.get_text_embedding_batch([passage_input(article.title, p.text) for p in passages])
+        embed_seconds += time.perf_counter() - t0
+        store.write_article(article, passages, vectors)
+        done += len(passages)
+        if progress:
+            progress(done, total)
+
+    revision = int(store.info().get("revision", 0)) + (1 if plan.write or plan.remove else 0)
+    store.set_info(manifest, built_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), revision=revision)
+    added = sum(1 for _, _, new in plan.write if new)
+    report = BuildReport(
+        added=added,
+        updated=len(plan.write) - added,
+        unchanged=plan.unchanged,
+        removed=len(plan.remove),
+        skipped=tuple(skipped),
+        passages_written=done,
+        seconds=time.perf_counter() - started,
+        embed_seconds=embed_seconds,
+        rebuilt=rebuilt,
+    )
+    logger.info(report.summary())
+    return report
+
+
+def status(settings: IndexSettings | None = None) -> dict:
+    """What the store holds, as a JSON-ready dict."""
+    settings = settings or IndexSettings()
+    store = Store(settings)
+    info = store.info()
+    articles = store.articles()
+    return {
+        "store": location(settings),
+        "articles": len(articles),
+        "passages": store.count(),
+        "embed_model": info.get("embed_model"),
+        "passage_chars": info.get("passage_chars"),
+        "chunker": info.get("chunker"),
+        "built_at": info.get("built_at"),
+        "revision": info.get("revision", 0),
+        "titles": [{"article_id": a.article_id, "title": a.title, "published": a.published} for a in articles],
+    }

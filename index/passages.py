@@ -1,0 +1,134 @@
+"""Cutting articles into sentence-aware passages that keep their offsets.
+
+llama-index's SentenceSplitter sizes chunks in tiktoken (English) tokens and finds
+offsets by searching the text again afterwards; we need exact spans for citations and
+paragraph/heading awareness for Hungarian news, so the cutting is done here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from index.articles import Article
+
+# Bump when passage boundaries change, so stores built with the old cut are redone.
+CHUNKER_VERSION = 1
+
+# A sentence ends at . ! ? … (and any closing quotes/brackets) before white space and a
+# capital, digit, opening quote or dash: "A 23. cikk" is not a boundary, "…el. A" is.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”»)\]]*(?=\s+[\"'„“«(\[–—-]?[0-9A-ZÁÉÍÓÖŐÚÜŰ])")
+_PARAGRAPH = re.compile(r"\n\s*\n")
+# A one-line block this short without a full stop is a sub-head: it joins the next block.
+_HEADING_MAX_CHARS = 80
+
+
+@dataclass(frozen=True)
+class Passage:
+    passage_id: str
+    article_id: str
+    text: str
+    start: int  # character offsets into Article.text
+    end: int
+    title: str
+    published: str
+    published_int: int
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the sentences in text[start:end]; line breaks always end a sentence."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text[start:end]):
+        line_start = start + line.start()
+        cut = line_start
+        for match in _SENTENCE_END.finditer(line.group()):
+            span = _trimmed(text, cut, line_start + match.end())
+            if span:
+                spans.append(span)
+            cut = line_start + match.end()
+        span = _trimmed(text, cut, start + line.end())
+        if span:
+            spans.append(span)
+    return spans
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans, each sub-head joined to the paragraph that follows it."""
+    spans, cut = [], 0
+    for match in _PARAGRAPH.finditer(text):
+        spans.append((cut, match.start()))
+        cut = match.end()
+    spans.append((cut, len(text)))
+    blocks: list[tuple[int, int]] = []
+    pending: int | None = None
+    for raw in spans:
+        span = _trimmed(text, *raw)
+        if not span:
+            continue
+        s, e = span
+        chunk = text[s:e]
+        if "\n" not in chunk and len(chunk) <= _HEADING_MAX_CHARS and not chunk.endswith((".", "!", "”", '"')):
+            pending = s if pending is None else pending
+            continue
+        blocks.append((s if pending is None else pending, e))
+        pending = None
+    if pending is not None:
+        blocks.append((pending, len(text.rstrip())))
+    return blocks
+
+
+def _pieces(text: str, block: tuple[int, int], limit: int) -> list[tuple[int, int]]:
+    """A block, or its sentence-aligned parts when it is longer than `limit`."""
+    start, end = block
+    if end - start <= limit:
+        return [block]
+    pieces, cur = [], None
+    for s, e in split_sentences(text, start, end):
+        if cur and e - cur[0] > limit:
+            pieces.append(cur)
+            cur = None
+        cur = (cur[0], e) if cur else (s, e)
+    if cur:
+        pieces.append(cur)
+    return pieces
+
+
+def passage_id(article_id: str, start: int, end: int) -> str:
+    return hashlib.sha1(f"{article_id}\x1f{start}\x1f{end}".encode()).hexdigest()[:20]
+
+
+def split_article(article: Article, target_chars: int) -> list[Passage]:
+    """Greedy packing of paragraphs into passages of about `target_chars` characters."""
+    spans: list[tuple[int, int]] = []
+    cur: tuple[int, int] | None = None
+    for block in _blocks(article.text):
+        for s, e in _pieces(article.text, block, target_chars):
+            if cur and e - cur[0] > target_chars:
+                spans.append(cur)
+                cur = None
+            cur = (cur[0], e) if cur else (s, e)
+    if cur:
+        spans.append(cur)
+    return [
+        Passage(
+            passage_id(article.article_id, s, e),
+            article.article_id,
+            article.text[s:e],
+            s,
+            e,
+            article.title,
+            article.published,
+            article.published_int,
+        )
+        for s, e in spans
+    ]

@@ -1,0 +1,41 @@
+"""Settings for ingestion and the store, read from `NEWSQA_*` environment variables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def default_cache_dir() -> Path:
+    return Path.home() / ".cache" / "newsqa"
+
+
+class IndexSettings(BaseSettings):
+    """Where articles come from, where the store lives, and how passages are cut."""
+
+    model_config = SettingsConfigDict(env_prefix="NEWSQA_", extra="forbid", frozen=True)
+
+    articles_dir: Path = Field(REPO_ROOT / "data" / "articles", description="Folder of articles to index.")
+    store_dir: Path = Field(REPO_ROOT / "store", description="Folder of the embedded Chroma store.")
+    cache_dir: Path = Field(
+        default_factory=default_cache_dir,
+        description="Outside the repo: converted models, the assembled GGUF, built wheels.",
+    )
+    collection: str = Field("articles", description="Chroma collection name prefix.")
+    chroma_host: str | None = Field(None, description="Chroma server host; unset means embedded store.")
+    chroma_port: int = Field(8000, description="Chroma server port.")
+    chroma_token: str | None = Field(None, description="Bearer token for a Chroma server, if it wants one.")
+    chroma_timeout_s: float = Field(10.0, description="Seconds before a Chroma server request gives up.")
+    passage_chars: int = Field(
+        700,
+        ge=200,
+        le=1800,
+        description="Target passage length in characters (~3.5 chars per e5 token: 700 ≈ 200 tokens, "
+        "well under e5's 512, short enough to cite precisely).",
+    )
+    embed_batch_size: int = Field(16, ge=1, description="Passages per embedding batch.")
+    max_file_bytes: int = Field(5_000_000, ge=1, description="Files larger than this are skipped.")

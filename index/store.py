@@ -1,0 +1,254 @@
+"""The Chroma store: passages with their vectors, and one record per article.
+
+Per article the passages are written first and the article record last, so the record
+is the commit marker: an article whose record is missing, or whose passages do not match
+its record, was interrupted and is rewritten by the next build.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+import chromadb
+from chromadb.config import Settings as ChromaSettings
+from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
+from llama_index.vector_stores.chroma import ChromaVectorStore
+
+from index.articles import Article
+from index.passages import CHUNKER_VERSION, Passage
+from index.settings import IndexSettings
+
+logger = logging.getLogger(__name__)
+
+_clients: dict[tuple, Any] = {}
+_clients_lock = threading.Lock()
+# Chroma caps one request; reading the whole store goes in pages of this size.
+_PAGE = 5000
+
+
+class StoreError(RuntimeError):
+    """The store cannot be used as asked; the message says what to do."""
+
+
+class StoreUnavailable(StoreError):
+    """The Chroma server cannot be reached."""
+
+
+@dataclass(frozen=True)
+class Manifest:
+    embed_model: str
+    passage_chars: int
+    chunker: int = CHUNKER_VERSION
+
+    def describe(self) -> str:
+        return f"model {self.embed_model}, passages of ~{self.passage_chars} chars, chunker v{self.chunker}"
+
+
+def _client(settings: IndexSettings):
+    """One client per process and location (Chroma wants no second client on a path)."""
+    chroma_settings = ChromaSettings(anonymized_telemetry=False)
+    if settings.chroma_host:
+        key = ("http", settings.chroma_host, settings.chroma_port, settings.chroma_token)
+    else:
+        key = ("path", str(settings.store_dir.resolve()))
+    with _clients_lock:
+        if key not in _clients:
+            if settings.chroma_host:
+                headers = {"Authorization": f"Bearer {settings.chroma_token}"} if settings.chroma_token else None
+                try:
+                    _clients[key] = chromadb.HttpClient(
+                        host=settings.chroma_host, port=settings.chroma_port, headers=headers, settings=chroma_settings
+                    )
+                except Exception as exc:
+                    raise StoreUnavailable(unreachable_message(settings)) from exc
+            else:
+                settings.store_dir.mkdir(parents=True, exist_ok=True)
+                _clients[key] = chromadb.PersistentClient(path=key[1], settings=chroma_settings)
+        return _clients[key]
+
+
+def unreachable_message(settings: IndexSettings) -> str:
+    return (
+        f"A Chroma szerver nem érhető el ({settings.chroma_host}:{settings.chroma_port}). "
+        "Indítsa el (`chroma run`), vagy ellenőrizze a NEWSQA_CHROMA_HOST/PORT beállítást."
+    )
+
+
+def location(settings: IndexSettings) -> str:
+    if settings.chroma_host:
+        return f"chroma://{settings.chroma_host}:{settings.chroma_port}/{settings.collection}"
+    return str(settings.store_dir)
+
+
+class Store:
+    """Passages and articles in two Chroma collections named after `settings.collection`."""
+
+    def __init__(self, settings: IndexSettings):
+        self.settings = settings
+        client = _client(settings)
+        try:
+            self._passages = client.get_or_create_collection(
+                f"{settings.collection}-passages", metadata={"hnsw:space": "cosine"}
+            )
+            self._articles = client.get_or_create_collection(f"{settings.collection}-articles")
+        except Exception as exc:
+            if settings.chroma_host:
+                raise StoreUnavailable(unreachable_message(settings)) from exc
+            raise
+        self.vector_store = ChromaVectorStore(chroma_collection=self._passages)
+
+    # -- manifest ---------------------------------------------------------------
+    def manifest(self) -> Manifest | None:
+        meta = self._passages.metadata or {}
+        if "embed_model" not in meta:
+            return None
+        return Manifest(meta["embed_model"], int(meta["passage_chars"]), int(meta.get("chunker", 0)))
+
+    def info(self) -> dict[str, Any]:
+        return dict(self._passages.metadata or {})
+
+    def set_info(self, manifest: Manifest, **extra: Any) -> None:
+        meta = {"embed_model": manifest.embed_model, "passage_chars": manifest.passage_chars, "chunker": manifest.chunker}
+        meta.update(extra)
+        self._passages.modify(metadata=meta)
+
+    def check(self, expected: Manifest) -> None:
+        """Refuse a store whose vectors or passages were made differently."""
+        found = self.manifest()
+        if found is None or self.count() == 0:
+            raise StoreError(f"The store at {location(self.settings)} is empty: run `python -m index build` first.")
+        if found != expected:
+            raise StoreError(
+                f"The store at {location(self.settings)} was built with {found.describe()}, "
+                f"but this setup uses {expected.describe()}. Rebuild it: `python -m index build --rebuild`."
+            )
+
+    def clear(self) -> None:
+        client = _client(self.settings)
+        for name in (self._passages.name, self._articles.name):
+            client.delete_collection(name)
+        self.__init__(self.settings)
+
+    # -- reading ----------------------------------------------------------------
+    def count(self) -> int:
+        return self._passages.count()
+
+    def _get_all(self, collection, include: list[str], where: dict | None = None) -> dict[str, list]:
+        out: dict[str, list] = {"ids": [], **{k: [] for k in include}}
+        offset = 0
+        while True:
+            page = collection.get(include=include, where=where, limit=_PAGE, offset=offset)
+            for key in out:
+                out[key].extend(page[key])
+            if len(page["ids"]) < _PAGE:
+                return out
+            offset += _PAGE
+
+    def article_records(self) -> dict[str, dict[str, Any]]:
+        got = self._get_all(self._articles, ["metadatas"])
+        return dict(zip(got["ids"], got["metadatas"]))
+
+    def passage_keys(self) -> dict[str, list[tuple[str, str]]]:
+        """article_id -> [(passage_id, article_hash)] as stored."""
+        got = self._get_all(self._passages, ["metadatas"])
+        keys: dict[str, list[tuple[str, str]]] = {}
+        for pid, meta in zip(got["ids"], got["metadatas"]):
+            keys.setdefault(str(meta.get("article_id")), []).append((pid, str(meta.get("article_hash"))))
+        return keys
+
+    def passages(self, article_ids: Sequence[str] | None = None) -> list[Passage]:
+        """Every stored passage (the lexical index is built from these), in article order."""
+        where = {"article_id": {"$in": list(article_ids)}} if article_ids else None
+        got = self._get_all(self._passages, ["documents", "metadatas"], where)
+        found = [passage_from_record(pid, doc, meta) for pid, doc, meta in zip(got["ids"], got["documents"], got["metadatas"])]
+        return sorted(found, key=lambda p: (p.article_id, p.start))
+
+    def articles(self) -> list[Article]:
+        got = self._get_all(self._articles, ["documents", "metadatas"])
+        found = [_article_from_record(aid, doc, meta) for aid, doc, meta in zip(got["ids"], got["documents"], got["metadatas"])]
+        return sorted(found, key=lambda a: (a.published_int, a.article_id))
+
+    def article(self, article_id: str) -> Article | None:
+        got = self._articles.get(ids=[article_id], include=["documents", "metadatas"])
+        if not got["ids"]:
+            return None
+        return _article_from_record(got["ids"][0], got["documents"][0], got["metadatas"][0])
+
+    # -- writing ----------------------------------------------------------------
+    def write_article(self, article: Article, passages: Sequence[Passage], embeddings: Sequence[Sequence[float]]) -> None:
+        """Replace an article's passages, then commit its record."""
+        nodes = [_node(article, p, e, len(passages)) for p, e in zip(passages, embeddings)]
+        self.vector_store.delete(article.article_id)
+        self.vector_store.add(nodes)
+        self._articles.upsert(
+            ids=[article.article_id],
+            documents=[article.text],
+            embeddings=[[1.0]],  # never searched; Chroma wants a vector for every record
+            metadatas=[
+                {
+                    "title": article.title,
+                    "published": article.published,
+                    "published_int": article.published_int,
+                    "category": article.category,
+                    "source": article.source,
+                    "url": article.url,
+                    "article_hash": article.content_hash,
+                    "passages": len(passages),
+                }
+            ],
+        )
+
+    def remove_article(self, article_id: str) -> None:
+        """Record first, so an interrupted removal is still seen as unfinished."""
+        self._articles.delete(ids=[article_id])
+        self.vector_store.delete(article_id)
+
+
+def _node(article: Article, passage: Passage, embedding: Sequence[float], count: int) -> TextNode:
+    node = TextNode(
+        id_=passage.passage_id,
+        text=passage.text,
+        embedding=list(embedding),
+        metadata={
+            "article_id": article.article_id,
+            "title": article.title,
+            "published": article.published,
+            "published_int": article.published_int,
+            "category": article.category,
+            "start": passage.start,
+            "end": passage.end,
+            "article_hash": article.content_hash,
+            "article_passages": count,
+        },
+    )
+    node.relationships[NodeRelationship.SOURCE] = RelatedNodeInfo(node_id=article.article_id)
+    return node
+
+
+def passage_from_record(passage_id: str, text: str, meta: dict[str, Any]) -> Passage:
+    return Passage(
+        passage_id,
+        str(meta["article_id"]),
+        text,
+        int(meta["start"]),
+        int(meta["end"]),
+        str(meta.get("title", "")),
+        str(meta.get("published", "")),
+        int(meta.get("published_int", 0)),
+    )
+
+
+def _article_from_record(article_id: str, text: str, meta: dict[str, Any]) -> Article:
+    return Article(
+        article_id,
+        str(meta.get("title", "")),
+        str(meta.get("published", "")),
+        int(meta.get("published_int", 0)),
+        str(meta.get("category", "")),
+        str(meta.get("source", "")),
+        str(meta.get("url", "")),
+        text,
+    )

@@ -1,0 +1,61 @@
+"""Fakes that mean something: a lexical hash embedding and a scripted generator."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import time
+
+import numpy as np
+from llama_index.core.base.embeddings.base import BaseEmbedding
+from pydantic import PrivateAttr
+
+DIM = 64
+
+
+def _vector(text: str) -> list[float]:
+    # Bag of crude stems (first 5 letters), each hashed to a seeded random direction:
+    # texts sharing words get similar vectors, so retrieval tests mean something.
+    vec = np.zeros(DIM)
+    for word in re.findall(r"\w+", text.lower()):
+        seed = int.from_bytes(hashlib.sha256(word[:5].encode()).digest()[:4], "little")
+        vec += np.random.default_rng(seed).standard_normal(DIM)
+    norm = np.linalg.norm(vec)
+    return (vec / norm if norm else np.eye(DIM)[0]).tolist()
+
+
+class FakeEmbedding(BaseEmbedding):
+    """Deterministic, normalised; counts the texts it embedded; can fail or be slow on cue."""
+
+    model_name: str = "fake-hash-embedding"
+    _calls: list = PrivateAttr(default_factory=list)
+    _fail_after: int | None = PrivateAttr(default=None)
+    _delay: float = PrivateAttr(default=0.0)
+
+    def __init__(self, fail_after: int | None = None, delay: float = 0.0, **kwargs):
+        super().__init__(**kwargs)
+        self._fail_after = fail_after
+        self._delay = delay
+
+    @property
+    def embedded(self) -> int:
+        return sum(len(c) for c in self._calls)
+
+    def _embed(self, texts: list[str]) -> list[list[float]]:
+        if self._fail_after is not None and self.embedded >= self._fail_after:
+            raise KeyboardInterrupt("simulated interruption")
+        time.sleep(self._delay)
+        self._calls.append(list(texts))
+        return [_vector(t) for t in texts]
+
+    def _get_query_embedding(self, query: str) -> list[float]:
+        return _vector(query)
+
+    async def _aget_query_embedding(self, query: str) -> list[float]:
+        return _vector(query)
+
+    def _get_text_embedding(self, text: str) -> list[float]:
+        return self._embed([text])[0]
+
+    def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
+        return self._embed(texts)
