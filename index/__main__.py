@@ -17,7 +17,7 @@ def _settings(args: argparse.Namespace) -> IndexSettings:
 
 
 def quiet_third_party() -> None:
-    for name in ("chromadb", "httpx", "sentence_transformers", "transformers", "urllib3", "huggingface_hub"):
+    for name in ("chromadb", "httpx", "sentence_transformers", "transformers", "urllib3", "huggingface_hub", "bm25s"):
         logging.getLogger(name).setLevel(logging.ERROR)
 
 

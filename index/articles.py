@@ -103,7 +103,8 @@ def _parse_txt(text: str, source: str) -> Article:
     remainder = match[2].strip()
     body = _check_text(rest)
     if remainder and len(remainder.split()) > _CATEGORY_MAX_WORDS:
-        title, category = remainder, ""
+        # The title sits on the date line: keep it in the text, so it can be found and cited.
+        title, category, body = remainder, "", f"{remainder}\n\n{body}"
     else:
         title, category = body.split("\n", 1)[0].strip(), remainder
     return Article(source, title, published, published_int, category, source, "", body)

@@ -23,7 +23,7 @@ def test_corpus_txt_shapes(corpus_dir):
     # A long remainder is the title itself.
     assert (second.published, second.published_int, second.category) == ("2025-09-03", 20250903, "")
     assert second.title.startswith("Megerősítette korábbi kétállami megállapodását")
-    assert second.text.startswith("Keleti repülőrajt")
+    assert second.text.startswith(second.title + "\n\nKeleti repülőrajt")
 
 
 def test_md_and_json_formats(articles_dir):

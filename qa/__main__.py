@@ -1,0 +1,75 @@
+"""`python -m qa ask "kérdés"` and `python -m qa chat`: the engine from a terminal."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from index import StoreError
+from index.__main__ import quiet_third_party
+from qa import Answer, Assistant, Settings, Turn
+from qa.models import ModelMissing
+
+
+def render(answer: Answer) -> str:
+    lines = [answer.text]
+    if answer.notice:
+        lines.insert(0, f"({answer.notice})")
+    for c in answer.citations:
+        date = f", {c.passage.published}" if c.passage.published else ""
+        lines.append(f"  [{c.marker}] {c.passage.title}{date} ({c.passage.article_id}, {c.quote_start}–{c.quote_end}): „{c.quote}”")
+    if answer.unsupported:
+        lines.append(f"  (eltávolítva, mert egyik forrás sem támasztja alá: {len(answer.unsupported)} mondat)")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m qa", description="Ask the indexed articles.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    ask = sub.add_parser("ask", help="answer one question")
+    ask.add_argument("question")
+    ask.add_argument("--json", action="store_true", help="print the Answer as JSON")
+    chat = sub.add_parser("chat", help="interactive chat with follow-up questions")
+    for p in (ask, chat):
+        p.add_argument("--store", type=Path)
+        p.add_argument("--generator", choices=["extractive", "local", "openai"])
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
+    quiet_third_party()
+
+    try:
+        settings = Settings(**{k: v for k, v in {"store_dir": args.store, "generator": args.generator}.items() if v})
+        assistant = Assistant.open(settings=settings)
+        if args.command == "ask":
+            answer = assistant.ask(args.question)
+            print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2) if args.json else render(answer))
+            return 0
+        history: list[Turn] = []
+        print("Kérdezzen a cikkekről (kilépés: üres sor vagy Ctrl-D).")
+        while True:
+            try:
+                question = input("> ").strip()
+            except EOFError:
+                return 0
+            if not question:
+                return 0
+            answer = None
+            for piece in assistant.stream(question, history):
+                if isinstance(piece, Answer):
+                    answer = piece
+                else:
+                    print(piece, end="", flush=True)
+            print("\n" + render(answer).split("\n", 1)[-1] if answer.citations else "")
+            history += [Turn("user", question), Turn("assistant", answer.text)]
+    except (StoreError, ModelMissing, ValueError) as exc:
+        print(f"hiba: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,223 @@
+"""The answer engine: condense the question, retrieve, generate, check the citations."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import threading
+import time
+from typing import Iterator, Sequence
+
+from llama_index.core.base.embeddings.base import BaseEmbedding
+
+from index import Store, load_embedder, manifest_for
+from qa import prompts
+from qa.citations import CitationChecker
+from qa.evidence import SentenceScorer
+from qa.generators import ExtractiveGenerator, Generator, LLMGenerator
+from qa.retrieval import Filters, HybridRetriever, Retriever
+from qa.settings import GeneratorName, Settings
+from qa.text import content_stems, language, names, words
+from qa.types import Answer, Turn
+
+logger = logging.getLogger(__name__)
+
+MAX_QUESTION_CHARS = 2000
+# Follow-ups that lean on the previous turn: pronouns and "and …?" openings.
+_ANAPHORA = {"ő", "ők", "őt", "ezt", "azt", "erről", "arról", "ebben", "abban", "ennek", "annak", "neki", "vele", "és", "he", "she", "it", "they", "him", "her", "this", "that", "them", "and"}
+
+
+class LLMUnavailable(RuntimeError):
+    """The LLM server did not answer; the message says where and why."""
+
+
+def make_generator(name: GeneratorName, settings: Settings, scorer: SentenceScorer) -> Generator:
+    if name == "extractive":
+        return ExtractiveGenerator(scorer, settings)
+    if name == "local":
+        from llama_index.llms.llama_cpp import LlamaCPP
+
+        from qa.models import chatml, chatml_completion, gguf_path
+
+        path = settings.gguf_path or gguf_path(settings.cache_dir)
+        llm = LlamaCPP(
+            model_path=str(path),  # explicit: without it LlamaCPP downloads a model
+            temperature=settings.temperature,
+            max_new_tokens=settings.max_new_tokens,
+            context_window=settings.llm_context,
+            model_kwargs={"n_threads": settings.llm_threads, "n_ctx": settings.llm_context, "verbose": False},
+            messages_to_prompt=chatml,
+            completion_to_prompt=chatml_completion,
+            verbose=False,
+        )
+        return LLMGenerator(llm, "local", settings)
+    if name == "openai":
+        from llama_index.llms.openai_like import OpenAILike
+
+        llm = OpenAILike(
+            model=settings.openai_model,
+            api_base=settings.openai_base_url,
+            api_key=settings.openai_api_key,
+            is_chat_model=True,
+            context_window=settings.llm_context,
+            max_tokens=settings.max_new_tokens,
+            temperature=settings.temperature,
+            timeout=settings.llm_timeout_s,
+            max_retries=0,
+        )
+        return LLMGenerator(llm, "openai", settings)
+    raise ValueError(f"unknown generator {name!r} (extractive, local or openai)")
+
+
+def rule_based_standalone(question: str, history: Sequence[Turn]) -> str:
+    """Adds the names and content words of the last exchange to a follow-up that needs them."""
+    tokens = [w.lower() for w in words(question)]
+    if not history or (len(tokens) > 8 and not _ANAPHORA & set(tokens)):
+        return question
+    last_user = next((t.content for t in reversed(history) if t.role == "user"), "")
+    last_answer = next((t.content for t in reversed(history) if t.role == "assistant"), "")
+    have = set(content_stems(question))
+    extra = []
+    for word in names(last_answer) + [w for w in words(last_user) if content_stems(w)]:
+        stem = content_stems(word)
+        if stem and stem[0] not in have:
+            have.add(stem[0])
+            extra.append(word)
+    return f"{question} ({' '.join(extra)})" if extra else question
+
+
+class Assistant:
+    """Answers questions about the indexed articles, with cited passages."""
+
+    def __init__(self, settings: Settings, retriever: Retriever, generator: Generator, scorer: SentenceScorer):
+        self.settings, self.retriever, self.generator, self.scorer = settings, retriever, generator, scorer
+        self.checker = CitationChecker(scorer, settings)
+        self._fallback = ExtractiveGenerator(scorer, settings)
+        self._llm_lock = threading.Lock()  # llama.cpp contexts are not thread-safe
+
+    @classmethod
+    def open(
+        cls,
+        store: str | None = None,
+        generator: GeneratorName | None = None,
+        settings: Settings | None = None,
+        embed_model: BaseEmbedding | None = None,
+        llm_generator: Generator | None = None,
+    ) -> "Assistant":
+        """Build an assistant over a store; every argument is optional (defaults: `Settings()`)."""
+        settings = settings or Settings()
+        overrides = {k: v for k, v in {"store_dir": store, "generator": generator}.items() if v is not None}
+        if overrides:
+            settings = type(settings)(**{**settings.model_dump(), **overrides})
+        embed_model = embed_model or load_embedder(settings)
+        store_ = Store(settings)
+        store_.check(manifest_for(settings, embed_model))
+        scorer = SentenceScorer(embed_model)
+        chosen = llm_generator or make_generator(settings.generator, settings, scorer)
+        return cls(settings, HybridRetriever(store_, embed_model, settings.candidates), chosen, scorer)
+
+    # -- public API ---------------------------------------------------------------
+    def ask(self, question: str, history: Sequence[Turn | dict] | None = None, filters: Filters | None = None) -> Answer:
+        """The whole answer at once."""
+        answer = None
+        for item in self.stream(question, history, filters):
+            if isinstance(item, Answer):
+                answer = item
+        assert answer is not None
+        return answer
+
+    def stream(
+        self, question: str, history: Sequence[Turn | dict] | None = None, filters: Filters | None = None
+    ) -> Iterator[str | Answer]:
+        """Yields pieces of text as they are written, then the checked `Answer` last."""
+        question = self._validate(question)
+        turns = [t if isinstance(t, Turn) else Turn(t["role"], t["content"]) for t in history or ()]
+        lang = language(question)
+        started = time.perf_counter()
+        standalone = self.standalone(question, turns)
+        hits = self.retriever.retrieve(standalone, self.settings.top_k, filters)
+        retrieved_at = time.perf_counter()
+
+        notice, generator = "", self.generator
+        if not hits:
+            pieces: Iterator[str] = iter([prompts.REFUSAL[lang]])
+        else:
+            pieces = self._generate(generator, standalone, hits, lang, question if standalone != question else None)
+        raw, first = [], None
+        try:
+            for piece in pieces:
+                first = first or time.perf_counter()
+                raw.append(piece)
+                yield piece
+        except LLMUnavailable as exc:
+            notice = prompts.ERRORS["llm_unreachable"].format(url=self.settings.openai_base_url, reason=exc)
+            yield f"\n\n{notice}\n\n"
+            generator, raw = self._fallback, []
+            for piece in self._fallback.stream(standalone, hits, lang, question):
+                first = first or time.perf_counter()
+                raw.append(piece)
+                yield piece
+        generated_at = time.perf_counter()
+        checked = self.checker.check("".join(raw), hits, lang)
+        done = time.perf_counter()
+        yield Answer(
+            question=question,
+            text=checked.text,
+            citations=checked.citations,
+            refused=checked.refused,
+            retrieved=tuple(hits),
+            language=lang,
+            generator=generator.name,
+            standalone_question=standalone,
+            unsupported=checked.unsupported,
+            notice=notice,
+            timings={
+                "retrieve_s": round(retrieved_at - started, 4),
+                "first_token_s": round((first or generated_at) - started, 4),
+                "generate_s": round(generated_at - retrieved_at, 4),
+                "check_s": round(done - generated_at, 4),
+                "total_s": round(done - started, 4),
+            },
+        )
+
+    def standalone(self, question: str, history: Sequence[Turn]) -> str:
+        """A follow-up rewritten so that it can be searched on its own."""
+        if not history:
+            return question
+        if isinstance(self.generator, LLMGenerator):
+            convo = "\n".join(f"{t.role}: {t.content[:500]}" for t in history[-4:])
+            try:
+                with self._llm_lock:
+                    rewritten = self.generator.complete(prompts.CONDENSE.format(history=convo, question=question))
+                rewritten = rewritten.strip().split("\n")[0].strip()
+                if 3 <= len(rewritten) <= 4 * len(question) + 200:
+                    return rewritten
+            except Exception as exc:  # the rule below still works without the LLM
+                logger.warning("LLM could not rewrite the follow-up: %s", exc)
+        return rule_based_standalone(question, history)
+
+    # -- helpers --------------------------------------------------------------------
+    def _generate(self, generator: Generator, question: str, hits, lang: str, focus: str | None) -> Iterator[str]:
+        if not isinstance(generator, LLMGenerator):
+            yield from generator.stream(question, hits, lang, focus)
+            return
+        with self._llm_lock:
+            try:
+                yield from generator.stream(question, hits, lang, focus)
+            except Exception as exc:
+                if _is_connection_error(exc):
+                    raise LLMUnavailable(str(exc).split("\n")[0] or type(exc).__name__) from exc
+                raise
+
+    @staticmethod
+    def _validate(question: str) -> str:
+        if not isinstance(question, str) or not question.strip():
+            raise ValueError(prompts.ERRORS["empty_question"])
+        if len(question) > MAX_QUESTION_CHARS:
+            raise ValueError(prompts.ERRORS["long_question"].format(n=len(question), limit=MAX_QUESTION_CHARS))
+        return " ".join(question.split())
+
+
+def _is_connection_error(exc: BaseException) -> bool:
+    names_ = {type(e).__name__ for e in (exc, exc.__cause__, exc.__context__) if e is not None}
+    return bool(names_ & {"APIConnectionError", "APITimeoutError", "ConnectError", "ConnectTimeout", "ReadTimeout", "TimeoutException", "ConnectionError", "TimeoutError"})

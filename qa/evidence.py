@@ -1,0 +1,117 @@
+"""Which sentences of the retrieved passages answer the question, and whether any does."""
+
+from __future__ import annotations
+
+import functools
+import threading
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+from llama_index.core.base.embeddings.base import BaseEmbedding
+
+from index import split_sentences
+from qa.settings import Settings
+from qa.text import answer_type, content_stems, language, missing_names, new_names, satisfies
+from qa.types import Hit
+
+# Weight of word overlap against e5 cosine in a sentence's score: cosines vary within
+# ~0.1, overlap within 0..1, so 0.15 lets three shared words of five (0.6 -> +0.09)
+# outweigh a typical cosine gap between a right and a wrong sentence.
+_OVERLAP_WEIGHT = 0.15
+# Who/where/which questions want a name the question does not hold yet.
+_NEW_NAME_BONUS = 0.03
+
+
+@dataclass(frozen=True)
+class Sentence:
+    hit: Hit
+    start: int  # offsets in the article text
+    end: int
+    text: str
+    cosine: float
+    overlap: float
+    bonus: float = 0.0
+
+    @property
+    def score(self) -> float:
+        return self.cosine + _OVERLAP_WEIGHT * self.overlap + self.bonus
+
+
+def overlap(question_stems: Sequence[str], text: str) -> float:
+    """Share of the question's content stems that occur in `text`."""
+    wanted = set(question_stems)
+    return len(wanted & set(content_stems(text))) / len(wanted) if wanted else 0.0
+
+
+class SentenceScorer:
+    """Scores sentences against a question; sentence vectors are cached, the corpus repeats."""
+
+    def __init__(self, embed_model: BaseEmbedding, cache_size: int = 50_000):
+        self.embed_model = embed_model
+        self._cache: dict[str, np.ndarray] = {}
+        self._cache_size = cache_size
+        self._lock = threading.Lock()
+
+    def vectors(self, texts: Sequence[str]) -> np.ndarray:
+        with self._lock:
+            missing = [t for t in dict.fromkeys(texts) if t not in self._cache]
+        if missing:
+            new = self.embed_model.get_text_embedding_batch(missing)
+            with self._lock:
+                if len(self._cache) > self._cache_size:
+                    self._cache.clear()
+                self._cache.update(zip(missing, (np.asarray(v, dtype=np.float32) for v in new)))
+        with self._lock:
+            return np.stack([self._cache[t] for t in texts])
+
+    def query_vector(self, question: str) -> np.ndarray:
+        return np.asarray(self.embed_model.get_query_embedding(question), dtype=np.float32)
+
+    def rank(self, question: str, hits: Sequence[Hit], focus: str | None = None) -> list[Sentence]:
+        """Every sentence of `hits`, best first.
+
+        `focus` is the user's own follow-up when `question` is its rewrite: meaning is
+        matched on the rewrite, words on what the user actually asked now.
+        """
+        spans = []
+        for hit in hits:
+            p = hit.passage
+            for s, e in split_sentences(p.text):
+                sentence = p.text[s:e]
+                # Sub-heads, "– said Kim." and the article's own questions are not answers.
+                if len(content_stems(sentence)) >= 2 and not sentence.rstrip().endswith("?"):
+                    spans.append((hit, p.start + s, p.start + e, sentence))
+        if not spans:
+            return []
+        cosines = self.vectors([t for *_, t in spans]) @ self.query_vector(question)
+        stems = content_stems(focus or question) or content_stems(question)
+        wants_name = answer_type(focus or question) == "name"
+        ranked = [
+            Sentence(h, s, e, t, float(c), overlap(stems, t), _NEW_NAME_BONUS if wants_name and new_names(t, question) else 0.0)
+            for (h, s, e, t), c in zip(spans, cosines)
+        ]
+        return sorted(ranked, key=lambda x: x.score, reverse=True)
+
+
+def answerable(question: str, ranked: Sequence[Sentence], settings: Settings, look: int = 3) -> Sentence | None:
+    """The best sentence that could answer, or None when the articles do not hold the answer.
+
+    A sentence qualifies when it is close in meaning (e5 cosine) or shares most of the
+    question's content words, and, for "how many"/"when" questions, holds a number/date.
+    """
+    kind = answer_type(question)
+    lang = language(question)
+    if lang == "hu" and ranked and missing_names(question, [s.hit.passage.text for s in ranked]):
+        return None  # the question is about someone the passages never mention
+    floor = settings.min_relevance if lang == "hu" else settings.min_relevance_en
+    for sentence in ranked[:look]:
+        relevant = sentence.cosine >= floor or sentence.overlap >= settings.min_overlap
+        if relevant and satisfies(sentence.text, kind):
+            return sentence
+    return None
+
+
+@functools.lru_cache(maxsize=4)
+def scorer_for(embed_model: BaseEmbedding) -> SentenceScorer:
+    return SentenceScorer(embed_model)

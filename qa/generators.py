@@ -1,0 +1,89 @@
+"""Three ways to write an answer from retrieved passages, behind one small interface.
+
+A generator streams text in which "[n]" points at the n-th passage it was given; the
+assistant turns markers into citations and checks them afterwards.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Iterator, Protocol, Sequence
+
+from llama_index.core.llms import LLM, ChatMessage
+
+from qa import prompts
+from qa.evidence import Sentence, SentenceScorer, answerable
+from qa.settings import Settings
+from qa.text import answer_type, satisfies
+from qa.types import Hit
+
+logger = logging.getLogger(__name__)
+
+
+class Generator(Protocol):
+    name: str
+
+    def stream(self, question: str, hits: Sequence[Hit], language: str, focus: str | None = None) -> Iterator[str]:
+        """`question` stands alone; `focus` is the user's follow-up it was rewritten from."""
+        ...
+
+
+class ExtractiveGenerator:
+    """No LLM: quotes the sentences that answer best, each cited. Faithful by construction."""
+
+    name = "extractive"
+
+    def __init__(self, scorer: SentenceScorer, settings: Settings, max_sentences: int = 2, margin: float = 0.04):
+        self.scorer, self.settings = scorer, settings
+        self.max_sentences, self.margin = max_sentences, margin
+
+    def select(self, question: str, hits: Sequence[Hit], focus: str | None = None) -> list[Sentence]:
+        ranked = self.scorer.rank(question, hits, focus)
+        best = answerable(question, ranked, self.settings)
+        if best is None:
+            return []
+        chosen = [best]
+        kind = answer_type(question)
+        # A second sentence when it scores nearly as well: answers spanning two sentences.
+        for s in ranked:
+            if len(chosen) >= self.max_sentences:
+                break
+            if s is not best and s.score >= best.score - self.margin and s.text != best.text and satisfies(s.text, kind):
+                chosen.append(s)
+        return sorted(chosen, key=lambda s: (s.hit.rank, s.start))
+
+    def stream(self, question: str, hits: Sequence[Hit], language: str, focus: str | None = None) -> Iterator[str]:
+        chosen = self.select(question, hits, focus)
+        if not chosen:
+            yield prompts.REFUSAL[language]
+            return
+        yield prompts.EXTRACTIVE_LEAD[language]
+        for s in chosen:
+            # A heading quoted as a sentence gets a full stop, so its marker stays its own.
+            text = s.text if s.text.endswith((".", "!", "?", "…", '"', "”")) else f"{s.text}."
+            yield f" {text} [{s.hit.rank}]"
+
+
+class LLMGenerator:
+    """Any llama-index LLM (in-process LlamaCPP or an OpenAI-compatible server)."""
+
+    def __init__(self, llm: LLM, name: str, settings: Settings):
+        self.llm, self.name, self.settings = llm, name, settings
+
+    def messages(self, question: str, hits: Sequence[Hit], language: str) -> list[ChatMessage]:
+        passages = "\n\n".join(
+            prompts.PASSAGE.format(n=h.rank, title=h.passage.title, published=h.passage.published or "?", text=h.passage.text)
+            for h in hits
+        )
+        return [
+            ChatMessage(role="system", content=prompts.SYSTEM[language]),
+            ChatMessage(role="user", content=prompts.CONTEXT[language].format(passages=passages, question=question)),
+        ]
+
+    def stream(self, question: str, hits: Sequence[Hit], language: str, focus: str | None = None) -> Iterator[str]:
+        for chunk in self.llm.stream_chat(self.messages(question, hits, language)):
+            if chunk.delta:
+                yield chunk.delta
+
+    def complete(self, prompt: str) -> str:
+        return self.llm.complete(prompt).text.strip()

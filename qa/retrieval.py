@@ -1,0 +1,135 @@
+"""Hybrid retrieval: e5 vectors in Chroma and Hungarian BM25, fused by reciprocal rank."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from typing import Protocol
+
+from llama_index.core import VectorStoreIndex
+from llama_index.core.base.embeddings.base import BaseEmbedding
+from llama_index.core.llms import MockLLM
+from llama_index.core.retrievers import BaseRetriever, QueryFusionRetriever
+from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
+from llama_index.core.vector_stores.types import FilterOperator, MetadataFilter, MetadataFilters
+from llama_index.retrievers.bm25 import BM25Retriever
+
+from index import Passage, Store
+from qa.text import stemmer, stopwords
+from qa.types import Hit
+
+logger = logging.getLogger(__name__)
+# bm25s sets its own logger to DEBUG on import and prints on every index build.
+logging.getLogger("bm25s").setLevel(logging.WARNING)
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Optional limits on what is searched: published dates (YYYYMMDD ints) and article ids."""
+
+    date_from: int | None = None
+    date_to: int | None = None
+    article_ids: tuple[str, ...] = ()
+
+    def allows(self, p: Passage) -> bool:
+        return (
+            (self.date_from is None or p.published_int >= self.date_from)
+            and (self.date_to is None or p.published_int <= self.date_to)
+            and (not self.article_ids or p.article_id in self.article_ids)
+        )
+
+    def to_llama(self) -> MetadataFilters | None:
+        items = []
+        if self.date_from is not None:
+            items.append(MetadataFilter(key="published_int", value=self.date_from, operator=FilterOperator.GTE))
+        if self.date_to is not None:
+            items.append(MetadataFilter(key="published_int", value=self.date_to, operator=FilterOperator.LTE))
+        if self.article_ids:
+            items.append(MetadataFilter(key="article_id", value=list(self.article_ids), operator=FilterOperator.IN))
+        return MetadataFilters(filters=items) if items else None
+
+
+class Retriever(Protocol):
+    def retrieve(self, query: str, top_k: int, filters: Filters | None = None) -> list[Hit]: ...
+
+
+def _node(p: Passage) -> TextNode:
+    node = TextNode(id_=p.passage_id, text=p.text, metadata={"article_id": p.article_id, "start": p.start, "end": p.end, "title": p.title, "published": p.published, "published_int": p.published_int})
+    node.excluded_embed_metadata_keys = list(node.metadata)  # BM25 reads the passage text only
+    return node
+
+
+class _Canonical(BaseRetriever):
+    """Hands on one shared node per passage id.
+
+    QueryFusionRetriever merges hits by node *hash* (text + metadata), and the nodes that
+    Chroma returns carry other metadata than BM25's, so the same passage would count
+    twice. Also: BM25Retriever fixes its filters when built, so per-question filters are
+    applied here, after scoring (bm25s scores every passage anyway); zero scores dropped.
+    """
+
+    def __init__(self, inner: BaseRetriever, nodes: dict[str, TextNode], passages: dict[str, Passage], filters: Filters | None):
+        super().__init__()
+        self._inner, self._nodes, self._passages, self._filters = inner, nodes, passages, filters
+
+    def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
+        hits = [h for h in self._inner.retrieve(query_bundle) if h.score and h.score > 0 and h.node.node_id in self._nodes]
+        if self._filters:
+            hits = [h for h in hits if self._filters.allows(self._passages[h.node.node_id])]
+        return [NodeWithScore(node=self._nodes[h.node.node_id], score=h.score) for h in hits]
+
+
+class HybridRetriever:
+    """Dense + BM25 over the same stored passages; BM25 is rebuilt when the store changes."""
+
+    def __init__(self, store: Store, embed_model: BaseEmbedding, candidates: int = 20):
+        self.store = store
+        self.embed_model = embed_model
+        self.candidates = candidates
+        self._index = VectorStoreIndex.from_vector_store(store.vector_store, embed_model=embed_model)
+        self._lock = threading.Lock()
+        self._revision: object = None
+        self._bm25: BM25Retriever | None = None
+        self.passages: dict[str, Passage] = {}
+        self._nodes: dict[str, TextNode] = {}
+        self.refresh()
+
+    def refresh(self) -> bool:
+        """Rebuild the lexical index if a build changed the store since; True if it did."""
+        revision = (self.store.info().get("revision"), self.store.count())
+        with self._lock:
+            if revision == self._revision:
+                return False
+            passages = self.store.passages()
+            self.passages = {p.passage_id: p for p in passages}
+            self._nodes = {p.passage_id: _node(p) for p in passages}
+            self._bm25 = (
+                BM25Retriever.from_defaults(
+                    nodes=list(self._nodes.values()),
+                    stemmer=stemmer(),
+                    language=sorted(stopwords()),  # bm25s takes a list where a language name has none
+                    similarity_top_k=len(passages),
+                )
+                if passages
+                else None
+            )
+            self._revision = revision
+            logger.info("Lexical index: %d passages", len(passages))
+            return True
+
+    def retrieve(self, query: str, top_k: int, filters: Filters | None = None) -> list[Hit]:
+        self.refresh()
+        if self._bm25 is None:
+            return []
+        dense = self._index.as_retriever(similarity_top_k=self.candidates, filters=filters.to_llama() if filters else None)
+        fusion = QueryFusionRetriever(
+            [_Canonical(r, self._nodes, self.passages, filters) for r in (dense, self._bm25)],
+            llm=MockLLM(),  # never called: num_queries=1 generates no extra queries
+            mode="reciprocal_rerank",
+            similarity_top_k=top_k,
+            num_queries=1,
+            use_async=False,
+        )
+        results = fusion.retrieve(query)
+        return [Hit(self.passages[r.node.node_id], float(r.score or 0.0), rank) for rank, r in enumerate(results, 1)]

@@ -1,0 +1,137 @@
+"""Language, content words and answer types: the small linguistics the engine needs."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from pathlib import Path
+
+import Stemmer
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_HU_LETTERS = set("áéíóöőúüű")
+_EN_HINTS = {"the", "what", "who", "whom", "when", "where", "why", "how", "did", "does", "is", "are", "was", "were", "which", "of", "and", "with", "about"}
+_HU_HINTS = {"mit", "ki", "kik", "kivel", "mikor", "hol", "hány", "miért", "milyen", "melyik", "mi", "és", "az", "a", "hogy", "volt", "van", "mennyi", "kinek", "mely"}
+# Question words that want a number, and sentences that hold one.
+_WANTS_NUMBER = re.compile(r"\b(hány|hányan|mennyi|mekkora|how many|how much|what (?:amount|number|percentage))\b", re.I)
+_WANTS_DATE = re.compile(r"\b(mikor|melyik évben|melyik hónapban|hányadik|when|what year|which year|what date)\b", re.I)
+_WANTS_NAME = re.compile(r"^\W*(ki|kik|kivel|kikkel|kinek|kit|kitől|hol|hová|honnan|melyik|mely|who|whom|where|which)\b", re.I)
+_YEAR = re.compile(r"\b(1[89]|2[01])\d\d\b")
+# "egy" is missing on purpose: it is also Hungarian's indefinite article.
+_NUMBER = re.compile(
+    r"\d|\b(két|kettő|három|négy|öt|hat|hét|nyolc|kilenc|tíz|húsz|harminc|száz|ezer|millió|milliárd)\w*"
+    r"|\b(one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion)\b",
+    re.I,
+)
+_DATE = re.compile(
+    r"\d{4}|\b(január|február|március|április|május|június|július|augusztus|szeptember|október|november|december|"
+    r"hétfő|kedd|szerd|csütörtök|péntek|szombat|vasárnap)\w*|\b(tegnap|ma|idén|tavaly|óta|mióta|korábban)\b",
+    re.I,
+)
+# Snowball's Hungarian stemmer leaves "Phenjanban" -> "phenjan" but "Phenjan" -> "phenj";
+# cutting every stem to 5 letters makes the inflected forms of a name meet.
+_STEM_CHARS = 5
+_LENGTHENED = str.maketrans("áé", "ae")
+
+
+def _stopword_file(language: str) -> Path:
+    import llama_index.core
+
+    return Path(llama_index.core.__file__).parent / "_static" / "nltk_cache" / "corpora" / "stopwords" / language
+
+
+@functools.lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """NLTK's Hungarian and English stop words (bundled inside llama-index-core)."""
+    words: set[str] = set()
+    for language in ("hungarian", "english"):
+        words.update(_stopword_file(language).read_text(encoding="utf-8").split())
+    # Question words carry no content either.
+    return frozenset(words | _HU_HINTS | _EN_HINTS | {"mondott", "szerint", "cikk", "cikkek", "article", "articles"})
+
+
+class HungarianStemmer:
+    """PyStemmer's Hungarian stemmer, stems cut to 5 letters; bm25s calls `stemWords`."""
+
+    def __init__(self) -> None:
+        self._stemmer = Stemmer.Stemmer("hungarian")
+
+    def stemWords(self, words: list[str]) -> list[str]:  # noqa: N802 (PyStemmer's name)
+        return [stem[:_STEM_CHARS] for stem in self._stemmer.stemWords([w.lower() for w in words])]
+
+
+@functools.lru_cache(maxsize=1)
+def stemmer() -> HungarianStemmer:
+    return HungarianStemmer()
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(unicodedata.normalize("NFC", text))
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the words that carry meaning (stop words and 1-letter words dropped)."""
+    kept = [w for w in words(text) if len(w) > 1 and w.lower() not in stopwords()]
+    return stemmer().stemWords(kept)
+
+
+def language(text: str) -> str:
+    """'hu' or 'en'; Hungarian unless the text reads clearly as English."""
+    lowered = text.lower()
+    if _HU_LETTERS & set(lowered):
+        return "hu"
+    tokens = [w.lower() for w in words(text)]
+    en = sum(t in _EN_HINTS for t in tokens)
+    hu = sum(t in _HU_HINTS for t in tokens)
+    return "en" if en > hu else "hu"
+
+
+def answer_type(question: str) -> str | None:
+    """'number', 'date' or 'name' when the question asks for one, else None."""
+    if _WANTS_NUMBER.search(question):
+        return "number"
+    if _WANTS_DATE.search(question):
+        return "date"
+    if _WANTS_NAME.search(question):
+        return "name"
+    return None
+
+
+def satisfies(sentence: str, kind: str | None) -> bool:
+    if kind == "number":
+        # A year is a date, not a quantity: "since 2022" does not answer "how many".
+        return bool(_NUMBER.search(_YEAR.sub(" ", sentence)))
+    if kind == "date":
+        return bool(_DATE.search(sentence))
+    return True
+
+
+def new_names(sentence: str, question: str) -> list[str]:
+    """Capitalised words of `sentence` that the question does not already name."""
+    asked = set(stemmer().stemWords(words(question)))
+    return [w for w in words(sentence) if w[:1].isupper() and w.lower() not in stopwords() and stemmer().stemWords([w])[0] not in asked]
+
+
+def missing_names(question: str, texts: list[str]) -> list[str]:
+    """Names in a Hungarian question that none of `texts` mentions (in any inflection).
+
+    Compared by their first four letters: Snowball stems names unevenly ("Putyin" ->
+    "putyin", "Putyinnak" -> "puty"), while suffixes barely touch a name's start.
+    """
+    have = {_name_key(w) for w in words(" ".join(texts))}
+    return [n for n in names(question) if _name_key(n) not in have]
+
+
+def _name_key(word: str) -> str:
+    # Suffixes also lengthen a final vowel: "Kína" -> "Kínában", so á/é fold to a/e.
+    return word.lower().translate(_LENGTHENED)[:4]
+
+
+def names(text: str) -> list[str]:
+    """Capitalised words not at a sentence start: the people and places a follow-up refers to."""
+    found = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        tokens = words(sentence)
+        found += [t for t in tokens[1:] if t[:1].isupper() and t.lower() not in stopwords()]
+    return found

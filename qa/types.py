@@ -1,0 +1,78 @@
+"""The units that flow from the engine to its callers."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Literal
+
+from index import Passage
+
+
+@dataclass(frozen=True)
+class Turn:
+    role: Literal["user", "assistant"]
+    content: str
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A retrieved passage with its fused score and 1-based rank."""
+
+    passage: Passage
+    score: float
+    rank: int
+
+
+@dataclass(frozen=True)
+class Citation:
+    marker: int  # the n of "[n]" in Answer.text
+    passage: Passage
+    quote: str  # the sentence of the passage that supports the claim
+    quote_start: int  # offsets of the quote in the article text
+    quote_end: int
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    text: str
+    citations: tuple[Citation, ...]
+    refused: bool
+    retrieved: tuple[Hit, ...] = ()
+    language: str = "hu"
+    generator: str = "extractive"
+    standalone_question: str = ""
+    unsupported: tuple[str, ...] = ()  # generated sentences removed because no cited passage holds them
+    notice: str = ""  # e.g. the LLM server was unreachable and the extractive answer was given
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        """JSON-ready: citations flattened to what a reader needs."""
+        return {
+            "question": self.question,
+            "text": self.text,
+            "refused": self.refused,
+            "language": self.language,
+            "generator": self.generator,
+            "standalone_question": self.standalone_question,
+            "unsupported": list(self.unsupported),
+            "notice": self.notice,
+            "timings": self.timings,
+            "citations": [
+                {
+                    "marker": c.marker,
+                    "article_id": c.passage.article_id,
+                    "passage_id": c.passage.passage_id,
+                    "title": c.passage.title,
+                    "published": c.passage.published,
+                    "text": c.passage.text,
+                    "start": c.passage.start,
+                    "end": c.passage.end,
+                    "quote": c.quote,
+                    "quote_start": c.quote_start,
+                    "quote_end": c.quote_end,
+                }
+                for c in self.citations
+            ],
+            "retrieved": [{"rank": h.rank, "score": h.score, **asdict(h.passage)} for h in self.retrieved],
+        }
