@@ -22,7 +22,7 @@ logger = logging.getLogger(__name__)
 
 SUMMARY_KEYS = (
     "n", "hit_at_1", "hit_at_3", "hit_at_5", "mrr", "answer_accuracy", "citation_precision", "faithfulness",
-    "refusal_accuracy", "false_refusal_rate", "latency_p50_s", "latency_p95_s",
+    "refusal_accuracy", "false_refusal_rate", "latency_p50_s", "latency_p95_s", "answer_chars_p50",
 )
 
 Ask = Callable[[Question], Answer]
@@ -90,4 +90,6 @@ def summarize(results: Sequence[dict]) -> dict:
         "false_refusal_rate": _share([r["refused"] for r in answerable]),
         "latency_p50_s": round(percentile(latencies, 50), 4),
         "latency_p95_s": round(percentile(latencies, 95), 4),
+        # Substring accuracy rewards long answers; this shows how long they were.
+        "answer_chars_p50": round(percentile([len(r["answer"]) for r in answered], 50), 1),
     }

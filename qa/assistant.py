@@ -13,7 +13,7 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 from index import Store, load_embedder, manifest_for
 from qa import prompts
 from qa.citations import CitationChecker
-from qa.evidence import SentenceScorer
+from qa.evidence import SentenceScorer, answerable
 from qa.generators import ExtractiveGenerator, Generator, LLMGenerator
 from qa.retrieval import Filters, HybridRetriever, Retriever
 from qa.settings import GeneratorName, Settings
@@ -135,14 +135,18 @@ class Assistant:
         lang = language(question)
         started = time.perf_counter()
         standalone = self.standalone(question, turns)
-        hits = self.retriever.retrieve(standalone, self.settings.top_k, filters)
+        focus = question if standalone != question else None
+        is_llm = isinstance(self.generator, LLMGenerator)
+        hits = self.retriever.retrieve(standalone, self.settings.llm_top_k if is_llm else self.settings.top_k, filters)
         retrieved_at = time.perf_counter()
 
         notice, generator = "", self.generator
-        if not hits:
+        # One evidence gate for every generator: if no sentence could answer, refuse
+        # before an LLM gets the chance to invent (and without its ~15 s of work).
+        if not hits or answerable(standalone, self.scorer.rank(standalone, hits, focus), self.settings) is None:
             pieces: Iterator[str] = iter([prompts.REFUSAL[lang]])
         else:
-            pieces = self._generate(generator, standalone, hits, lang, question if standalone != question else None)
+            pieces = self._generate(generator, standalone, hits, lang, focus)
         raw, first = [], None
         try:
             for piece in pieces:

@@ -50,6 +50,7 @@ class SentenceScorer:
     def __init__(self, embed_model: BaseEmbedding, cache_size: int = 50_000):
         self.embed_model = embed_model
         self._cache: dict[str, np.ndarray] = {}
+        self._queries: dict[str, np.ndarray] = {}  # the gate and the generator rank the same question
         self._cache_size = cache_size
         self._lock = threading.Lock()
 
@@ -66,7 +67,15 @@ class SentenceScorer:
             return np.stack([self._cache[t] for t in texts])
 
     def query_vector(self, question: str) -> np.ndarray:
-        return np.asarray(self.embed_model.get_query_embedding(question), dtype=np.float32)
+        with self._lock:
+            cached = self._queries.get(question)
+        if cached is None:
+            cached = np.asarray(self.embed_model.get_query_embedding(question), dtype=np.float32)
+            with self._lock:
+                if len(self._queries) > 1000:
+                    self._queries.clear()
+                self._queries[question] = cached
+        return cached
 
     def rank(self, question: str, hits: Sequence[Hit], focus: str | None = None) -> list[Sentence]:
         """Every sentence of `hits`, best first.

@@ -16,7 +16,10 @@ class Settings(IndexSettings):
     """Everything the assistant reads from `NEWSQA_*` variables; unknown keys are rejected."""
 
     generator: GeneratorName = Field("extractive", description="How answers are written: extractive, local or openai.")
-    top_k: int = Field(5, ge=1, le=20, description="Passages handed to the generator.")
+    top_k: int = Field(5, ge=1, le=20, description="Passages handed to the extractive generator.")
+    llm_top_k: int = Field(
+        3, ge=1, le=20, description="Passages handed to an LLM: each costs ~10 s of prompt reading on 2 cores."
+    )
     candidates: int = Field(20, ge=1, le=200, description="Passages each retriever (dense, BM25) returns before fusion.")
     gguf_path: Path | None = Field(None, description="A GGUF to use instead of the packaged Qwen 1.5B.")
     llm_threads: int = Field(2, ge=1, description="CPU threads for the local LLM.")

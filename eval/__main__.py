@@ -1,0 +1,109 @@
+"""`python -m eval run|compare`: score the assistant on a question file."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import logging
+import sys
+import tempfile
+from pathlib import Path
+from typing import Iterator
+
+from eval.questions import QuestionFileError, load_questions
+from eval.report import table, write_comparison, write_run
+from eval.runner import SUMMARY_KEYS, run
+from index import StoreError, build, load_embedder
+from index.__main__ import quiet_third_party
+from qa import Assistant, Settings
+from qa.models import ModelMissing
+
+
+@contextlib.contextmanager
+def prepared_settings(args: argparse.Namespace) -> Iterator[Settings]:
+    """The user's store, or with --articles a fresh store in a temporary folder."""
+    base = Settings(**({"store_dir": args.store} if args.store else {}))
+    if not args.articles:
+        yield base
+        return
+    with tempfile.TemporaryDirectory(prefix="newsqa-eval-") as tmp:
+        settings = Settings(**{**base.model_dump(), "store_dir": Path(tmp), "chroma_host": None, "collection": "eval"})
+        report = build(settings, articles_dir=args.articles)
+        print(f"evaluation store: {report.summary()}", file=sys.stderr)
+        yield settings
+
+
+def _parse_gates(values: list[str]) -> dict[str, float]:
+    gates = {}
+    for value in values or []:
+        key, _, number = value.partition("=")
+        if key not in SUMMARY_KEYS or not number:
+            raise SystemExit(f"--fail-under wants metric=value with a metric of: {', '.join(SUMMARY_KEYS)}")
+        gates[key] = float(number)
+    return gates
+
+
+def _progress(label: str):
+    from tqdm import tqdm
+
+    return lambda items: tqdm(items, desc=label, unit="question", disable=None)
+
+
+def _runs(args, settings: Settings, questions, generators: list[str], baseline: bool) -> dict[str, list[dict]]:
+    runs = {}
+    embed_model = load_embedder(settings)
+    for name in generators:
+        assistant = Assistant.open(settings=Settings(**{**settings.model_dump(), "generator": name}), embed_model=embed_model)
+        runs[name] = run(questions, lambda q: assistant.ask(q.question, q.history), _progress(name))
+    if baseline:
+        from eval.baseline import Baseline
+        from index import Store
+
+        base = Baseline(Store(settings).articles(), embed_model)
+        runs["baseline"] = run(questions, lambda q: base.ask(q.question), _progress("baseline"))
+    return runs
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m eval", description="Evaluate the assistant on a question set.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    r = sub.add_parser("run", help="one generator")
+    r.add_argument("--generator", choices=["extractive", "local", "openai"])
+    c = sub.add_parser("compare", help="several generators and the llama-index baseline side by side")
+    c.add_argument("--generators", default="extractive", help="comma-separated, e.g. extractive,local")
+    c.add_argument("--no-baseline", action="store_true")
+    for p in (r, c):
+        p.add_argument("--questions", type=Path, default=Path(__file__).with_name("questions.jsonl"))
+        p.add_argument("--articles", type=Path, help="evaluate on a fresh store built from this folder")
+        p.add_argument("--store", type=Path)
+        p.add_argument("--out", type=Path, required=True)
+        p.add_argument("--fail-under", action="append", metavar="METRIC=VALUE", help="exit 1 if a metric is lower")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
+    quiet_third_party()
+    gates = _parse_gates(args.fail_under)
+    try:
+        questions = load_questions(args.questions)
+        with prepared_settings(args) as settings:
+            meta = {"questions": str(args.questions), "articles": str(args.articles or settings.articles_dir), "n": len(questions)}
+            if args.command == "run":
+                name = args.generator or settings.generator
+                runs = _runs(args, settings, questions, [name], baseline=False)
+                summaries = {name: write_run(args.out, runs[name], {**meta, "name": name})}
+            else:
+                names = [g.strip() for g in args.generators.split(",") if g.strip()]
+                summaries = write_comparison(args.out, _runs(args, settings, questions, names, not args.no_baseline), meta)
+    except (QuestionFileError, StoreError, ModelMissing, FileNotFoundError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(table(summaries))
+    print(f"\nreport: {args.out / 'report.md'}")
+    failed = [f"{name}: {k} = {s[k]} < {v}" for name, s in summaries.items() for k, v in gates.items() if s[k] < v]
+    for line in failed:
+        print(f"FAIL {line}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
