@@ -58,7 +58,8 @@ class HungarianStemmer:
         self._stemmer = Stemmer.Stemmer("hungarian")
 
     def stemWords(self, words: list[str]) -> list[str]:  # noqa: N802 (PyStemmer's name)
-        return [stem[:_STEM_CHARS] for stem in self._stemmer.stemWords([w.lower() for w in words])]
+        stems = self._stemmer.stemWords([w.lower() for w in words])
+        return [stem.translate(_LENGTHENED)[:_STEM_CHARS] for stem in stems]
 
 
 @functools.lru_cache(maxsize=1)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 import time
 
 import numpy as np
@@ -14,11 +13,13 @@ DIM = 64
 
 
 def _vector(text: str) -> list[float]:
-    # Bag of crude stems (first 5 letters), each hashed to a seeded random direction:
-    # texts sharing words get similar vectors, so retrieval tests mean something.
+    # Bag of content-word stems, each hashed to a seeded random direction: texts sharing
+    # words get similar vectors, so retrieval and evidence tests mean something.
+    from qa.text import content_stems
+
     vec = np.zeros(DIM)
-    for word in re.findall(r"\w+", text.lower()):
-        seed = int.from_bytes(hashlib.sha256(word[:5].encode()).digest()[:4], "little")
+    for stem in content_stems(text.removeprefix("query: ").removeprefix("passage: ")):
+        seed = int.from_bytes(hashlib.sha256(stem.encode()).digest()[:4], "little")
         vec += np.random.default_rng(seed).standard_normal(DIM)
     norm = np.linalg.norm(vec)
     return (vec / norm if norm else np.eye(DIM)[0]).tolist()
@@ -59,3 +60,41 @@ class FakeEmbedding(BaseEmbedding):
 
     def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
         return self._embed(texts)
+
+
+from llama_index.core.llms import CompletionResponse, CustomLLM, LLMMetadata  # noqa: E402
+from llama_index.core.llms.callbacks import llm_completion_callback  # noqa: E402
+
+
+class FakeLLM(CustomLLM):
+    """Replies from a queue, word by word when streamed; records every prompt it saw.
+
+    A reply that is an exception instance is raised instead, to play a failing server.
+    """
+
+    replies: list = []
+    prompts: list = []
+
+    @property
+    def metadata(self) -> LLMMetadata:
+        return LLMMetadata(context_window=4096, num_output=256, model_name="fake-llm")
+
+    def _next(self, prompt: str):
+        self.prompts.append(prompt)
+        reply = self.replies.pop(0) if self.replies else "Nincs több válasz."
+        if isinstance(reply, BaseException):
+            raise reply
+        return reply
+
+    @llm_completion_callback()
+    def complete(self, prompt: str, formatted: bool = False, **kwargs) -> CompletionResponse:
+        return CompletionResponse(text=self._next(prompt))
+
+    @llm_completion_callback()
+    def stream_complete(self, prompt: str, formatted: bool = False, **kwargs):
+        reply = self._next(prompt)
+        text = ""
+        for word in reply.split(" "):
+            delta = word if not text else " " + word
+            text += delta
+            yield CompletionResponse(text=text, delta=delta)

@@ -1,0 +1,39 @@
+import pytest
+
+from qa.text import answer_type, content_stems, language, missing_names, satisfies
+
+
+def test_inflected_forms_of_a_name_meet():
+    assert content_stems("Phenjanban")[0] == content_stems("phenjani")[0] == content_stems("Phenjan")[0]
+    assert content_stems("Kínában")[0] == content_stems("Kína")[0]
+    # Snowball cuts "Putyinnak" to "puty" but keeps "putyin": the name check compares prefixes.
+    assert missing_names("Mit mondott Putyinnak?", ["Putyin orosz elnök"]) == []
+
+
+def test_stop_words_carry_no_content():
+    assert content_stems("Mit mondott a vezető és az elnök?") == content_stems("vezető elnök")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [("Kivel találkozott Lavrov?", "hu"), ("Who did Lavrov meet in Pyongyang?", "en"), ("Mit mondott Kim?", "hu"), ("Phenjan", "hu")],
+)
+def test_language(text, lang):
+    assert language(text) == lang
+
+
+def test_answer_types():
+    assert answer_type("Hány katonát küldött?") == "number"
+    assert answer_type("Mikor írták alá?") == "date"
+    assert answer_type("Kivel találkozott?") == "name"
+    assert answer_type("Miért fontos?") is None
+    assert satisfies("Húszezer katonát küldött.", "number")
+    assert not satisfies("2022 óta támogatja.", "number")  # a year is no quantity
+    assert not satisfies("Egy rövid távú kapcsolat.", "number")  # "egy" is the article
+    assert satisfies("Júniusban írták alá.", "date")
+    assert not satisfies("A találkozón megállapodtak.", "date")
+
+
+def test_missing_names_folds_lengthened_vowels():
+    assert missing_names("Milyen esemény volt Kínában?", ["Kína katonai parádéja"]) == []
+    assert missing_names("Mit mondott Hszi Csin-ping?", ["Kim Dzsongun és Putyin"]) == ["Hszi", "Csin"]
