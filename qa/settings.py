@@ -40,4 +40,8 @@ class Settings(IndexSettings):
         description="The same floor for English questions: English-to-Hungarian cosines run ~0.03 lower.",
     )
     min_overlap: float = Field(0.5, ge=0, le=1, description="Share of the question's content words that, found in one sentence, make it relevant whatever its cosine.")
+    feedback_file: Path = Field(
+        Path(__file__).resolve().parent.parent / "feedback" / "feedback.jsonl",
+        description="Where the chat's thumbs up/down go, one JSON object a line (eval can read them).",
+    )
     verify_min_support: float = Field(0.5, ge=0, le=1, description="Share of a generated sentence's content words its cited passage must hold.")

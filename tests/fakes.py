@@ -9,7 +9,7 @@ import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
 from pydantic import PrivateAttr
 
-DIM = 64
+DIM = 512
 
 
 def _vector(text: str) -> list[float]:

@@ -1,0 +1,54 @@
+import json
+
+from fakes import FakeEmbedding
+from index import Store, build
+from qa import Assistant, Settings
+from ui import engine
+from ui.render import conversation_markdown, escape, highlighted
+
+
+def test_uploads_are_sanitised_indexed_and_bad_files_reported(corpus_dir):
+    embed = FakeEmbedding()
+    build(Settings(), embed_model=embed)
+    good = " date 2025-10-01 Hír\n\nÚj cikk\n\nA Zsiráfkert megnyílt Phenjanban tegnap délután.".encode()
+    files = [
+        ("../../etc/evil.txt", good),
+        ("notes.exe", b"MZ"),
+        ("empty.md", b""),
+        ("pic.txt", b"\x89PNG\x00\x00" * 100),
+        ("huge.txt", b"x" * (Settings().max_file_bytes + 1)),
+    ]
+    result = engine.add_uploads(files, embed_model=embed)
+    assert result.saved == ["feltoltott/evil.txt", "feltoltott/empty.md", "feltoltott/pic.txt"]
+    reasons = dict(result.rejected)
+    assert "nem támogatott" in reasons["notes.exe"] and "túl nagy" in reasons["huge.txt"]
+    assert reasons["feltoltott/empty.md"] == "empty file" and "binary" in reasons["feltoltott/pic.txt"]
+    assert not (corpus_dir.parent / "etc").exists()
+    assert sorted(p.name for p in (corpus_dir / "feltoltott").iterdir()) == ["evil.txt"]
+    assert any("Zsiráfkert" in p.text for p in Store(Settings()).passages())
+    assert Store(Settings()).count() > 10
+
+
+def test_feedback_lines_carry_question_answer_and_citations(corpus_dir, tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSQA_FEEDBACK_FILE", str(tmp_path / "fb.jsonl"))
+    embed = FakeEmbedding()
+    build(Settings(), embed_model=embed)
+    answer = Assistant.open(settings=Settings(), embed_model=embed).ask("Mit állít a Chatham House kutatása?")
+    engine.record_feedback(answer, 1)
+    engine.record_feedback(answer, 0)
+    lines = [json.loads(x) for x in (tmp_path / "fb.jsonl").read_text().splitlines()]
+    assert [x["score"] for x in lines] == [1, 0]
+    assert lines[0]["question"] == answer.question and lines[0]["citations"][0]["quote"]
+
+
+def test_markdown_is_inert():
+    assert escape("<b>*x*</b> [a](http://e) $1$") == "\\<b\\>\\*x\\*\\<\\/b\\> \\[a\\]\\(http\\:\\/\\/e\\) \\$1\\$"
+    assert highlighted("abc def", 4, 7) == "abc :orange-background[**def**]"
+
+
+def test_conversation_export_has_sources(corpus_dir):
+    embed = FakeEmbedding()
+    build(Settings(), embed_model=embed)
+    answer = Assistant.open(settings=Settings(), embed_model=embed).ask("Mit állít a Chatham House kutatása?")
+    md = conversation_markdown([{"role": "user", "content": answer.question}, {"role": "assistant", "content": answer.text, "answer": answer}])
+    assert "**Kérdés:** Mit állít a Chatham House kutatása?" in md and "Források:" in md and answer.citations[0].quote in md
