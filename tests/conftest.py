@@ -12,9 +12,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import index  # noqa: E402  (sets the offline environment before anything else loads)
 from fakes import FakeEmbedding  # noqa: E402
-
-CORPUS = ROOT / "data" / "articles"
-ARTIFACTS = ROOT / "test-artifacts"
+from paths import ARTIFACTS, CORPUS  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

@@ -20,7 +20,7 @@ QUESTION = "Melyik kutatóintézet elemezte az észak-koreai–orosz együttműk
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    from conftest import CORPUS
+    from paths import CORPUS
 
     settings = Settings(store_dir=tmp_path_factory.mktemp("llm") / "store", collection="llm", temperature=0.0)
     build(settings, articles_dir=CORPUS)

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.slow
 def real_store(tmp_path_factory):
     store = tmp_path_factory.mktemp("real") / "store"
     settings = Settings(store_dir=store, collection="real")
-    from conftest import CORPUS
+    from paths import CORPUS
 
     build(settings, articles_dir=CORPUS)
     return settings
