@@ -72,7 +72,9 @@ def make_generator(name: GeneratorName, settings: Settings, scorer: SentenceScor
 def rule_based_standalone(question: str, history: Sequence[Turn]) -> str:
     """Adds the names and content words of the last exchange to a follow-up that needs them."""
     tokens = [w.lower() for w in words(question)]
-    if not history or (len(tokens) > 8 and not _ANAPHORA & set(tokens)):
+    # Only a question that points back ("he", "about this", "and …?") borrows context:
+    # a short new question ("Who won the World Cup?") must stay as it was asked.
+    if not history or not _ANAPHORA & set(tokens):
         return question
     last_user = next((t.content for t in reversed(history) if t.role == "user"), "")
     last_answer = next((t.content for t in reversed(history) if t.role == "assistant"), "")

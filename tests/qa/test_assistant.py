@@ -80,6 +80,8 @@ def test_rule_based_follow_up_adds_the_names_it_refers_to():
     assert rewritten.startswith("És ő mit mondott erről? (")
     assert "Dzsongunnal" in rewritten and "Lavrov" in rewritten and "Phenjanban" in rewritten
     assert rule_based_standalone("Hol találkozott Kim Dzsongun Vlagyimir Putyinnal a múlt héten?", history).endswith("héten?")
+    # A new short question is not a follow-up: it must not borrow the last turn's names.
+    assert rule_based_standalone("Ki nyerte a 2022-es labdarúgó-világbajnokságot?", history) == "Ki nyerte a 2022-es labdarúgó-világbajnokságot?"
 
 
 def test_history_accepts_plain_dicts(assistant):

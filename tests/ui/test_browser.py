@@ -1,0 +1,101 @@
+"""The real chat in a real browser: streamlit run + Debian's chromium via playwright (slow).
+
+Saves screenshots under test-artifacts/ for inspection.
+"""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from paths import ARTIFACTS, CORPUS, ROOT
+
+pytestmark = [pytest.mark.slow, pytest.mark.browser]
+CHROMIUM = "/usr/bin/chromium"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory):
+    if not Path(CHROMIUM).exists():
+        pytest.fail("chromium is missing: ./test.sh installs it (apt-get install chromium)")
+    work = tmp_path_factory.mktemp("browser")
+    articles = work / "articles"
+    shutil.copytree(CORPUS, articles)
+    (articles / "hostile.txt").write_text(
+        " date 2025-10-01 Teszt\n\n<script>alert(1)</script> fejléc\n\nEz a cikk <b>HTML</b> jelölést tartalmaz, amit szövegként kell mutatni.",
+        encoding="utf-8",
+    )
+    port = _free_port()
+    env = {**os.environ, "NEWSQA_STORE_DIR": str(work / "store"), "NEWSQA_ARTICLES_DIR": str(articles), "NEWSQA_COLLECTION": "browser"}
+    cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "ui" / "app.py"), "--server.port", str(port),
+           "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"]
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(120):
+        try:
+            urllib.request.urlopen(f"{url}/_stcore/health", timeout=2)
+            break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        proc.kill()
+        pytest.fail("streamlit did not come up")
+    yield url, started
+    proc.terminate()
+    proc.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def page(app_url):
+    from playwright.sync_api import sync_playwright
+
+    args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=args)
+        tab = browser.new_page(viewport={"width": 1400, "height": 1000})
+        tab.dialogs = []
+        tab.on("dialog", lambda d: (tab.dialogs.append(d.message), d.dismiss()))
+        tab.goto(app_url[0])
+        yield tab
+        browser.close()
+
+
+def test_hungarian_question_gets_a_cited_answer(page, app_url):
+    ARTIFACTS.mkdir(exist_ok=True)
+    box = page.get_by_placeholder("Kérdés a cikkekről…")
+    box.wait_for(timeout=300_000)  # the first start builds the index with the real model
+    asked = time.perf_counter()
+    box.fill("Hol találkozott Kim Dzsongun Vlagyimir Putyinnal?")
+    box.press("Enter")
+    page.get_by_text("Források").wait_for(timeout=120_000)
+    answered = time.perf_counter()
+    body = page.inner_text("body")
+    assert "pekingi találkozón" in body
+    assert "Megerősítette korábbi kétállami megállapodását" in body  # the cited article's title
+    page.screenshot(path=str(ARTIFACTS / "ui-answer.png"), full_page=True)
+    print(f"\nstart→first answer {answered - app_url[1]:.1f} s; question→answer {answered - asked:.1f} s")
+
+
+def test_refusal_and_html_in_articles_shown_as_text(page):
+    box = page.get_by_placeholder("Kérdés a cikkekről…")
+    box.fill("Ki nyerte a 2022-es labdarúgó-világbajnokságot?")
+    box.press("Enter")
+    page.get_by_text("A cikkek alapján erre a kérdésre nem tudok válaszolni.").last.wait_for(timeout=120_000)
+    page.get_by_text("Cikkek", exact=True).click()
+    # The hostile title is visible as characters, and nothing in it ran.
+    page.get_by_text("<script>alert(1)</script> fejléc", exact=False).first.wait_for(timeout=10_000)
+    assert page.dialogs == []
+    page.screenshot(path=str(ARTIFACTS / "ui-refusal.png"), full_page=True)
