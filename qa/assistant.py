@@ -10,7 +10,8 @@ from typing import Iterator, Sequence
 
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
-from index import Store, load_embedder, manifest_for
+from index import Store, StoreError, StoreUnavailable, load_embedder, manifest_for
+from index.store import unreachable_message
 from qa import prompts
 from qa.citations import CitationChecker
 from qa.evidence import SentenceScorer, answerable
@@ -139,7 +140,7 @@ class Assistant:
         standalone = self.standalone(question, turns)
         focus = question if standalone != question else None
         is_llm = isinstance(self.generator, LLMGenerator)
-        hits = self.retriever.retrieve(standalone, self.settings.llm_top_k if is_llm else self.settings.top_k, filters)
+        hits = self._retrieve(standalone, self.settings.llm_top_k if is_llm else self.settings.top_k, filters)
         retrieved_at = time.perf_counter()
 
         notice, generator = "", self.generator
@@ -203,6 +204,17 @@ class Assistant:
         return rule_based_standalone(question, history)
 
     # -- helpers --------------------------------------------------------------------
+    def _retrieve(self, query: str, top_k: int, filters: Filters | None):
+        try:
+            return self.retriever.retrieve(query, top_k, filters)
+        except StoreError:
+            raise
+        except Exception as exc:
+            # A Chroma server that went away: one clear sentence; the next question retries.
+            if self.settings.chroma_host and _is_connection_error(exc):
+                raise StoreUnavailable(unreachable_message(self.settings)) from exc
+            raise
+
     def _generate(self, generator: Generator, question: str, hits, lang: str, focus: str | None) -> Iterator[str]:
         if not isinstance(generator, LLMGenerator):
             yield from generator.stream(question, hits, lang, focus)

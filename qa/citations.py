@@ -16,7 +16,7 @@ from index import split_sentences
 from qa import prompts
 from qa.evidence import SentenceScorer, overlap
 from qa.settings import Settings
-from qa.text import content_stems
+from qa.text import content_stems, looks_like_injection
 from qa.types import Citation, Hit
 
 logger = logging.getLogger(__name__)
@@ -47,15 +47,18 @@ class CitationChecker:
     def _best_sentence(self, claim: str, hit: Hit) -> tuple[float, int, int, str]:
         """(support, start, end, sentence) of the passage sentence that best holds `claim`."""
         p = hit.passage
-        spans = [(p.start + s, p.start + e, p.text[s:e]) for s, e in split_sentences(p.text)]
+        spans = [(p.start + s, p.start + e, p.text[s:e]) for s, e in split_sentences(p.text) if not looks_like_injection(p.text[s:e])]
+        if not spans or looks_like_injection(claim):
+            return 0.0, p.start, p.start, ""
+        source = " ".join(t for *_, t in spans)  # injected sentences support nothing
         stems = content_stems(claim)
         cosines = self.scorer.vectors([t for *_, t in spans]) @ self.scorer.query_vector(claim)
         best = max(zip(spans, cosines), key=lambda sc: overlap(stems, sc[0][2]) + float(sc[1]))
         (start, end, sentence), _ = best
-        lexical = overlap(stems, p.text)
+        lexical = overlap(stems, source)
         semantic = float(max(cosines))
         # Numbers are where a small model invents most: every one must be in the passage.
-        numbers_ok = set(_DIGITS.findall(claim)) <= set(_DIGITS.findall(p.text))
+        numbers_ok = set(_DIGITS.findall(claim)) <= set(_DIGITS.findall(source))
         supported = numbers_ok and (lexical >= self.settings.verify_min_support or semantic >= self.settings.min_relevance + 0.02)
         return (max(lexical, semantic) if supported else 0.0), start, end, sentence
 

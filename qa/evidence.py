@@ -12,7 +12,7 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 
 from index import split_sentences
 from qa.settings import Settings
-from qa.text import answer_type, content_stems, language, missing_names, new_names, satisfies
+from qa.text import answer_type, content_stems, language, looks_like_injection, missing_names, new_names, satisfies
 from qa.types import Hit
 
 # Weight of word overlap against e5 cosine in a sentence's score: cosines vary within
@@ -88,8 +88,9 @@ class SentenceScorer:
             p = hit.passage
             for s, e in split_sentences(p.text):
                 sentence = p.text[s:e]
-                # Sub-heads, "– said Kim." and the article's own questions are not answers.
-                if len(content_stems(sentence)) >= 2 and not sentence.rstrip().endswith("?"):
+                # Sub-heads, "– said Kim.", the article's own questions and text addressed
+                # to a model ("ignore the instructions above…") are not answers.
+                if len(content_stems(sentence)) >= 2 and not sentence.rstrip().endswith("?") and not looks_like_injection(sentence):
                     spans.append((hit, p.start + s, p.start + e, sentence))
         if not spans:
             return []

@@ -108,6 +108,20 @@ def satisfies(sentence: str, kind: str | None) -> bool:
     return True
 
 
+# Text in an article that talks to the model instead of the reader: never evidence.
+_INJECTION = re.compile(
+    r"ignore (all |the )?(previous|above|prior) (instructions|prompts?)|disregard (the|all|any) (above|previous)|"
+    r"system prompt|you are now|new instructions|"
+    r"hagyd figyelmen kívül|hagyja figyelmen kívül|felejtsd el az? (előző|fenti|korábbi)|"
+    r"(előző|fenti|korábbi) utasítás|válaszként (csak )?(azt )?írd|mostantól (te )?(vagy|válaszolj)",
+    re.I,
+)
+
+
+def looks_like_injection(sentence: str) -> bool:
+    return bool(_INJECTION.search(sentence))
+
+
 def new_names(sentence: str, question: str) -> list[str]:
     """Capitalised words of `sentence` that the question does not already name."""
     asked = set(stemmer().stemWords(words(question)))

@@ -1,0 +1,43 @@
+import json
+
+import pytest
+
+from eval.questions import QuestionFileError, load_questions
+from paths import ROOT
+
+
+def write(tmp_path, *lines):
+    path = tmp_path / "q.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+GOOD = json.dumps({"id": "1", "question": "Hol?", "answers": ["Peking"]})
+
+
+@pytest.mark.parametrize(
+    "bad, message",
+    [
+        ("{not json", r"q.jsonl line 2: not valid JSON"),
+        ('["a list"]', r"q.jsonl line 2: expected a JSON object, got list"),
+        ('{"question": "Hol?", "answers": ["x"]}', r"q.jsonl line 2: 'id' is required"),
+        ('{"id": "2", "question": "Hol?"}', r"q.jsonl line 2: an answerable question needs 'answers'"),
+        ('{"id": "2", "question": "Hol?", "answers": "Peking"}', r"q.jsonl line 2: 'answers' must be a list"),
+        ('{"id": "2", "question": "Hol?", "answerable": "no"}', r"q.jsonl line 2: 'answerable' must be true or false"),
+        ('{"id": "2", "question": "Hol?", "answers": ["x"], "history": [{"role": "bot", "content": "x"}]}', r"q.jsonl line 2: 'history' must be"),
+        ('{"id": "2", "question": "Hol?", "answers": ["x"], "typo": 1}', r"q.jsonl line 2: unknown field\(s\) typo"),
+        (GOOD, r"q.jsonl line 2: duplicate id '1'"),
+    ],
+)
+def test_malformed_lines_are_named(tmp_path, bad, message):
+    with pytest.raises(QuestionFileError, match=message):
+        load_questions(write(tmp_path, GOOD, bad))
+
+
+def test_the_projects_own_set_is_valid_and_big_enough():
+    questions = load_questions(ROOT / "eval" / "questions.jsonl")
+    assert len(questions) >= 50
+    assert sum(not q.answerable for q in questions) >= 10
+    assert sum(q.category == "unanswerable-close" for q in questions) >= 5
+    assert sum(bool(q.history) for q in questions) >= 4
+    assert sum(q.category == "english" for q in questions) >= 4
