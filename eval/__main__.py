@@ -6,6 +6,7 @@ import argparse
 import contextlib
 import json
 import logging
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -28,8 +29,11 @@ def prepared_settings(args: argparse.Namespace) -> Iterator[Settings]:
         yield base
         return
     with tempfile.TemporaryDirectory(prefix="newsqa-eval-") as tmp:
-        settings = Settings(**{**base.model_dump(), "store_dir": Path(tmp), "chroma_host": None, "collection": "eval"})
-        report = build(settings, articles_dir=args.articles)
+        articles = Path(tmp) / "articles"
+        for n, folder in enumerate(args.articles):  # several folders: e.g. corpus + distractors
+            shutil.copytree(folder, articles / f"{n}-{folder.name}")
+        settings = Settings(**{**base.model_dump(), "store_dir": Path(tmp) / "store", "chroma_host": None, "collection": "eval"})
+        report = build(settings, articles_dir=articles)
         print(f"evaluation store: {report.summary()}", file=sys.stderr)
         yield settings
 
@@ -75,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("--no-baseline", action="store_true")
     for p in (r, c):
         p.add_argument("--questions", type=Path, default=Path(__file__).with_name("questions.jsonl"))
-        p.add_argument("--articles", type=Path, help="evaluate on a fresh store built from this folder")
+        p.add_argument("--articles", type=Path, action="append", help="evaluate on a fresh store built from this folder (repeatable)")
         p.add_argument("--store", type=Path)
         p.add_argument("--out", type=Path, required=True)
         p.add_argument("--fail-under", action="append", metavar="METRIC=VALUE", help="exit 1 if a metric is lower")
@@ -86,7 +90,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         questions = load_questions(args.questions)
         with prepared_settings(args) as settings:
-            meta = {"questions": str(args.questions), "articles": str(args.articles or settings.articles_dir), "n": len(questions)}
+            sources = [str(a) for a in args.articles] if args.articles else [str(settings.store_dir)]
+            meta = {"questions": str(args.questions), "articles": "+".join(sources), "n": len(questions)}
             if args.command == "run":
                 name = args.generator or settings.generator
                 runs = _runs(args, settings, questions, [name], baseline=False)
