@@ -70,8 +70,16 @@ def _runs(args, settings: Settings, questions, generators: list[str], baseline: 
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["bench"]:
+        from eval.bench import main as bench
+
+        logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
+        quiet_third_party()
+        return bench(argv[1:])
     parser = argparse.ArgumentParser(prog="python -m eval", description="Evaluate the assistant on a question set.")
     sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("bench", help="speed: python -m eval bench [--quick] --out DIR")
     r = sub.add_parser("run", help="one generator")
     r.add_argument("--generator", choices=["extractive", "local", "openai"])
     c = sub.add_parser("compare", help="several generators and the llama-index baseline side by side")

@@ -1,0 +1,23 @@
+"""The benchmark's quick mode runs so that it cannot rot; its numbers are not judged (slow)."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def test_quick_bench_writes_every_figure(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "eval", "bench", "--quick", "--out", str(tmp_path)], capture_output=True, text=True, timeout=900)
+    assert done.returncode == 0, done.stderr[-3000:]
+    results = json.loads((tmp_path / "bench.json").read_text())
+    ingest = results["ingestion"]
+    for key in ("ingest_efficiency", "ingest_vs_baseline", "no_change_rebuild_s", "bare_encode_passages_per_s", "build_passages_per_s"):
+        assert isinstance(ingest[key], (int, float)) and ingest[key] > 0
+    assert ingest["no_change_rebuild_embedded"] == 0
+    (search,) = results["search"]
+    assert search["passages"] == 1000 and search["synthetic"] and search["retrieve_p50_ms"] > 0 and search["peak_rss_mib"] > 0
+    assert results["answers"]["extractive"]["questions"] >= 50 and results["answers"]["cold_start_to_first_answer_s"] > 0
+    assert (tmp_path / "bench.md").read_text().startswith("# Benchmark")
