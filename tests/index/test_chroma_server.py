@@ -1,10 +1,7 @@
 """Build and ask against a real `chroma run` server on 127.0.0.1, and survive it going away."""
 
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -12,32 +9,21 @@ import pytest
 from fakes import FakeEmbedding
 from index import Store, StoreUnavailable, build
 from qa import Assistant, Settings
+from servers import free_port, wait_until_up
 
 pytestmark = pytest.mark.slow
 CHROMA = Path(sys.executable).with_name("chroma")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def start(path: Path, port: int) -> subprocess.Popen:
     proc = subprocess.Popen([str(CHROMA), "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    for _ in range(120):
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1)
-            return proc
-        except OSError:
-            time.sleep(0.25)
-    proc.kill()
-    pytest.fail("chroma run did not come up")
+    wait_until_up(f"http://127.0.0.1:{port}/api/v2/heartbeat", proc, 30, "chroma run")
+    return proc
 
 
 def test_build_and_ask_through_a_chroma_server_and_recover(corpus_dir, tmp_path, monkeypatch):
-    port = _free_port()
+    port = free_port()
     monkeypatch.setenv("NEWSQA_CHROMA_HOST", "127.0.0.1")
     monkeypatch.setenv("NEWSQA_CHROMA_PORT", str(port))
     server = start(tmp_path / "chroma-data", port)

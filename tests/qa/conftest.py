@@ -1,6 +1,6 @@
 import pytest
 
-from fakes import FakeEmbedding, FakeLLM
+from fakes import FakeLLM
 from index import build
 from qa import Assistant, Settings
 from qa.generators import LLMGenerator

@@ -1,16 +1,14 @@
 """The local Qwen model in-process, and the same model behind a real llama_cpp.server (slow)."""
 
-import os
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 
 import pytest
 
 from index import build
 from qa import Answer, Assistant, Settings
+from servers import free_port, wait_until_up
 
 pytestmark = [pytest.mark.slow, pytest.mark.llm]
 pytest.importorskip("llama_cpp", reason="install requirements-llm.txt (./test.sh does)")
@@ -53,31 +51,14 @@ def test_local_generator_streams_a_checked_answer(store, gguf):
     assert unanswerable.refused
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def llm_server(gguf):
-    port = _free_port()
+    port = free_port()
     cmd = [sys.executable, "-m", "llama_cpp.server", "--model", str(gguf), "--host", "127.0.0.1", "--port", str(port),
            "--n_ctx", "4096", "--n_threads", "2", "--model_alias", "qwen"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}/v1"
-    deadline = time.time() + 180
-    while time.time() < deadline:
-        try:
-            urllib.request.urlopen(f"{url}/models", timeout=2)
-            break
-        except OSError:
-            if proc.poll() is not None:
-                pytest.fail("llama_cpp.server exited at start")
-            time.sleep(1)
-    else:
-        proc.kill()
-        pytest.fail("llama_cpp.server did not start within 180 s")
+    wait_until_up(f"{url}/models", proc, 180, "llama_cpp.server")
     yield url
     proc.terminate()
     proc.wait(timeout=30)
@@ -89,7 +70,7 @@ def test_openai_generator_against_a_real_llama_cpp_server(store, llm_server):
 
 
 def test_unreachable_server_gives_a_clear_notice_and_the_extractive_answer(store):
-    url = f"http://127.0.0.1:{_free_port()}/v1"  # nothing listens there
+    url = f"http://127.0.0.1:{free_port()}/v1"  # nothing listens there
     settings = Settings(**{**store.model_dump(), "generator": "openai", "openai_base_url": url, "llm_timeout_s": 5})
     started = time.perf_counter()
     answer = Assistant.open(settings=settings).ask(QUESTION)

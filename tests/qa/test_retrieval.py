@@ -1,6 +1,5 @@
-from fakes import FakeEmbedding
 from index import Store, build
-from qa import Filters, Settings
+from qa import Filters
 from qa.retrieval import HybridRetriever
 
 

@@ -5,25 +5,18 @@ Saves screenshots under test-artifacts/ for inspection.
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from paths import ARTIFACTS, CORPUS, ROOT
+from servers import free_port, wait_until_up
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 CHROMIUM = "/usr/bin/chromium"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -37,22 +30,14 @@ def app_url(tmp_path_factory):
         " date 2025-10-01 Teszt\n\n<script>alert(1)</script> fejléc\n\nEz a cikk <b>HTML</b> jelölést tartalmaz, amit szövegként kell mutatni.",
         encoding="utf-8",
     )
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "NEWSQA_STORE_DIR": str(work / "store"), "NEWSQA_ARTICLES_DIR": str(articles), "NEWSQA_COLLECTION": "browser"}
     cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "ui" / "app.py"), "--server.port", str(port),
            "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"]
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
-    for _ in range(120):
-        try:
-            urllib.request.urlopen(f"{url}/_stcore/health", timeout=2)
-            break
-        except OSError:
-            time.sleep(0.5)
-    else:
-        proc.kill()
-        pytest.fail("streamlit did not come up")
+    wait_until_up(f"{url}/_stcore/health", proc, 60, "streamlit")
     yield url, started
     proc.terminate()
     proc.wait(timeout=30)
