@@ -168,11 +168,35 @@ def bench_answers(corpus: Path, work: Path, generators: list[str], limit: int | 
         summary = summarize(run(subset, ask))
         out[name] = {"questions": len(subset), "ask_p50_s": summary["latency_p50_s"], "ask_p95_s": summary["latency_p95_s"],
                      "first_token_p50_s": _pct(firsts, 50), "first_token_p95_s": _pct(firsts, 95), "answer_accuracy": summary["answer_accuracy"]}
+    out["load_8_threads"] = bench_load(Assistant.open(settings=settings), questions)
     t0 = time.perf_counter()
     subprocess.run([sys.executable, "-m", "qa", "ask", "Hol találkozott Kim Dzsongun Putyinnal?", "--store", str(settings.store_dir)],
                    env={**__import__("os").environ, "NEWSQA_COLLECTION": "answers"}, capture_output=True, check=True, timeout=600)
     out["cold_start_to_first_answer_s"] = round(time.perf_counter() - t0, 2)
     return out
+
+
+def bench_load(assistant: Assistant, questions, threads: int = 8, per_thread: int = 10) -> dict:
+    """`threads` users asking different questions at once through one Assistant."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def user(k: int) -> list[tuple[float, bool]]:
+        done = []
+        for q in questions[k * per_thread % len(questions):][:per_thread]:
+            t0 = time.perf_counter()
+            try:
+                answer = assistant.ask(q.question, q.history)
+                done.append((time.perf_counter() - t0, answer.question == " ".join(q.question.split())))
+            except Exception:  # counted, not raised: the figure is how many failed
+                done.append((time.perf_counter() - t0, False))
+        return done
+
+    t0 = time.perf_counter()
+    with ThreadPoolExecutor(threads) as pool:
+        rows = [r for rs in pool.map(user, range(threads)) for r in rs]
+    wall = time.perf_counter() - t0
+    return {"requests": len(rows), "failed_or_mixed": sum(not ok for _, ok in rows), "p50_s": _pct([t for t, _ in rows], 50),
+            "p95_s": _pct([t for t, _ in rows], 95), "requests_per_s": round(len(rows) / wall, 2)}
 
 
 def bench_int8(corpus: Path, work: Path) -> dict:

@@ -138,7 +138,7 @@ def build(
         embed_seconds=embed_seconds,
         rebuilt=rebuilt,
     )
-    logger.info(report.summary())
+    logger.debug(report.summary())
     return report
 
 

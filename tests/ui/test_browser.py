@@ -44,18 +44,24 @@ def app_url(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def page(app_url):
+def browser(app_url):
     from playwright.sync_api import sync_playwright
 
     args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=args)
-        tab = browser.new_page(viewport={"width": 1400, "height": 1000})
-        tab.dialogs = []
-        tab.on("dialog", lambda d: (tab.dialogs.append(d.message), d.dismiss()))
-        tab.goto(app_url[0])
-        yield tab
-        browser.close()
+        instance = p.chromium.launch(executable_path=CHROMIUM, args=args)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture(scope="module")
+def page(browser, app_url):
+    tab = browser.new_page(viewport={"width": 1400, "height": 1000})
+    tab.dialogs = []
+    tab.on("dialog", lambda d: (tab.dialogs.append(d.message), d.dismiss()))
+    tab.goto(app_url[0])
+    yield tab
+    tab.close()
 
 
 def test_hungarian_question_gets_a_cited_answer(page, app_url):
@@ -84,3 +90,29 @@ def test_refusal_and_html_in_articles_shown_as_text(page):
     page.get_by_text("<script>alert(1)</script> fejléc", exact=False).first.wait_for(timeout=10_000)
     assert page.dialogs == []
     page.screenshot(path=str(ARTIFACTS / "ui-refusal.png"), full_page=True)
+
+
+def test_three_sessions_at_once_keep_their_own_conversations(browser, app_url, page):
+    page.get_by_placeholder("Kérdés a cikkekről…").wait_for(timeout=300_000)  # the app is up
+    asks = {
+        "Melyik kutatóintézet elemezte az együttműködést?": "Chatham House",
+        "Mit üzent Kim Dzsongun Putyinnak Lavrovon keresztül?": "üdvözletét",
+        "Meddig marad hatályban a szerződés?": "határozatlan ideig",
+    }
+    tabs = []
+    for question in asks:
+        context = browser.new_context()  # a separate browser session each
+        tab = context.new_page()
+        tab.goto(app_url[0])
+        box = tab.get_by_placeholder("Kérdés a cikkekről…")
+        box.wait_for(timeout=60_000)
+        box.fill(question)
+        tabs.append((tab, box))
+    for tab, box in tabs:
+        box.press("Enter")  # all three questions are in flight together
+    for (tab, _), (question, expected) in zip(tabs, asks.items()):
+        tab.get_by_text("Források").first.wait_for(timeout=120_000)
+        body = tab.inner_text("body")
+        assert question in body and expected in body
+        assert all(other not in body for other in asks if other != question)
+        tab.context.close()
