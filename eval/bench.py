@@ -103,7 +103,7 @@ def fill_synthetic(settings: IndexSettings, n: int, corpus: Path, dim: int = 384
 
     store.set_info(Manifest(Path(load_embedder(settings).model_name).name, settings.passage_chars))
     t0 = time.perf_counter()
-    per_article = 50
+    per_article = 500  # fewer, larger writes: Chroma pays per call
     for a in range(0, n, per_article):
         count = min(per_article, n - a)
         texts = [" ".join(rng.choice(sentences, 3)) for _ in range(count)]
@@ -117,7 +117,7 @@ def fill_synthetic(settings: IndexSettings, n: int, corpus: Path, dim: int = 384
         passages = [Passage(f"s{a + i:08d}", article.article_id, t, s, e, article.title, article.published, date) for i, (t, (s, e)) in enumerate(zip(texts, spans))]
         vectors = rng.standard_normal((count, dim)).astype(np.float32)
         vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-        store.write_article(article, passages, vectors.tolist())
+        store.write_article(article, passages, vectors.tolist(), replace=False)
     store.set_info(store.manifest(), revision=1)
     return time.perf_counter() - t0
 

@@ -47,7 +47,8 @@ class BuildReport:
 
 @dataclass
 class _Plan:
-    write: list[tuple[Article, list[Passage], bool]] = field(default_factory=list)  # (article, passages, is_new)
+    # (article, its passages, whether it has a record, whether any passage of it is stored)
+    write: list[tuple[Article, list[Passage], bool, bool]] = field(default_factory=list)
     unchanged: int = 0
     remove: list[str] = field(default_factory=list)
 
@@ -69,7 +70,7 @@ def _plan(store: Store, articles: list[Article], settings: IndexSettings) -> _Pl
         if record and record.get("article_hash") == article.content_hash and set(stored.get(article.article_id, [])) == expected:
             plan.unchanged += 1
         else:
-            plan.write.append((article, passages, record is None))
+            plan.write.append((article, passages, record is None, article.article_id in stored))
     current = {a.article_id for a in articles}
     # Records of vanished articles, and passages whose article record never got written.
     plan.remove = sorted((set(records) | set(stored)) - current)
@@ -109,24 +110,24 @@ def build(
     for article_id in plan.remove:
         store.remove_article(article_id)
 
-    total = sum(len(p) for _, p, _ in plan.write)
+    total = sum(len(p) for _, p, _, _ in plan.write)
     done, embed_seconds = 0, 0.0
     if progress:
         progress(0, total)
     if plan.write and embed_model is None:
         embed_model = load_embedder(settings)  # only now: a no-change build needs no model
-    for article, passages, _ in plan.write:
+    for article, passages, _, has_passages in plan.write:
         t0 = time.perf_counter()
         vectors = embed_model.get_text_embedding_batch([passage_input(article.title, p.text) for p in passages])
         embed_seconds += time.perf_counter() - t0
-        store.write_article(article, passages, vectors)
+        store.write_article(article, passages, vectors, replace=has_passages)
         done += len(passages)
         if progress:
             progress(done, total)
 
     revision = int(store.info().get("revision", 0)) + (1 if plan.write or plan.remove else 0)
     store.set_info(manifest, built_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), revision=revision)
-    added = sum(1 for _, _, new in plan.write if new)
+    added = sum(1 for _, _, new, _ in plan.write if new)
     report = BuildReport(
         added=added,
         updated=len(plan.write) - added,

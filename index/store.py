@@ -178,10 +178,17 @@ class Store:
         return _article_from_record(got["ids"][0], got["documents"][0], got["metadatas"][0])
 
     # -- writing ----------------------------------------------------------------
-    def write_article(self, article: Article, passages: Sequence[Passage], embeddings: Sequence[Sequence[float]]) -> None:
-        """Replace an article's passages, then commit its record."""
+    def write_article(
+        self, article: Article, passages: Sequence[Passage], embeddings: Sequence[Sequence[float]], replace: bool = True
+    ) -> None:
+        """Replace an article's passages, then commit its record.
+
+        `replace=False` skips deleting old passages, for an article known to have none:
+        Chroma's delete-by-metadata scans the collection, which dominates large builds.
+        """
         nodes = [_node(article, p, e, len(passages)) for p, e in zip(passages, embeddings)]
-        self.vector_store.delete(article.article_id)
+        if replace:
+            self.vector_store.delete(article.article_id)
         self.vector_store.add(nodes)
         self._articles.upsert(
             ids=[article.article_id],
