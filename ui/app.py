@@ -42,6 +42,11 @@ def first_start() -> None:
     st.session_state.ready = True
 
 
+@st.cache_data(ttl=30, show_spinner=False)
+def available_modes() -> dict[str, str | None]:
+    return engine.generators()  # probes the LLM server: at most every 30 s
+
+
 @st.dialog("Teljes cikk", width="large")
 def show_article(article_id: str, start: int, end: int) -> None:
     article = assistant_for(st.session_state.mode).retriever.store.article(article_id)
@@ -91,7 +96,7 @@ def sidebar() -> Filters | None:
             for t in info["titles"]:
                 st.markdown(f"- {escape(t['published'] or '?')} — {escape(t['title'])}")
 
-        available = engine.generators()
+        available = available_modes()
         usable = [m for m, need in available.items() if need is None]
         st.session_state.mode = st.radio("Válaszmód", usable, format_func=MODES.get, key="mode_radio")
         for mode, need in available.items():

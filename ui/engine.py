@@ -31,11 +31,8 @@ def open_assistant(generator: str) -> Assistant:
 def ensure_index(progress=None) -> index.BuildReport | None:
     """Build the store on first start (an empty store); later starts do nothing."""
     s = settings()
-    try:
-        if index.Store(s).count() > 0:
-            return None
-    except index.StoreUnavailable:
-        raise
+    if index.Store(s).count() > 0:
+        return None
     return index.build(s, progress=progress)
 
 
@@ -46,8 +43,18 @@ def generators() -> dict[str, str | None]:
     return {
         "extractive": None,
         "local": None if local_ready else "a helyi modellhez: ./run.sh --llm",
-        "openai": None if s.openai_base_url else "állítsa be: NEWSQA_OPENAI_BASE_URL",
+        "openai": None if _answers(f"{s.openai_base_url.rstrip('/')}/models") else f"nem érhető el: {s.openai_base_url} (NEWSQA_OPENAI_BASE_URL)",
     }
+
+
+def _answers(url: str) -> bool:
+    import urllib.request
+
+    try:
+        urllib.request.urlopen(url, timeout=0.5)
+        return True
+    except Exception:  # unreachable, refused, an HTTP error: not usable now
+        return False
 
 
 def corpus() -> dict:
