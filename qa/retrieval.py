@@ -7,6 +7,8 @@ import threading
 from dataclasses import dataclass
 from typing import Protocol
 
+import numpy as np
+
 from llama_index.core import VectorStoreIndex
 from llama_index.core.base.embeddings.base import BaseEmbedding
 from llama_index.core.llms import MockLLM
@@ -65,8 +67,8 @@ class _Canonical(BaseRetriever):
 
     QueryFusionRetriever merges hits by node *hash* (text + metadata), and the nodes that
     Chroma returns carry other metadata than BM25's, so the same passage would count
-    twice. Also: BM25Retriever fixes its filters when built, so per-question filters are
-    applied here, after scoring (bm25s scores every passage anyway); zero scores dropped.
+    twice. Zero scores (BM25's masked or word-less matches) are dropped, and filters are
+    checked once more on what comes back.
     """
 
     def __init__(self, inner: BaseRetriever, nodes: dict[str, TextNode], passages: dict[str, Passage], filters: Filters | None):
@@ -80,6 +82,50 @@ class _Canonical(BaseRetriever):
         return [NodeWithScore(node=self._nodes[h.node.node_id], score=h.score) for h in hits]
 
 
+class _MaskedBM25(BaseRetriever):
+    """BM25Retriever fixes its filters when built; per-question filters become the weight
+    mask it reads at query time (bm25s zeroes masked passages), set under a lock."""
+
+    def __init__(self, bm25: BM25Retriever, passages: list[Passage], top_k: int):
+        super().__init__()
+        self._bm25, self._top_k, self._lock = bm25, top_k, threading.Lock()
+        self._published = np.array([p.published_int for p in passages])
+        self._articles = np.array([p.article_id for p in passages], dtype=object)
+
+    def mask(self, filters: Filters | None) -> list[int] | None:
+        if not filters:
+            return None
+        keep = np.ones(len(self._published), dtype=bool)
+        if filters.date_from is not None:
+            keep &= self._published >= filters.date_from
+        if filters.date_to is not None:
+            keep &= self._published <= filters.date_to
+        if filters.article_ids:
+            keep &= np.isin(self._articles, list(filters.article_ids))
+        return keep.astype(int).tolist()
+
+    def search(self, query: str, filters: Filters | None) -> list[NodeWithScore]:
+        mask = self.mask(filters)
+        if mask is not None and not any(mask):
+            return []
+        with self._lock:
+            self._bm25.corpus_weight_mask = mask
+            self._bm25.similarity_top_k = min(self._top_k, len(self._published))
+            return self._bm25.retrieve(query)
+
+    def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
+        raise NotImplementedError("use search(query, filters)")
+
+
+class _Bound(BaseRetriever):
+    def __init__(self, bm25: _MaskedBM25, filters: Filters | None):
+        super().__init__()
+        self._bm25, self._filters = bm25, filters
+
+    def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
+        return self._bm25.search(query_bundle.query_str, self._filters)
+
+
 class HybridRetriever:
     """Dense + BM25 over the same stored passages; BM25 is rebuilt when the store changes."""
 
@@ -90,7 +136,7 @@ class HybridRetriever:
         self._index = VectorStoreIndex.from_vector_store(store.vector_store, embed_model=embed_model)
         self._lock = threading.Lock()
         self._revision: object = None
-        self._bm25: BM25Retriever | None = None
+        self._bm25: _MaskedBM25 | None = None
         self.passages: dict[str, Passage] = {}
         self._nodes: dict[str, TextNode] = {}
         self.refresh()
@@ -105,11 +151,15 @@ class HybridRetriever:
             self.passages = {p.passage_id: p for p in passages}
             self._nodes = {p.passage_id: _node(p) for p in passages}
             self._bm25 = (
-                BM25Retriever.from_defaults(
-                    nodes=list(self._nodes.values()),
-                    stemmer=stemmer(),
-                    language=sorted(stopwords()),  # bm25s takes a list where a language name has none
-                    similarity_top_k=len(passages),
+                _MaskedBM25(
+                    BM25Retriever.from_defaults(
+                        nodes=[self._nodes[p.passage_id] for p in passages],
+                        stemmer=stemmer(),
+                        language=sorted(stopwords()),  # bm25s takes a list where a language name has none
+                        similarity_top_k=min(self.candidates, len(passages)),
+                    ),
+                    passages,
+                    self.candidates,
                 )
                 if passages
                 else None
@@ -124,7 +174,7 @@ class HybridRetriever:
             return []
         dense = self._index.as_retriever(similarity_top_k=self.candidates, filters=filters.to_llama() if filters else None)
         fusion = QueryFusionRetriever(
-            [_Canonical(r, self._nodes, self.passages, filters) for r in (dense, self._bm25)],
+            [_Canonical(r, self._nodes, self.passages, filters) for r in (dense, _Bound(self._bm25, filters))],
             llm=MockLLM(),  # never called: num_queries=1 generates no extra queries
             mode="reciprocal_rerank",
             similarity_top_k=top_k,
