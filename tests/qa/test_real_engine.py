@@ -72,3 +72,12 @@ def test_cli_reports_bad_input_without_traceback(real_store):
     env = {**__import__("os").environ, "NEWSQA_COLLECTION": "real"}
     out = subprocess.run([sys.executable, "-m", "qa", "ask", "   ", "--store", str(real_store.store_dir)], capture_output=True, text=True, timeout=300, env=env)
     assert out.returncode == 1 and "Üres kérdés" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_cli_chat_keeps_the_conversation(real_store):
+    env = {**__import__("os").environ, "NEWSQA_COLLECTION": "real"}
+    typed = "Ki látogatott Phenjanba az orosz külügyminisztériumtól?\nÉs mi volt a látogatás fő célja?\n\n"
+    out = subprocess.run([sys.executable, "-m", "qa", "chat", "--store", str(real_store.store_dir)], input=typed,
+                         capture_output=True, text=True, timeout=300, env=env)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.count("A cikkek szerint:") == 2 and "stratégiai együttműködés" in out.stdout

@@ -52,3 +52,12 @@ def test_conversation_export_has_sources(corpus_dir):
     answer = Assistant.open(settings=Settings(), embed_model=embed).ask("Mit állít a Chatham House kutatása?")
     md = conversation_markdown([{"role": "user", "content": answer.question}, {"role": "assistant", "content": answer.text, "answer": answer}])
     assert "**Kérdés:** Mit állít a Chatham House kutatása?" in md and "Források:" in md and answer.citations[0].quote in md
+
+
+def test_too_many_files_at_once_are_refused_by_name(corpus_dir):
+    embed = FakeEmbedding()
+    build(Settings(), embed_model=embed)
+    files = [(f"c{i}.txt", f" date 2025-10-01 Hír\n\nCím {i}\n\nSzöveg a(z) {i}. cikkről, egyedi tartalommal.".encode()) for i in range(engine.MAX_UPLOAD_FILES + 3)]
+    result = engine.add_uploads(files, embed_model=embed)
+    assert len(result.saved) == engine.MAX_UPLOAD_FILES
+    assert [name for name, reason in result.rejected if reason == "túl sok fájl egyszerre"] == ["c200.txt", "c201.txt", "c202.txt"]
