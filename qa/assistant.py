@@ -9,7 +9,7 @@ from typing import Iterator, Sequence
 
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
-from index import Store, StoreError, StoreUnavailable, load_embedder, manifest_for
+from index import Article, Store, StoreError, StoreUnavailable, load_embedder, manifest_for
 from index.store import unreachable_message
 from qa import prompts
 from qa.citations import CitationChecker
@@ -91,8 +91,8 @@ def rule_based_standalone(question: str, history: Sequence[Turn]) -> str:
 class Assistant:
     """Answers questions about the indexed articles, with cited passages."""
 
-    def __init__(self, settings: Settings, retriever: Retriever, generator: Generator, scorer: SentenceScorer):
-        self.settings, self.retriever, self.generator, self.scorer = settings, retriever, generator, scorer
+    def __init__(self, settings: Settings, store: Store, retriever: Retriever, generator: Generator, scorer: SentenceScorer):
+        self.settings, self.store, self.retriever, self.generator, self.scorer = settings, store, retriever, generator, scorer
         self.checker = CitationChecker(scorer, settings)
         self._fallback = ExtractiveGenerator(scorer, settings)
         self._llm_lock = threading.Lock()  # llama.cpp contexts are not thread-safe
@@ -116,9 +116,13 @@ class Assistant:
         store_.check(manifest_for(settings, embed_model))
         scorer = SentenceScorer(embed_model)
         chosen = llm_generator or make_generator(settings.generator, settings, scorer)
-        return cls(settings, HybridRetriever(store_, embed_model, settings.candidates), chosen, scorer)
+        return cls(settings, store_, HybridRetriever(store_, embed_model, settings.candidates), chosen, scorer)
 
     # -- public API ---------------------------------------------------------------
+    def article(self, article_id: str) -> Article | None:
+        """The whole article a citation points into (offsets index its `text`)."""
+        return self.store.article(article_id)
+
     def ask(self, question: str, history: Sequence[Turn | dict] | None = None, filters: Filters | None = None) -> Answer:
         """The whole answer at once."""
         answer = None

@@ -82,12 +82,11 @@ class _Canonical(BaseRetriever):
         return [NodeWithScore(node=self._nodes[h.node.node_id], score=h.score) for h in hits]
 
 
-class _MaskedBM25(BaseRetriever):
+class _MaskedBM25:
     """BM25Retriever fixes its filters when built; per-question filters become the weight
     mask it reads at query time (bm25s zeroes masked passages), set under a lock."""
 
     def __init__(self, bm25: BM25Retriever, passages: list[Passage], top_k: int):
-        super().__init__()
         self._bm25, self._top_k, self._lock = bm25, top_k, threading.Lock()
         self._published = np.array([p.published_int for p in passages])
         self._articles = np.array([p.article_id for p in passages], dtype=object)
@@ -113,11 +112,10 @@ class _MaskedBM25(BaseRetriever):
             self._bm25.similarity_top_k = min(self._top_k, len(self._published))
             return self._bm25.retrieve(query)
 
-    def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
-        raise NotImplementedError("use search(query, filters)")
 
+class _BM25ForQuery(BaseRetriever):
+    """The shared lexical index with one question's filters, as fusion wants a retriever."""
 
-class _Bound(BaseRetriever):
     def __init__(self, bm25: _MaskedBM25, filters: Filters | None):
         super().__init__()
         self._bm25, self._filters = bm25, filters
@@ -174,7 +172,7 @@ class HybridRetriever:
             return []
         dense = self._index.as_retriever(similarity_top_k=self.candidates, filters=filters.to_llama() if filters else None)
         fusion = QueryFusionRetriever(
-            [_Canonical(r, self._nodes, self.passages, filters) for r in (dense, _Bound(self._bm25, filters))],
+            [_Canonical(r, self._nodes, self.passages, filters) for r in (dense, _BM25ForQuery(self._bm25, filters))],
             llm=MockLLM(),  # never called: num_queries=1 generates no extra queries
             mode="reciprocal_rerank",
             similarity_top_k=top_k,

@@ -49,7 +49,7 @@ def available_modes() -> dict[str, str | None]:
 
 @st.dialog("Teljes cikk", width="large")
 def show_article(article_id: str, start: int, end: int) -> None:
-    article = assistant_for(st.session_state.mode).retriever.store.article(article_id)
+    article = assistant_for(st.session_state.mode).article(article_id)
     if article is None:
         st.error("A cikk már nincs az indexben.")
         return

@@ -13,7 +13,7 @@ def test_extractive_answer_cites_the_passage_it_quotes(assistant):
     assert not answer.refused and answer.generator == "extractive"
     assert "Chatham House" in answer.text and answer.citations
     c = answer.citations[0]
-    article = assistant.retriever.store.article(c.passage.article_id)
+    article = assistant.article(c.passage.article_id)
     assert article.text[c.quote_start : c.quote_end] == c.quote and c.quote.rstrip(".") in answer.text
     assert set(answer.timings) >= {"retrieve_s", "first_token_s", "generate_s", "total_s"}
 
