@@ -248,10 +248,11 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval bench")
     parser.add_argument("--quick", action="store_true", help="small corpus, 1k passages, extractive only (CI)")
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--articles", type=Path, help="the corpus (default: NEWSQA_ARTICLES_DIR, i.e. data/articles)")
     parser.add_argument("--scale", type=int, help=argparse.SUPPRESS)  # child process: one search scale
     parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    corpus = Settings().articles_dir
+    corpus = args.articles or Settings().articles_dir
     if args.scale:
         print(json.dumps(search_at_scale(args.scale, corpus, args.work)))
         return 0
@@ -264,7 +265,7 @@ def main(argv: list[str]) -> int:
         results["search"] = []
         for n in [1000] if args.quick else [1000, 10_000, 100_000]:
             print(f"search over {n:,} passages…", file=sys.stderr)
-            child = subprocess.run([sys.executable, "-m", "eval", "bench", "--out", str(args.out), "--scale", str(n), "--work", str(work)],
+            child = subprocess.run([sys.executable, "-m", "eval", "bench", "--out", str(args.out), "--articles", str(corpus), "--scale", str(n), "--work", str(work)],
                                    capture_output=True, text=True, timeout=3600)
             if child.returncode:
                 raise RuntimeError(child.stderr[-2000:])

@@ -6,11 +6,14 @@ import sys
 
 import pytest
 
+from paths import CORPUS
+
 pytestmark = pytest.mark.slow
 
 
 def test_quick_bench_writes_every_figure(tmp_path):
-    done = subprocess.run([sys.executable, "-m", "eval", "bench", "--quick", "--out", str(tmp_path)], capture_output=True, text=True, timeout=900)
+    cmd = [sys.executable, "-m", "eval", "bench", "--quick", "--articles", str(CORPUS), "--out", str(tmp_path)]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=900)
     assert done.returncode == 0, done.stderr[-3000:]
     results = json.loads((tmp_path / "bench.json").read_text())
     ingest = results["ingestion"]
