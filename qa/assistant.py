@@ -163,7 +163,7 @@ class Assistant:
             notice = prompts.ERRORS["llm_unreachable"].format(url=self.settings.openai_base_url, reason=exc)
             yield f"\n\n{notice}\n\n"
             generator, raw = self._fallback, []
-            for piece in self._fallback.stream(standalone, hits, lang, question):
+            for piece in self._fallback.stream(standalone, hits, lang, focus):
                 first = first or time.perf_counter()
                 raw.append(piece)
                 yield piece
