@@ -47,7 +47,7 @@ def _copies(corpus: Path, target: Path, copies: int) -> Path:
     return target
 
 
-def bench_ingest(corpus: Path, work: Path, copies: int) -> dict:
+def bench_ingest(corpus: Path, work: Path, copies: int, rounds: int = 3) -> dict:
     settings = IndexSettings(store_dir=work / "ingest-store", collection="bench")
     embed = load_embedder(settings)
     folder = _copies(corpus, work / "ingest-articles", copies)
@@ -56,13 +56,17 @@ def bench_ingest(corpus: Path, work: Path, copies: int) -> dict:
     model = embed._model  # the SentenceTransformer inside llama-index's HuggingFaceEmbedding
     model.encode(["passage: melegítés"] * 4)  # warm-up, outside every timing
 
-    t0 = time.perf_counter()
-    model.encode([f"passage: {x}" for x in inputs], batch_size=settings.embed_batch_size, normalize_embeddings=True)
-    bare_s = time.perf_counter() - t0
-
-    t0 = time.perf_counter()
-    report = build(settings, articles_dir=folder, embed_model=embed)
-    ours_s = time.perf_counter() - t0
+    # Alternate the two, three rounds, and keep each one's best: this machine is shared,
+    # and one pass of either can run 1.5x slower than the next for no reason of its own.
+    bare, ours = [], []
+    for round_ in range(rounds):
+        t0 = time.perf_counter()
+        model.encode([f"passage: {x}" for x in inputs], batch_size=settings.embed_batch_size, normalize_embeddings=True)
+        bare.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        report = build(settings, articles_dir=folder, embed_model=embed, rebuild=round_ > 0)
+        ours.append(time.perf_counter() - t0)
+    bare_s, ours_s = min(bare), min(ours)
 
     t0 = time.perf_counter()
     again = build(settings, articles_dir=folder, embed_model=embed)
@@ -71,9 +75,12 @@ def bench_ingest(corpus: Path, work: Path, copies: int) -> dict:
     from llama_index.core import Document, VectorStoreIndex
 
     docs = [Document(text=a.text, doc_id=a.article_id) for a in articles]
-    t0 = time.perf_counter()
-    default_index = VectorStoreIndex.from_documents(docs, embed_model=embed)
-    default_s = time.perf_counter() - t0
+    default_times = []
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        default_index = VectorStoreIndex.from_documents(docs, embed_model=embed)
+        default_times.append(time.perf_counter() - t0)
+    default_s = min(default_times)
     default_nodes = len(default_index.docstore.docs)
     chars = sum(len(a.text) for a in articles)
     return {
@@ -82,6 +89,7 @@ def bench_ingest(corpus: Path, work: Path, copies: int) -> dict:
         "bare_encode_passages_per_s": round(len(inputs) / bare_s, 2),
         "build_passages_per_s": round(report.passages_written / ours_s, 2),
         "ingest_efficiency": round(bare_s / ours_s, 3),
+        "rounds": rounds,
         "build_chars_per_s": round(chars / ours_s, 1),
         "llama_index_default_chars_per_s": round(chars / default_s, 1),
         "llama_index_default_nodes": default_nodes,

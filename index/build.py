@@ -21,6 +21,7 @@ from index.store import Manifest, Store, location
 logger = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]  # (passages embedded so far, passages to embed)
+_BATCHES_PER_CHUNK = 8
 
 
 @dataclass(frozen=True)
@@ -116,14 +117,27 @@ def build(
         progress(0, total)
     if plan.write and embed_model is None:
         embed_model = load_embedder(settings)  # only now: a no-change build needs no model
-    for article, passages, _, has_passages in plan.write:
+    # Embed across article borders in chunks of several batches (articles of 3-5 passages
+    # would otherwise make small, slow batches); commit each article once it is complete.
+    chunk = settings.embed_batch_size * _BATCHES_PER_CHUNK
+    queue = [(i, passage_input(a.title, p.text)) for i, (a, ps, _, _) in enumerate(plan.write) for p in ps]
+    vectors: dict[int, list] = {}
+    committed = 0
+    for start in range(0, len(queue), chunk):
+        # Similar lengths in each batch pad less; the order within an article is kept.
+        part = sorted(enumerate(queue[start : start + chunk]), key=lambda x: len(x[1][1]))
         t0 = time.perf_counter()
-        vectors = embed_model.get_text_embedding_batch([passage_input(article.title, p.text) for p in passages])
+        embedded = embed_model.get_text_embedding_batch([text for _, (_, text) in part])
+        for (_, (i, _)), vector in sorted(zip(part, embedded), key=lambda x: x[0][0]):
+            vectors.setdefault(i, []).append(vector)
         embed_seconds += time.perf_counter() - t0
-        store.write_article(article, passages, vectors, replace=has_passages)
-        done += len(passages)
-        if progress:
-            progress(done, total)
+        while committed < len(plan.write) and len(vectors.get(committed, ())) == len(plan.write[committed][1]):
+            article, passages, _, has_passages = plan.write[committed]
+            store.write_article(article, passages, vectors.pop(committed), replace=has_passages)
+            committed += 1
+            done += len(passages)
+            if progress:
+                progress(done, total)
 
     revision = int(store.info().get("revision", 0)) + (1 if plan.write or plan.remove else 0)
     store.set_info(manifest, built_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), revision=revision)

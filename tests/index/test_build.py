@@ -69,10 +69,12 @@ def test_empty_folder_refuses_to_empty_the_store(articles_dir, settings, fake_em
 
 
 def test_interrupted_build_is_completed_by_the_next(corpus_dir, settings, tmp_path, monkeypatch):
+    small = IndexSettings(embed_batch_size=1)  # chunks of 8: the first article commits, the second never
     with pytest.raises(KeyboardInterrupt):
-        build(settings, embed_model=FakeEmbedding(fail_after=5))
+        build(small, embed_model=FakeEmbedding(fail_after=8, embed_batch_size=8))
+    assert snapshot(settings)[1] == ["000_d69a3e7bfe563393.txt"]
     resumed = build(settings, embed_model=FakeEmbedding())
-    assert resumed.added + resumed.updated >= 1
+    assert (resumed.added, resumed.unchanged) == (1, 1)
     clean = IndexSettings(store_dir=tmp_path / "clean")
     build(clean, articles_dir=corpus_dir, embed_model=FakeEmbedding())
     assert snapshot(settings) == snapshot(clean)
@@ -134,3 +136,17 @@ def test_bad_files_are_counted_in_the_summary(corpus_dir, settings, fake_embed):
     report = build(settings, embed_model=fake_embed)
     assert report.added == 2 and len(report.skipped) == 2
     assert "2 skipped (1× empty file; 1× missing date: " in report.summary()
+
+
+def test_each_passage_keeps_its_own_vector(corpus_dir, settings):
+    """Batches are length-sorted across articles: every vector must still land on its passage."""
+    import numpy as np
+
+    from fakes import _vector
+    from index.embedding import passage_input
+
+    build(IndexSettings(embed_batch_size=2), embed_model=FakeEmbedding(embed_batch_size=3))
+    got = Store(settings)._passages.get(include=["documents", "metadatas", "embeddings"])
+    assert len(got["ids"]) == 10
+    for text, meta, vector in zip(got["documents"], got["metadatas"], got["embeddings"]):
+        assert np.allclose(vector, _vector(passage_input(meta["title"], text)), atol=1e-5)
