@@ -38,6 +38,22 @@ class Sentence:
         return self.cosine + _OVERLAP_WEIGHT * self.overlap + self.bonus
 
 
+def is_evidence(sentence: str) -> bool:
+    """Sub-heads, attributions ("– nyilatkozta Kim Dzsongun."), lead-ins to a quote ("…
+    hangsúlyozta, hogy:"), the article's own questions and text addressed to a model
+    ("ignore the instructions above…") answer nothing."""
+    text = sentence.strip()
+    attribution = text.startswith(("–", "—", "-")) and len(text.split()) <= 6
+    heading = len(text.split()) <= 4 and not text.endswith((".", "!", "”", '"'))
+    return (
+        len(content_stems(text)) >= 2
+        and not attribution
+        and not heading
+        and not text.endswith(("?", ":"))
+        and not looks_like_injection(sentence)
+    )
+
+
 def overlap(question_stems: Sequence[str], text: str) -> float:
     """Share of the question's content stems that occur in `text`."""
     wanted = set(question_stems)
@@ -88,9 +104,7 @@ class SentenceScorer:
             p = hit.passage
             for s, e in split_sentences(p.text):
                 sentence = p.text[s:e]
-                # Sub-heads, "– said Kim.", the article's own questions and text addressed
-                # to a model ("ignore the instructions above…") are not answers.
-                if len(content_stems(sentence)) >= 2 and not sentence.rstrip().endswith("?") and not looks_like_injection(sentence):
+                if is_evidence(sentence):
                     spans.append((hit, p.start + s, p.start + e, sentence))
         if not spans:
             return []
