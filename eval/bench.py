@@ -20,6 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
+from eval.metrics import percentile
 from eval.questions import load_questions
 from eval.runner import run, summarize
 from index import Article, IndexSettings, Passage, Store, build, load_embedder, split_sentences
@@ -34,7 +35,7 @@ QUESTIONS = Path(__file__).with_name("questions.jsonl")
 
 
 def _pct(values: list[float], q: float) -> float:
-    return round(float(np.percentile(values, q)), 4) if values else 0.0
+    return round(percentile(values, q), 4)
 
 
 def _copies(corpus: Path, target: Path, copies: int) -> Path:

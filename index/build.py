@@ -172,5 +172,8 @@ def status(settings: IndexSettings | None = None) -> dict:
         "chunker": info.get("chunker"),
         "built_at": info.get("built_at"),
         "revision": info.get("revision", 0),
-        "titles": [{"article_id": a.article_id, "title": a.title, "published": a.published} for a in articles],
+        "titles": [
+            {"article_id": a.article_id, "title": a.title, "published": a.published, "published_int": a.published_int}
+            for a in articles
+        ],
     }

@@ -104,7 +104,7 @@ def sidebar() -> Filters | None:
                 st.caption(f"{MODES[mode]}: {need}")
 
         filters = None
-        dates = sorted(date(t // 10000, t // 100 % 100, t % 100) for t in _published_ints(info))
+        dates = sorted(date(n // 10000, n // 100 % 100, n % 100) for n in (t["published_int"] for t in info["titles"]) if n)
         if dates and st.checkbox("Szűrés megjelenési dátumra"):
             picked = st.date_input("Időszak", (dates[0], dates[-1]))
             if isinstance(picked, tuple) and len(picked) == 2:
@@ -126,18 +126,6 @@ def sidebar() -> Filters | None:
         if st.session_state.get("messages"):
             st.download_button("Beszélgetés letöltése (Markdown)", conversation_markdown(st.session_state.messages), "beszelgetes.md", "text/markdown")
     return filters
-
-
-def _published_ints(info: dict) -> list[int]:
-    out = []
-    for t in info["titles"]:
-        try:
-            from index.articles import parse_date
-
-            out.append(parse_date(t["published"])[1])
-        except Exception:
-            continue
-    return out
 
 
 def main() -> None:
