@@ -46,10 +46,17 @@ class BuildReport:
         )
 
 
+@dataclass(frozen=True)
+class _Write:
+    article: Article
+    passages: list[Passage]
+    is_new: bool  # no article record yet
+    has_passages: bool  # some passages of it are stored (old, or from an interrupted run)
+
+
 @dataclass
 class _Plan:
-    # (article, its passages, whether it has a record, whether any passage of it is stored)
-    write: list[tuple[Article, list[Passage], bool, bool]] = field(default_factory=list)
+    write: list[_Write] = field(default_factory=list)
     unchanged: int = 0
     remove: list[str] = field(default_factory=list)
 
@@ -71,7 +78,7 @@ def _plan(store: Store, articles: list[Article], settings: IndexSettings) -> _Pl
         if record and record.get("article_hash") == article.content_hash and set(stored.get(article.article_id, [])) == expected:
             plan.unchanged += 1
         else:
-            plan.write.append((article, passages, record is None, article.article_id in stored))
+            plan.write.append(_Write(article, passages, record is None, article.article_id in stored))
     current = {a.article_id for a in articles}
     # Records of vanished articles, and passages whose article record never got written.
     plan.remove = sorted((set(records) | set(stored)) - current)
@@ -111,7 +118,7 @@ def build(
     for article_id in plan.remove:
         store.remove_article(article_id)
 
-    total = sum(len(p) for _, p, _, _ in plan.write)
+    total = sum(len(w.passages) for w in plan.write)
     done, embed_seconds = 0, 0.0
     if progress:
         progress(0, total)
@@ -120,7 +127,7 @@ def build(
     # Embed across article borders in chunks of several batches (articles of 3-5 passages
     # would otherwise make small, slow batches); commit each article once it is complete.
     chunk = settings.embed_batch_size * _BATCHES_PER_CHUNK
-    queue = [(i, passage_input(a.title, p.text)) for i, (a, ps, _, _) in enumerate(plan.write) for p in ps]
+    queue = [(i, passage_input(w.article.title, p.text)) for i, w in enumerate(plan.write) for p in w.passages]
     vectors: dict[int, list] = {}
     committed = 0
     for start in range(0, len(queue), chunk):
@@ -131,17 +138,17 @@ def build(
         for (_, (i, _)), vector in sorted(zip(part, embedded), key=lambda x: x[0][0]):
             vectors.setdefault(i, []).append(vector)
         embed_seconds += time.perf_counter() - t0
-        while committed < len(plan.write) and len(vectors.get(committed, ())) == len(plan.write[committed][1]):
-            article, passages, _, has_passages = plan.write[committed]
-            store.write_article(article, passages, vectors.pop(committed), replace=has_passages)
+        while committed < len(plan.write) and len(vectors.get(committed, ())) == len(plan.write[committed].passages):
+            w = plan.write[committed]
+            store.write_article(w.article, w.passages, vectors.pop(committed), replace=w.has_passages)
             committed += 1
-            done += len(passages)
+            done += len(w.passages)
             if progress:
                 progress(done, total)
 
     revision = int(store.info().get("revision", 0)) + (1 if plan.write or plan.remove else 0)
     store.set_info(manifest, built_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), revision=revision)
-    added = sum(1 for _, _, new, _ in plan.write if new)
+    added = sum(1 for w in plan.write if w.is_new)
     report = BuildReport(
         added=added,
         updated=len(plan.write) - added,
