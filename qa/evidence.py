@@ -125,13 +125,14 @@ def answerable(question: str, ranked: Sequence[Sentence], settings: Settings, lo
     question's content words, and, for "how many"/"when" questions, holds a number/date.
     """
     kind = answer_type(question)
+    about = frozenset(content_stems(question))
     lang = language(question)
     if lang == "hu" and ranked and missing_names(question, [s.hit.passage.text for s in ranked]):
         return None  # the question is about someone the passages never mention
     floor = settings.min_relevance if lang == "hu" else settings.min_relevance_en
     for sentence in ranked[:look]:
         relevant = sentence.cosine >= floor or sentence.overlap >= settings.min_overlap
-        if relevant and satisfies(sentence.text, kind):
+        if relevant and satisfies(sentence.text, kind, about):
             return sentence
     return None
 

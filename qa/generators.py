@@ -14,7 +14,7 @@ from llama_index.core.llms import LLM, ChatMessage
 from qa import prompts
 from qa.evidence import Sentence, SentenceScorer, answerable
 from qa.settings import Settings
-from qa.text import answer_type, satisfies
+from qa.text import answer_type, content_stems, satisfies
 from qa.types import Hit
 
 logger = logging.getLogger(__name__)
@@ -43,12 +43,13 @@ class ExtractiveGenerator:
         if best is None:
             return []
         chosen = [best]
-        kind = answer_type(question)
+        kind = answer_type(focus or question)
+        about = frozenset(content_stems(question))
         # A second sentence when it scores nearly as well: answers spanning two sentences.
         for s in ranked:
             if len(chosen) >= self.max_sentences:
                 break
-            if s is not best and s.score >= best.score - self.margin and s.text != best.text and satisfies(s.text, kind):
+            if s is not best and s.score >= best.score - self.margin and s.text != best.text and satisfies(s.text, kind, about):
                 chosen.append(s)
         return sorted(chosen, key=lambda s: (s.hit.rank, s.start))
 

@@ -99,10 +99,20 @@ def answer_type(question: str) -> str | None:
     return None
 
 
-def satisfies(sentence: str, kind: str | None) -> bool:
+def satisfies(sentence: str, kind: str | None, about: frozenset[str] = frozenset()) -> bool:
+    """Whether `sentence` holds the kind of thing asked for.
+
+    For a quantity the number must stand within four words of something the question
+    asks about (`about`: its content stems): "a két ország" does not say how much was paid.
+    """
     if kind == "number":
         # A year is a date, not a quantity: "since 2022" does not answer "how many".
-        return bool(_NUMBER.search(_YEAR.sub(" ", sentence)))
+        tokens = words(_YEAR.sub(" ", sentence))
+        numbers = [i for i, t in enumerate(tokens) if _NUMBER.match(t)]
+        if not about:
+            return bool(numbers)
+        stems = stemmer().stemWords(tokens)
+        return any(about & set(stems[max(0, i - 4) : i + 5]) for i in numbers)
     if kind == "date":
         return bool(_DATE.search(sentence))
     return True

@@ -45,7 +45,8 @@ def test_answers_cite_the_right_article(real, question, expected, article):
 
 @pytest.mark.parametrize(
     "question",
-    ["Hány tüzérségi lövedéket szállított Észak-Korea Oroszországnak?", "Mit nyilatkozott Hszi Csin-ping a találkozóról?", "Ki nyerte a 2022-es labdarúgó-világbajnokságot?"],
+    ["Hány tüzérségi lövedéket szállított Észak-Korea Oroszországnak?", "Mit nyilatkozott Hszi Csin-ping a találkozóról?",
+     "Ki nyerte a 2022-es labdarúgó-világbajnokságot?", "Mennyi pénzt fizetett Oroszország a fegyverekért?"],
 )
 def test_unanswerable_questions_are_refused(real, question):
     answer = real.ask(question)
