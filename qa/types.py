@@ -45,12 +45,18 @@ class Answer:
     unsupported: tuple[str, ...] = ()  # generated sentences removed because no cited passage holds them
     notice: str = ""  # e.g. the LLM server was unreachable and the extractive answer was given
     timings: dict[str, float] = field(default_factory=dict)
+    # What was asked for: "fact", "summary", "timeline", "collection" or "chat". Answers of
+    # the last four carry Markdown structure (headings, dated bullets, tables) in `text`.
+    kind: str = "fact"
+    period: str = ""  # the date range searched, in words ("2025. július"), when the question named one
 
     def to_dict(self) -> dict:
         """JSON-ready: citations flattened to what a reader needs."""
         return {
             "question": self.question,
             "text": self.text,
+            "kind": self.kind,
+            "period": self.period,
             "refused": self.refused,
             "language": self.language,
             "generator": self.generator,
