@@ -49,6 +49,9 @@ class Answer:
     # the last four carry Markdown structure (headings, dated bullets, tables) in `text`.
     kind: str = "fact"
     period: str = ""  # the date range searched, in words ("2025. július"), when the question named one
+    # How sure the engine is that its best sentence answers the question (0..1, calibrated
+    # on the dev questions); None for kinds that are not one fact.
+    confidence: float | None = None
 
     def to_dict(self) -> dict:
         """JSON-ready: citations flattened to what a reader needs."""
@@ -57,6 +60,7 @@ class Answer:
             "text": self.text,
             "kind": self.kind,
             "period": self.period,
+            "confidence": self.confidence,
             "refused": self.refused,
             "language": self.language,
             "generator": self.generator,
