@@ -53,18 +53,34 @@ def _progress(label: str):
     return lambda items: tqdm(items, desc=label, unit="question", disable=None)
 
 
-def _runs(args, settings: Settings, questions, generators: list[str], baseline: bool) -> dict[str, list[dict]]:
-    runs = {}
+def _question_sets(paths: list[Path], labels: list[str] | None) -> dict[str, list]:
+    """Each question file under its label (--label, in order, or the file's name)."""
+    if labels and len(labels) != len(paths):
+        raise SystemExit(f"--label: give one per --questions ({len(paths)}), or none")
+    names = labels or [p.stem for p in paths]
+    if len(set(names)) != len(names):
+        raise SystemExit(f"--label: the labels must differ, got {', '.join(names)}")
+    return {name: load_questions(path) for name, path in zip(names, paths)}
+
+
+def _runs(settings: Settings, sets: dict[str, list], generators: list[str], baseline: bool) -> dict[str, list[dict]]:
+    """Every generator on every question set, named by generator, by set, or "generator-set" when both vary."""
+    asks = {}
     embed_model = load_embedder(settings)
     for name in generators:
         assistant = Assistant.open(settings=Settings(**{**settings.model_dump(), "generator": name}), embed_model=embed_model)
-        runs[name] = run(questions, lambda q: assistant.ask(q.question, q.history), _progress(name))
+        asks[name] = lambda q, assistant=assistant: assistant.ask(q.question, q.history)
     if baseline:
         from eval.baseline import Baseline
         from index import Store
 
         base = Baseline(Store(settings).articles(), embed_model)
-        runs["baseline"] = run(questions, lambda q: base.ask(q.question), _progress("baseline"))
+        asks["baseline"] = lambda q: base.ask(q.question)
+    runs = {}
+    for name, ask in asks.items():
+        for label, questions in sets.items():
+            key = name if len(sets) == 1 else label if len(asks) == 1 else f"{name}-{label}"
+            runs[key] = run(questions, ask, _progress(key))
     return runs
 
 
@@ -85,7 +101,8 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("--generators", default="extractive", help="comma-separated, e.g. extractive,local")
     c.add_argument("--no-baseline", action="store_true")
     for p in (r, c):
-        p.add_argument("--questions", type=Path, default=Path(__file__).with_name("questions.jsonl"))
+        p.add_argument("--questions", type=Path, action="append", help="a question file (repeatable: e.g. dev and test side by side)")
+        p.add_argument("--label", action="append", help="a name for each --questions file, in order (default: the file's name)")
         p.add_argument("--articles", type=Path, action="append", help="evaluate on a fresh store built from this folder (repeatable)")
         p.add_argument("--store", type=Path)
         p.add_argument("--out", type=Path, required=True)
@@ -95,23 +112,31 @@ def main(argv: list[str] | None = None) -> int:
     quiet_third_party()
     gates = _parse_gates(args.fail_under)
     try:
-        questions = load_questions(args.questions)
+        paths = args.questions or [Path(__file__).with_name("questions.jsonl")]
+        sets = _question_sets(paths, args.label)
         with prepared_settings(args) as settings:
             sources = [str(a) for a in args.articles] if args.articles else [str(settings.store_dir)]
-            meta = {"questions": str(args.questions), "articles": "+".join(sources), "n": len(questions)}
+            files = str(paths[0]) if len(sets) == 1 else ", ".join(f"{k}={p}" for k, p in zip(sets, paths))
+            meta = {"questions": files, "articles": "+".join(sources), "n": sum(map(len, sets.values()))}
             if args.command == "run":
                 name = args.generator or settings.generator
-                runs = _runs(args, settings, questions, [name], baseline=False)
-                summaries = {name: write_run(args.out, runs[name], {**meta, "name": name})}
+                runs = _runs(settings, sets, [name], baseline=False)
+                if len(sets) == 1:
+                    summaries = {name: write_run(args.out, runs[name], {**meta, "name": name})}
+                else:
+                    summaries = write_comparison(args.out, runs, {**meta, "name": name}, key="sets")
             else:
                 names = [g.strip() for g in args.generators.split(",") if g.strip()]
-                summaries = write_comparison(args.out, _runs(args, settings, questions, names, not args.no_baseline), meta)
+                summaries = write_comparison(args.out, _runs(settings, sets, names, not args.no_baseline), meta)
     except (QuestionFileError, StoreError, ModelMissing, FileNotFoundError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     print(table(summaries))
     print(f"\nreport: {args.out / 'report.md'}")
-    failed = [f"{name}: {k} = {s[k]} < {v}" for name, s in summaries.items() for k, v in gates.items() if s[k] < v]
+    failed = [
+        f"{name}: {k} = {s[k]} < {v}" if s[k] is not None else f"{name}: {k} not measured (no such questions)"
+        for name, s in summaries.items() for k, v in gates.items() if s[k] is None or s[k] < v
+    ]
     for line in failed:
         print(f"FAIL {line}", file=sys.stderr)
     return 1 if failed else 0

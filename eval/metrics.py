@@ -56,26 +56,50 @@ def citation_relevance(answer: Answer, evidence: Sequence[str]) -> tuple[int, in
     return sum(contains_any(t, evidence) for t in cited) if evidence else 0, len(cited)
 
 
-def faithfulness(answer: Answer) -> tuple[int, int]:
-    """(supported sentences, counted sentences) of one answer."""
-    by_marker = {c.marker: c.passage.text for c in answer.citations}
+def faithfulness(answer: Answer, cited_only: bool = False) -> tuple[int, int]:
+    """(supported sentences, counted sentences) of one answer.
+
+    With cited_only (summaries, timelines), only sentences carrying a marker are counted,
+    and the cited passage's article title and date count as its source too: a dated
+    bullet or a heading is framing the citation vouches for, not a claim of its own.
+    """
+    by_marker = {c.marker: c.passage for c in answer.citations}
     supported = counted = 0
-    for s, e in split_sentences(answer.text):
-        sentence = answer.text[s:e]
-        claim = MARKER.sub("", sentence)
+    for claim, markers in _claims(answer.text):
         stems = set(content_stems(claim))
-        markers = [int(m) for group in MARKER.findall(sentence) for m in re.findall(r"\d+", group)]
-        if len(stems) < 2 and not markers:
+        if (len(stems) < 2 and not markers) or (cited_only and not markers):
             continue
         counted += 1
-        source = " ".join(by_marker.get(m, "") for m in markers)
-        if not source:
+        passages = [by_marker[m] for m in markers if m in by_marker]
+        source = " ".join(p.text for p in passages)
+        if cited_only:
+            source += " " + " ".join(f"{p.title} {p.published}" for p in passages)
+        if not source.strip():
             continue
         have = set(content_stems(source))
-        numbers_ok = set(_DIGITS.findall(claim)) <= set(_DIGITS.findall(source))
+        numbers_ok = _numbers(claim) <= _numbers(source)
         if numbers_ok and stems and len(stems & have) / len(stems) >= FAITHFUL_MIN_OVERLAP:
             supported += 1
     return supported, counted
+
+
+def _claims(text: str) -> list[tuple[str, list[int]]]:
+    """(sentence without markers, its markers); a bare "[2]" after a full stop joins the sentence before."""
+    claims: list[tuple[str, list[int]]] = []
+    for s, e in split_sentences(text):
+        sentence = text[s:e]
+        claim = MARKER.sub("", sentence)
+        markers = [int(m) for group in MARKER.findall(sentence) for m in re.findall(r"\d+", group)]
+        if claims and markers and not claim.strip(" .,;:-*"):
+            claims[-1][1].extend(markers)
+            continue
+        claims.append((claim, markers))
+    return claims
+
+
+def _numbers(text: str) -> set[str]:
+    # "07" in an ISO date and "7" in "július 7." are the same number.
+    return {n.lstrip("0") or "0" for n in _DIGITS.findall(text)}
 
 
 def percentile(values: Sequence[float], q: float) -> float:

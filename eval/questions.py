@@ -8,7 +8,8 @@ from pathlib import Path
 
 from qa import Turn
 
-_FIELDS = {"id", "question", "answers", "evidence", "answerable", "history", "category"}
+_FIELDS = {"id", "question", "answers", "evidence", "answerable", "history", "category", "kind", "key_facts", "ordered"}
+KINDS = ("fact", "summary", "timeline", "collection", "chat")
 
 
 class QuestionFileError(ValueError):
@@ -25,6 +26,9 @@ class Question:
     history: tuple[Turn, ...] = ()
     category: str = ""
     line: int = 0
+    kind: str = "fact"  # the kind of answer expected, one of KINDS
+    key_facts: tuple[str, ...] = ()  # strings a good answer contains
+    ordered: bool = False  # the key facts must appear in the answer in this order
 
 
 def _strings(value, name: str, where: str) -> tuple[str, ...]:
@@ -51,8 +55,9 @@ def parse_line(text: str, where: str) -> Question:
     answerable = data.get("answerable", True)
     if not isinstance(answerable, bool):
         raise QuestionFileError(f"{where}: 'answerable' must be true or false")
+    kind, key_facts, ordered = _kind_fields(data, where)
     answers = _strings(data.get("answers"), "answers", where)
-    if answerable and not answers:
+    if answerable and not answers and kind == "fact":
         raise QuestionFileError(f"{where}: an answerable question needs 'answers'")
     history = data.get("history") or []
     if not isinstance(history, list) or not all(
@@ -65,8 +70,22 @@ def parse_line(text: str, where: str) -> Question:
         raise QuestionFileError(f"{where}: 'category' must be a string")
     return Question(
         data["id"], data["question"], answers, _strings(data.get("evidence"), "evidence", where), answerable,
-        tuple(Turn(t["role"], t["content"]) for t in history), category, 0,
+        tuple(Turn(t["role"], t["content"]) for t in history), category, 0, kind, key_facts, ordered,
     )
+
+
+def _kind_fields(data: dict, where: str) -> tuple[str, tuple[str, ...], bool]:
+    """kind, key_facts and ordered, checked."""
+    kind = data.get("kind", "fact")
+    if kind not in KINDS:
+        raise QuestionFileError(f"{where}: 'kind' must be one of {', '.join(KINDS)}, got {kind!r}")
+    key_facts = _strings(data.get("key_facts"), "key_facts", where)
+    ordered = data.get("ordered", False)
+    if not isinstance(ordered, bool):
+        raise QuestionFileError(f"{where}: 'ordered' must be true or false")
+    if ordered and len(key_facts) < 2:
+        raise QuestionFileError(f"{where}: 'ordered' needs at least two 'key_facts'")
+    return kind, key_facts, ordered
 
 
 def load_questions(path: Path) -> list[Question]:

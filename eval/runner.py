@@ -6,6 +6,7 @@ import logging
 import time
 from typing import Callable, Iterable, Sequence
 
+from eval.kinds import KIND_KEYS, request_correct, score_kind, summarize_kinds
 from eval.metrics import (
     answer_correct,
     citation_relevance,
@@ -22,7 +23,7 @@ logger = logging.getLogger(__name__)
 
 SUMMARY_KEYS = (
     "n", "hit_at_1", "hit_at_3", "hit_at_5", "mrr", "answer_accuracy", "citation_precision", "faithfulness",
-    "refusal_accuracy", "false_refusal_rate", "latency_p50_s", "latency_p95_s", "answer_chars_p50",
+    "refusal_accuracy", "false_refusal_rate", "latency_p50_s", "latency_p95_s", "answer_chars_p50", *KIND_KEYS,
 )
 
 Ask = Callable[[Question], Answer]
@@ -33,7 +34,8 @@ def score(question: Question, answer: Answer, latency: float) -> dict:
     rank = first_relevant_rank([h.passage.text for h in answer.retrieved], question.evidence)
     relevant, cited = citation_relevance(answer, question.evidence)
     supported, sentences = faithfulness(answer)
-    return {
+    kind = score_kind(question, answer)
+    row = {
         "id": question.id,
         "category": question.category,
         "question": question.question,
@@ -53,7 +55,11 @@ def score(question: Question, answer: Answer, latency: float) -> dict:
         "retrieved": [{"rank": h.rank, "passage_id": h.passage.passage_id, "article_id": h.passage.article_id, "score": h.score} for h in answer.retrieved],
         "latency_s": round(latency, 4),
         "timings": answer.timings,
+        **kind,
     }
+    if question.kind != "fact":
+        row["correct"] = request_correct(question, answer, kind)
+    return row
 
 
 def run(questions: Sequence[Question], ask: Ask, progress: Callable[[Iterable], Iterable] = iter) -> list[dict]:
@@ -70,15 +76,17 @@ def _share(values: list[bool]) -> float:
 
 
 def summarize(results: Sequence[dict]) -> dict:
+    """The fact metrics over fact questions, latency over all, then the kind figures (eval.kinds)."""
+    everything, results = results, [r for r in results if r.get("expected_kind", "fact") == "fact"]
     answerable = [r for r in results if r["answerable"]]
     unanswerable = [r for r in results if not r["answerable"]]
     answered = [r for r in results if not r["refused"]]
     ranks = [r["first_relevant_rank"] for r in answerable]
     cited = sum(r["cited"] for r in answered)
     sentences = sum(r["sentences"] for r in answered)
-    latencies = [r["latency_s"] for r in results]
+    latencies = [r["latency_s"] for r in everything]
     return {
-        "n": len(results),
+        "n": len(everything),
         "hit_at_1": _share([hit_at(k, 1) == 1 for k in ranks]),
         "hit_at_3": _share([hit_at(k, 3) == 1 for k in ranks]),
         "hit_at_5": _share([hit_at(k, 5) == 1 for k in ranks]),
@@ -92,4 +100,5 @@ def summarize(results: Sequence[dict]) -> dict:
         "latency_p95_s": round(percentile(latencies, 95), 4),
         # Substring accuracy rewards long answers; this shows how long they were.
         "answer_chars_p50": round(percentile([len(r["answer"]) for r in answered], 50), 1),
+        **summarize_kinds(everything),
     }

@@ -27,11 +27,30 @@ GOOD = json.dumps({"id": "1", "question": "Hol?", "answers": ["Peking"]})
         ('{"id": "2", "question": "Hol?", "answers": ["x"], "history": [{"role": "bot", "content": "x"}]}', r"q.jsonl line 2: 'history' must be"),
         ('{"id": "2", "question": "Hol?", "answers": ["x"], "typo": 1}', r"q.jsonl line 2: unknown field\(s\) typo"),
         (GOOD, r"q.jsonl line 2: duplicate id '1'"),
+        ('{"id": "2", "question": "Foglald össze!", "kind": "summry"}', r"q.jsonl line 2: 'kind' must be one of fact, summary, timeline, collection, chat, got 'summry'"),
+        ('{"id": "2", "question": "Foglald össze!", "kind": "summary", "key_facts": "Peking"}', r"q.jsonl line 2: 'key_facts' must be a list of non-empty strings"),
+        ('{"id": "2", "question": "Foglald össze!", "kind": "summary", "key_facts": ["Peking", " "]}', r"q.jsonl line 2: 'key_facts' must be a list of non-empty strings"),
+        ('{"id": "2", "question": "Mi történt?", "kind": "timeline", "key_facts": ["a", "b"], "ordered": "yes"}', r"q.jsonl line 2: 'ordered' must be true or false"),
+        ('{"id": "2", "question": "Mi történt?", "kind": "timeline", "key_facts": ["a"], "ordered": true}', r"q.jsonl line 2: 'ordered' needs at least two 'key_facts'"),
+        ('{"id": "2", "question": "Hol?", "kind": "fact", "key_facts": ["x"]}', r"q.jsonl line 2: an answerable question needs 'answers'"),
     ],
 )
 def test_malformed_lines_are_named(tmp_path, bad, message):
     with pytest.raises(QuestionFileError, match=message):
         load_questions(write(tmp_path, GOOD, bad))
+
+
+def test_kinds_other_than_fact_may_have_no_answers(tmp_path):
+    lines = [
+        {"id": "s", "question": "Foglald össze a cikkeket!", "kind": "summary", "key_facts": ["Peking", "Lavrov"]},
+        {"id": "t", "question": "Hogyan alakult?", "kind": "timeline", "key_facts": ["július", "szeptember"], "ordered": True},
+        {"id": "c", "question": "Szia!", "kind": "chat"},
+    ]
+    summary, timeline, chat = load_questions(write(tmp_path, GOOD, *(json.dumps(x, ensure_ascii=False) for x in lines)))[1:]
+    assert (summary.kind, summary.key_facts, summary.ordered, summary.answers) == ("summary", ("Peking", "Lavrov"), False, ())
+    assert timeline.ordered and timeline.line == 3
+    assert (chat.kind, chat.key_facts) == ("chat", ())
+    assert load_questions(write(tmp_path, GOOD))[0].kind == "fact"
 
 
 def test_the_projects_own_set_is_valid_and_big_enough():

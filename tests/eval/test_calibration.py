@@ -1,0 +1,50 @@
+import json
+
+import pytest
+
+from eval.calibration import calibration, expected_calibration_error, outcomes, reliability
+from eval.report import write_run
+
+
+def row(confidence, answerable=True, correct=True, refused=False, kind=None):
+    """A results line as far as calibration reads it (no expected_kind: a fact, as in old files)."""
+    return {"confidence": confidence, "answerable": answerable, "correct": correct, "refused": refused, **({"expected_kind": kind} if kind else {})}
+
+
+def test_reliability_bins_and_expected_calibration_error():
+    pairs = [(0.95, True), (0.91, True), (0.92, False), (0.15, False), (1.0, True)]
+    bins = reliability(pairs)
+    assert len(bins) == 10 and [b["n"] for b in bins] == [0, 1, 0, 0, 0, 0, 0, 0, 0, 4]
+    assert bins[9]["confidence"] == pytest.approx(0.945) and bins[9]["accuracy"] == 0.75
+    # 4/5 × |0.945 − 0.75| + 1/5 × |0.15 − 0| = 0.156 + 0.03
+    assert expected_calibration_error(pairs) == pytest.approx(0.186)
+    assert expected_calibration_error([]) is None
+
+
+def test_outcomes_of_both_views():
+    rows = [row(0.9), row(0.8, correct=False), row(0.3, answerable=False, correct=True, refused=True), row(0.2, refused=True, correct=False),
+            row(None), row(0.99, kind="summary")]
+    views = outcomes(rows)
+    assert views["answerable"] == [(0.9, True), (0.8, False), (0.2, False)]
+    assert views["fact"] == [(0.9, True), (0.8, False), (0.3, False), (0.2, False)]
+
+
+def test_no_confidences_means_no_calibration_and_no_plot(tmp_path):
+    rows = [{**row(None), "category": "who", "answer": "x", "latency_s": 0.1, "first_relevant_rank": 1, "cited": 0, "cited_relevant": 0,
+             "sentences": 0, "sentences_supported": 0, "id": "a", "question": "Hol?"}]
+    assert calibration(rows) is None
+    summary = write_run(tmp_path, rows, {"name": "extractive"})
+    assert summary["ece"] is None and not (tmp_path / "calibration.png").exists()
+    assert "No calibration plot" in (tmp_path / "report.md").read_text()
+
+
+def test_the_plot_and_ece_are_written(tmp_path):
+    base = {"category": "who", "answer": "x", "latency_s": 0.1, "first_relevant_rank": 1, "cited": 0, "cited_relevant": 0,
+            "sentences": 0, "sentences_supported": 0, "question": "Hol?"}
+    rows = [{**base, **row(c / 20, answerable=c % 3 > 0, correct=c % 2 == 0), "id": str(c)} for c in range(20)]
+    summary = write_run(tmp_path, rows, {"name": "extractive"})
+    saved = json.loads((tmp_path / "summary.json").read_text())
+    assert saved["ece"] == summary["ece"] is not None and saved["calibration"]["n"] == 20
+    assert len(saved["calibration"]["bins"]["answerable"]) == 10
+    assert (tmp_path / "calibration.png").stat().st_size > 1000
+    assert "![calibration.png](calibration.png)" in (tmp_path / "report.md").read_text()
