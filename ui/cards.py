@@ -1,0 +1,88 @@
+"""One answer on the page: its text with linked [n] markers, its source cards, its actions."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+import ui.session as session
+from qa import Answer, Citation
+from ui import dates, export
+from ui.history import source_of, url_of
+from ui.render import anchor, answer_markdown, citation_context, escape, highlighted, source_line
+
+
+@st.dialog("Teljes cikk", width="large")
+def show_article(article_id: str, start: int = -1, end: int = -1) -> None:
+    article = session.assistant_for(st.session_state.mode).article(article_id)
+    if article is None:
+        st.error("A cikk már nincs az indexben.")
+        return
+    st.markdown(f"### {escape(article.title)}")
+    facts = (dates.published(article.published), article.category, source_of(article))
+    st.caption(escape(" · ".join(x for x in facts if x)))
+    if url_of(article):
+        st.link_button("Eredeti cikk ↗", url_of(article))
+    st.markdown(highlighted(article.text, start, end) if start >= 0 else escape(article.text))
+
+
+def _card(c: Citation, turn: str) -> None:
+    with st.container(border=True, key=f"card-{turn}-{c.marker}"):
+        # The target of the [n] links in the answer text (ids are not sanitised away in st.html).
+        st.html(f'<div id="{anchor(turn, c.marker)}" class="forras-horgony"></div>')
+        st.markdown(f"**\\[{c.marker}\\]** {escape(c.passage.title)}")
+        if line := source_line(c):
+            st.caption(escape(line))
+        with st.container(key=f"ctx-{turn}-{c.marker}"):  # the sentence with its neighbours; hidden on phones
+            st.markdown(citation_context(c))
+        with st.container(key=f"quote-{turn}-{c.marker}"):  # only the sentence; shown on phones
+            st.markdown(highlighted(c.quote, 0, len(c.quote)))
+        with st.container(horizontal=True, gap="small"):
+            if st.button("Teljes cikk", key=f"open-{turn}-{c.marker}", type="tertiary", icon=":material/article:"):
+                show_article(c.passage.article_id, c.quote_start, c.quote_end)
+            if url_of(c.passage):
+                st.link_button("Eredeti cikk ↗", url_of(c.passage), type="tertiary")
+
+
+def copy_text(answer: Answer) -> str:
+    """What the copy button copies: the answer and its numbered sources, as plain Markdown."""
+    lines = [answer.text, ""]
+    if answer.citations:
+        lines += ["Források:", ""] + export.sources_markdown(answer)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def render_answer(answer: Answer, turn: str, turn_id: int | None = None) -> None:
+    """The answer, its sources (each [n] in the text jumps to card n) and its actions."""
+    if answer.notice:
+        st.warning(answer.notice)
+    if answer.period:
+        st.caption(f"Keresett időszak: {escape(answer.period)}")
+    if answer.refused:
+        st.info(answer.text, icon="🚫")
+    else:
+        st.markdown(answer_markdown(answer, turn))
+    if answer.unsupported:
+        st.caption(f"{len(answer.unsupported)} mondatot elhagytam, mert egyik forrás sem támasztotta alá.")
+    if answer.citations:
+        st.markdown("**Források**")
+        for c in answer.citations:
+            _card(c, turn)
+    _actions(answer, turn, turn_id)
+
+
+def _actions(answer: Answer, turn: str, turn_id: int | None) -> None:
+    key = str(turn_id) if turn_id is not None else f"p{turn}"
+    with st.container(horizontal=True, gap="small", vertical_alignment="center", key=f"actions-{turn}"):
+        with st.popover("Másolás", icon=":material/content_copy:", type="tertiary"):
+            st.caption("A jobb felső sarokban lévő gombbal a vágólapra másolhatja.")
+            st.code(copy_text(answer), language=None, wrap_lines=True)
+        st.download_button(
+            "Letöltés", export.answer_markdown(answer), export.file_name(answer.question), "text/markdown",
+            key=f"dl-{turn}", on_click="ignore", type="tertiary", icon=":material/download:",
+        )
+        score = st.feedback("thumbs", key=f"fb-{key}")
+    if st.session_state.get(f"fb-saved-{key}") != score:
+        session.save_feedback(turn_id, answer, score)
+        st.session_state[f"fb-saved-{key}"] = score
+        if score is not None:
+            st.toast("Köszönöm a visszajelzést!")
