@@ -12,12 +12,16 @@ from index import IndexSettings, StoreError, build, status
 
 
 def _settings(args: argparse.Namespace) -> IndexSettings:
-    overrides = {"store_dir": args.store} if args.store else {}
+    overrides: dict = {"store_dir": args.store} if args.store else {}
+    if getattr(args, "feed", None):
+        overrides["feeds"] = tuple(args.feed)
+    if getattr(args, "fetch_pages", False):
+        overrides["feed_fetch_pages"] = True
     return IndexSettings(**overrides)
 
 
 def quiet_third_party() -> None:
-    for name in ("chromadb", "httpx", "sentence_transformers", "transformers", "urllib3", "huggingface_hub", "bm25s"):
+    for name in ("chromadb", "httpx", "sentence_transformers", "transformers", "urllib3", "huggingface_hub", "bm25s", "trafilatura", "htmldate"):
         logging.getLogger(name).setLevel(logging.ERROR)
 
 
@@ -25,7 +29,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m index", description="Build or inspect the article store.")
     sub = parser.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="index the articles folder (only what changed)")
-    b.add_argument("--articles", type=Path, help="folder of .txt/.md/.json/.jsonl articles")
+    b.add_argument("--articles", type=Path, help="folder of articles: .txt/.md/.json/.jsonl, pages (.html/.htm), feeds (.xml/.rss/.atom)")
+    b.add_argument("--feed", action="append", metavar="URL", help="an RSS/Atom feed URL to index too (repeatable; default $NEWSQA_FEEDS)")
+    b.add_argument("--fetch-pages", action="store_true", help="fetch the linked page of a feed entry that is only a teaser")
     b.add_argument("--store", type=Path, help="store folder (default: ./store or $NEWSQA_STORE_DIR)")
     b.add_argument("--rebuild", action="store_true", help="drop the store and index everything again")
     s = sub.add_parser("status", help="what the store holds")

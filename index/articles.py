@@ -1,4 +1,4 @@
-"""Reading article files (.txt, .md, .json, .jsonl) into `Article` records."""
+"""Reading article files (.txt, .md, .json, .jsonl; pages and feeds via index.web/feeds) into `Article` records."""
 
 from __future__ import annotations
 
@@ -9,11 +9,16 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
+
+if TYPE_CHECKING:
+    from index.fetch import Fetcher
 
 logger = logging.getLogger(__name__)
 
-SUFFIXES = (".txt", ".md", ".json", ".jsonl")
+HTML_SUFFIXES = (".html", ".htm")
+FEED_SUFFIXES = (".xml", ".rss", ".atom")
+SUFFIXES = (".txt", ".md", ".json", ".jsonl") + HTML_SUFFIXES + FEED_SUFFIXES
 # The corpus's own first line: " date 2025-07 Háború" or " date 2025-09-03 <title>".
 _DATE_LINE = re.compile(r"^\s*date\s+(\S+)\s*(.*)$", re.IGNORECASE)
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -47,6 +52,26 @@ class Article:
 class Skipped:
     source: str
     reason: str
+
+
+class Deduplicator:
+    """Refuses an article seen before: the same id, or the same text up to case and white space."""
+
+    def __init__(self, known: Iterable[Article] = ()):
+        self._texts: dict[str, str] = {}
+        self._ids: set[str] = set()
+        for article in known:
+            self.check(article)
+
+    def check(self, article: Article) -> Skipped | None:
+        key = hashlib.sha256(" ".join(article.text.split()).casefold().encode()).hexdigest()
+        if article.article_id in self._ids:
+            return Skipped(article.article_id, "duplicate id")
+        if key in self._texts:
+            return Skipped(article.article_id, f"duplicate of {self._texts[key]}")
+        self._texts[key] = article.article_id
+        self._ids.add(article.article_id)
+        return None
 
 
 def parse_date(value: str) -> tuple[str, int]:
@@ -177,8 +202,10 @@ def _parse_json(text: str, source: str, suffix: str) -> Iterator[Article | Skipp
             yield Skipped(f"{source}[{n}]", str(exc))
 
 
-def parse_file(path: Path, source: str, max_bytes: int) -> Iterator[Article | Skipped]:
+def parse_file(path: Path, source: str, max_bytes: int, pages: Fetcher | None = None) -> Iterator[Article | Skipped]:
     """Articles in one file; a record that fails is yielded as `Skipped`.
+
+    `pages` fetches the linked page of a feed entry that is only a teaser (opt-in).
 
     Raises:
         ArticleError: the whole file is unusable (too big, empty, binary, undecodable).
@@ -186,8 +213,18 @@ def parse_file(path: Path, source: str, max_bytes: int) -> Iterator[Article | Sk
     size = path.stat().st_size
     if size > max_bytes:
         raise ArticleError(f"file too large ({size:,} bytes; the limit is {max_bytes:,})")
-    text = clean_text(decode(path.read_bytes()))
-    suffix = path.suffix.lower()
+    data, suffix = path.read_bytes(), path.suffix.lower()
+    if suffix in FEED_SUFFIXES:
+        from index.feeds import parse_feed
+
+        yield from parse_feed(data, source, pages)
+        return
+    if suffix in HTML_SUFFIXES:
+        from index.web import decode_html, parse_html
+
+        yield parse_html(clean_text(decode_html(data)), source)
+        return
+    text = clean_text(decode(data))
     if suffix in (".json", ".jsonl"):
         yield from _parse_json(text, source, suffix)
     elif suffix == ".md":
@@ -196,29 +233,25 @@ def parse_file(path: Path, source: str, max_bytes: int) -> Iterator[Article | Sk
         yield _parse_txt(text, source)
 
 
-def read_articles(folder: Path, max_bytes: int) -> tuple[list[Article], list[Skipped]]:
+def read_articles(folder: Path, max_bytes: int, pages: Fetcher | None = None) -> tuple[list[Article], list[Skipped]]:
     """Every article under `folder`, with what was skipped and why (duplicates included)."""
     if not folder.is_dir():
         raise FileNotFoundError(f"articles folder {folder} does not exist")
     articles: list[Article] = []
     skipped: list[Skipped] = []
-    seen: dict[str, str] = {}
+    dedup = Deduplicator()
     for path in sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith(".")):
         source = path.relative_to(folder).as_posix()
         if path.suffix.lower() not in SUFFIXES:
             skipped.append(Skipped(source, f"unsupported file type (use {', '.join(SUFFIXES)})"))
             continue
         try:
-            for item in parse_file(path, source, max_bytes):
-                if isinstance(item, Skipped):
-                    skipped.append(item)
-                    continue
-                key = hashlib.sha256(" ".join(item.text.split()).casefold().encode()).hexdigest()
-                if key in seen:
-                    skipped.append(Skipped(item.article_id, f"duplicate of {seen[key]}"))
-                    continue
-                seen[key] = item.article_id
-                articles.append(item)
+            for item in parse_file(path, source, max_bytes, pages):
+                refused = item if isinstance(item, Skipped) else dedup.check(item)
+                if refused:
+                    skipped.append(refused)
+                else:
+                    articles.append(item)
         except (ArticleError, OSError) as exc:
             skipped.append(Skipped(source, str(exc)))
     for item in skipped:

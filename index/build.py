@@ -8,12 +8,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
-from index.articles import Article, Skipped, read_articles
+from index.articles import Article, Skipped
 from index.embedding import default_model_dir, load_embedder, model_identity, passage_input
+from index.feeds import from_feed, read_sources
 from index.passages import Passage, split_article
 from index.settings import IndexSettings
 from index.store import Manifest, Store, location
@@ -92,16 +93,20 @@ def build(
     embed_model: BaseEmbedding | None = None,
     rebuild: bool = False,
     progress: Progress | None = None,
+    feeds: Sequence[str] | None = None,
 ) -> BuildReport:
-    """Index every article under `articles_dir` (default: settings.articles_dir).
+    """Index every article under `articles_dir` (default: settings.articles_dir) and `feeds`
+    (feed URLs, default: settings.feeds).
 
-    Only new or changed articles are embedded; articles gone from the folder are removed.
+    Only new or changed articles are embedded; articles gone from the folder are removed,
+    but entries of the feed URLs stay (feeds roll, and a feed can be down for a while).
     A folder with no readable article is an error, so a typo cannot empty the store.
     """
     settings = settings or IndexSettings()
     started = time.perf_counter()
     folder = articles_dir or settings.articles_dir
-    articles, skipped = read_articles(folder, settings.max_file_bytes)
+    feeds = settings.feeds if feeds is None else tuple(feeds)
+    articles, skipped = read_sources(folder, settings, feeds)
     if not articles:
         raise ValueError(f"no readable articles in {folder}" + (f" ({len(skipped)} skipped)" if skipped else ""))
 
@@ -115,6 +120,7 @@ def build(
     store.set_info(manifest, **{k: v for k, v in store.info().items() if k in ("built_at", "revision")})
 
     plan = _plan(store, articles, settings)
+    plan.remove = [a for a in plan.remove if not from_feed(a, feeds)]
     for article_id in plan.remove:
         store.remove_article(article_id)
 
@@ -180,7 +186,14 @@ def status(settings: IndexSettings | None = None) -> dict:
         "built_at": info.get("built_at"),
         "revision": info.get("revision", 0),
         "titles": [
-            {"article_id": a.article_id, "title": a.title, "published": a.published, "published_int": a.published_int}
+            {
+                "article_id": a.article_id,
+                "title": a.title,
+                "published": a.published,
+                "published_int": a.published_int,
+                "source": a.source,
+                "url": a.url,
+            }
             for a in articles
         ],
     }

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from index.articles import Article
 
 # Bump when passage boundaries change, so stores built with the old cut are redone.
-CHUNKER_VERSION = 1
+CHUNKER_VERSION = 2  # 2: passages carry the article's source and url
 
 # A sentence ends at . ! ? … (and any closing quotes/brackets) before white space and a
 # capital, digit, opening quote or dash: "A 23. cikk" is not a boundary, "…el. A" is.
@@ -34,6 +34,8 @@ class Passage:
     title: str
     published: str
     published_int: int
+    source: str = ""  # the article's site or feed name, for citations
+    url: str = ""  # the article's link
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:

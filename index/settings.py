@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -38,4 +39,18 @@ class IndexSettings(BaseSettings):
         "well under e5's 512, short enough to cite precisely).",
     )
     embed_batch_size: int = Field(16, ge=1, description="Passages per embedding batch.")
-    max_file_bytes: int = Field(5_000_000, ge=1, description="Files larger than this are skipped.")
+    max_file_bytes: int = Field(5_000_000, ge=1, description="Files (and fetched feeds or pages) larger than this are skipped.")
+    feeds: Annotated[tuple[str, ...], NoDecode] = Field(
+        (), description="RSS/Atom feed URLs to index as well, comma-separated (the only URLs ever fetched)."
+    )
+    feed_timeout_s: float = Field(15.0, gt=0, description="Seconds before fetching a feed or a linked page gives up.")
+    feed_fetch_pages: bool = Field(
+        False, description="Also fetch the linked page of a feed entry whose text is only a teaser (off: nothing else is fetched)."
+    )
+
+    @field_validator("feeds", mode="before")
+    @classmethod
+    def _split_feeds(cls, value: object) -> object:
+        if isinstance(value, str):
+            return tuple(url.strip() for url in value.split(",") if url.strip())
+        return value

@@ -225,6 +225,8 @@ def _node(article: Article, passage: Passage, embedding: Sequence[float], count:
             "published": article.published,
             "published_int": article.published_int,
             "category": article.category,
+            "source": article.source,
+            "url": article.url,
             "start": passage.start,
             "end": passage.end,
             "article_hash": article.content_hash,
@@ -245,6 +247,8 @@ def passage_from_record(passage_id: str, text: str, meta: dict[str, Any]) -> Pas
         str(meta.get("title", "")),
         str(meta.get("published", "")),
         int(meta.get("published_int", 0)),
+        str(meta.get("source", "")),
+        str(meta.get("url", "")),
     )
 
 

@@ -74,6 +74,8 @@ class Answer:
                     "article_id": c.passage.article_id,
                     "passage_id": c.passage.passage_id,
                     "title": c.passage.title,
+                    "source": c.passage.source,
+                    "url": c.passage.url,
                     "published": c.passage.published,
                     "text": c.passage.text,
                     "start": c.passage.start,
