@@ -1,0 +1,178 @@
+"""Date words in questions → periods. Today is Wednesday 2026-11-25; the newest article 2025-11-20."""
+
+import datetime
+
+import pytest
+
+from qa.dates import Period, parse_period, strip_period
+
+TODAY = datetime.date(2026, 11, 25)
+LATEST = datetime.date(2025, 11, 20)
+
+
+def period(question: str, language: str = "hu", latest=LATEST, **kw) -> Period | None:
+    return parse_period(question, language, today=TODAY, latest=latest, **kw)
+
+
+HUNGARIAN = [
+    # question, date_from, date_to, matched
+    ("Mi történt júliusban?", 20250701, 20250731, "júliusban"),
+    ("Hogyan változott a kapcsolat júliustól szeptemberig?", 20250701, 20250930, "júliustól szeptemberig"),
+    ("Mit mondott Lavrov szeptember 3-án?", 20250903, 20250903, "szeptember 3-án"),
+    ("Mit mondott Lavrov szept. 3-án?", 20250903, 20250903, "szept. 3-án"),
+    ("Mit mondott Lavrov 2025. szeptember 3-án?", 20250903, 20250903, "2025. szeptember 3-án"),
+    ("Mi volt 2025. 07. 15-én?", 20250715, 20250715, "2025. 07. 15-én"),
+    ("Mi történt 2025 nyarán Phenjanban?", 20250601, 20250831, "2025 nyarán"),
+    ("Mi történt nyáron?", 20250601, 20250831, "nyáron"),
+    ("Mi történt tavaly nyáron?", 20250601, 20250831, "tavaly nyáron"),
+    ("Mi történt télen?", 20241201, 20250228, "télen"),  # a winter runs December to February
+    ("Mi történt tavaly?", 20250101, 20251231, "tavaly"),
+    ("Mi történt idén?", 20260101, 20261231, "idén"),
+    ("Kivel találkozott Kim a múlt héten?", 20261116, 20261122, "a múlt héten"),
+    ("Mi volt múlt hónapban?", 20261001, 20261031, "múlt hónapban"),
+    ("Mi történt tegnap?", 20261124, 20261124, "tegnap"),
+    ("Mi történt tegnapelőtt?", 20261123, 20261123, "tegnapelőtt"),
+    ("Mi történt az elmúlt két hétben?", 20261111, 20261125, "az elmúlt két hétben"),
+    ("Ki nyert hétfőn?", 20261123, 20261123, "hétfőn"),
+    ("Mi történt a héten?", 20261123, 20261129, "a héten"),
+    ("Mi volt ezen a héten?", 20261123, 20261129, "ezen a héten"),
+    ("Mi volt 2025 augusztusában?", 20250801, 20250831, "2025 augusztusában"),
+    ("Mi történt tavaly júliusban?", 20250701, 20250731, "tavaly júliusban"),
+    ("Mi volt március és május között?", 20250301, 20250531, "március és május között"),
+    ("Mi változott 2024 és 2025 között?", 20240101, 20251231, "2024 és 2025 között"),
+    ("Mi történt augusztus óta?", 20250801, 20261125, "augusztus óta"),  # "óta" runs to today
+    ("Mi történt 2024 óta?", 20240101, 20261125, "2024 óta"),
+    ("Mi volt 2025-ben?", 20250101, 20251231, "2025-ben"),
+    ("Mi történt júliusban és szeptemberben?", 20250701, 20250930, "júliusban és szeptemberben"),
+    ("mi tortent juliusban", 20250701, 20250731, "juliusban"),  # no accents
+]
+
+
+@pytest.mark.parametrize(("question", "date_from", "date_to", "matched"), HUNGARIAN)
+def test_hungarian_date_words(question, date_from, date_to, matched):
+    p = period(question)
+    assert (p.date_from, p.date_to, p.matched) == (date_from, date_to, matched)
+
+
+ENGLISH = [
+    ("What happened in August?", 20250801, 20250831, "in August"),
+    ("What changed since June?", 20250601, 20261125, "since June"),
+    ("What happened last week?", 20261116, 20261122, "last week"),
+    ("What happened in summer 2025?", 20250601, 20250831, "in summer 2025"),
+    ("What happened between March and May?", 20250301, 20250531, "between March and May"),
+    ("What happened between March and May 2024?", 20240301, 20240531, "between March and May 2024"),
+    ("What did Lavrov say on 3 September?", 20250903, 20250903, "on 3 September"),
+    ("What did Kim say on September 3, 2025?", 20250903, 20250903, "on September 3, 2025"),
+    ("What happened yesterday?", 20261124, 20261124, "yesterday"),
+    ("What happened in 2025?", 20250101, 20251231, "in 2025"),
+    ("What happened in the last two weeks?", 20261111, 20261125, "in the last two weeks"),
+    ("What happened last month?", 20261001, 20261031, "last month"),
+    # A yearless range starts on or before the newest article (2025-11-20) and runs forwards.
+    ("What happened from November to February?", 20251101, 20260228, "from November to February"),
+    ("What happened before July?", 20250101, 20250630, "before July"),  # open start: earliest
+]
+
+
+@pytest.mark.parametrize(("question", "date_from", "date_to", "matched"), ENGLISH)
+def test_english_date_words(question, date_from, date_to, matched):
+    p = period(question, "en", earliest=datetime.date(2025, 1, 1))
+    assert (p.date_from, p.date_to, p.matched) == (date_from, date_to, matched)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "latest", "date_from"),
+    [
+        # A month or season without a year is the latest one starting on or before the newest article.
+        ("Mi történt júliusban?", "hu", datetime.date(2025, 11, 20), 20250701),
+        ("Mi történt júliusban?", "hu", datetime.date(2025, 5, 10), 20240701),
+        ("Mi történt júliusban?", "hu", datetime.date(2025, 7, 10), 20250701),  # the month it is in
+        ("Mit mondott Kim szeptember 3-án?", "hu", datetime.date(2025, 9, 1), 20240903),
+        ("Mi történt nyáron?", "hu", datetime.date(2025, 3, 1), 20240601),
+        ("What happened in August?", "en", datetime.date(2024, 12, 31), 20240801),
+        ("Mi történt júliusban?", "hu", None, 20260701),  # no articles: counted from today
+        # Relative words count from today, whatever the collection holds.
+        ("Mi történt tegnap?", "hu", datetime.date(2020, 1, 1), 20261124),
+        ("What happened last week?", "en", datetime.date(2020, 1, 1), 20261116),
+        ("Mi történt tavaly?", "hu", datetime.date(2020, 1, 1), 20250101),
+    ],
+)
+def test_reference_points(question, language, latest, date_from):
+    assert period(question, language, latest=latest).date_from == date_from
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("Hol találkozott Kim Dzsongun Putyinnal?", "hu"),
+        ("Hét ember halt meg a balesetben?", "hu"),  # "hét" = seven, not week
+        ("Mi van a május 1. utcában?", "hu"),  # a street's name
+        ("Mi történt a Március 15. téren?", "hu"),
+        # Adjectives name a thing, not the period to search: the 2025 budget was debated in 2024.
+        ("Mennyi a 2025-ös költségvetés?", "hu"),
+        ("Mit döntöttek a szeptember 3-i csúcson?", "hu"),
+        ("Mi az idei költségvetés hiánya?", "hu"),
+        ("Mi volt a júliusi csúcs témája?", "hu"),
+        ("Mennyi volt a 2000 fős kontingens költsége?", "hu"),  # a number, not a year
+        ("Mi az a májusfa?", "hu"),
+        ("Mit mond most Lavrov?", "hu"),
+        ("Who met Putin?", "en"),
+        ("May I ask who won?", "en"),
+        ("Who is the March Hare?", "en"),
+        ("What is the 2025 budget?", "en"),
+    ],
+)
+def test_words_that_only_look_like_dates(question, language):
+    assert period(question, language) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["", "   ", "?!?", "2025-13-45", "Mi volt 2025. 13. 45-én?", "szeptember 31-én", "február 30-án", "x" * 5000,
+     "Mi volt 9999-ben?", "🙂 -tól -ig óta", "\x00\n\t", None, 123],
+)
+@pytest.mark.parametrize("language", ["hu", "en", "de"])
+def test_malformed_input_never_raises(question, language):
+    result = period(question, language)
+    assert result is None or result.date_from <= result.date_to
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "label_hu", "label_en"),
+    [
+        ("Mi történt júliusban?", "hu", "2025. július", "July 2025"),
+        ("júliustól szeptemberig", "hu", "2025. július 1. – 2025. szeptember 30.", "1 July 2025 – 30 September 2025"),
+        ("szeptember 3-án", "hu", "2025. szeptember 3.", "3 September 2025"),
+        ("Mi volt 2025-ben?", "hu", "2025", "2025"),
+        ("augusztus óta", "hu", "2025. augusztus 1. óta", "since 1 August 2025"),
+        ("szeptember előtt", "hu", "2025. szeptember 1. előtt", "before 1 September 2025"),
+        ("in August", "en", "2025. augusztus", "August 2025"),
+    ],
+)
+def test_labels(question, language, label_hu, label_en):
+    p = period(question, language)
+    assert (p.label_hu, p.label_en) == (label_hu, label_en)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "stripped"),
+    [
+        ("Hogyan változott a kapcsolat júliustól szeptemberig?", "hu", "Hogyan változott a kapcsolat?"),
+        ("Kivel találkozott Kim a múlt héten Phenjanban?", "hu", "Kivel találkozott Kim Phenjanban?"),
+        ("Mi történt júliusban, és mi szeptemberben?", "hu", "Mi történt, és mi?"),
+        ("In August, what did Lavrov say?", "en", "what did Lavrov say?"),
+        ("What happened between March and May?", "en", "What happened?"),
+    ],
+)
+def test_strip_period_removes_the_date_words(question, language, stripped):
+    assert strip_period(question, period(question, language)) == stripped
+
+
+def test_period_is_frozen():
+    p = period("Mi történt júliusban?")
+    with pytest.raises(AttributeError):
+        p.date_from = 0
+
+
+def test_a_february_moved_to_a_leap_year_keeps_its_last_day():
+    assert period("Mi történt februárban?", latest=datetime.date(2024, 3, 1)).date_to == 20240229
+    assert period("Mi történt február 28-án?", latest=datetime.date(2024, 3, 1)).date_to == 20240228
