@@ -128,10 +128,13 @@ def main() -> None:
                 render_answer(m["answer"], str(i), m.get("turn_id"))
 
     picked = st.session_state.pop("pending", None)
+    offer = st.empty()
     if not st.session_state.messages and not picked:
-        examples()
+        with offer.container():
+            examples()
     question = (st.chat_input("Kérdés a cikkekről…") or picked or "").strip()
     if question:  # an empty or blank question is not sent
+        offer.empty()
         answer(question, filters)
     with slot:  # after the answer, so the list and the download hold it already
         conversations()
