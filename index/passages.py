@@ -14,11 +14,35 @@ from dataclasses import dataclass
 from index.articles import Article
 
 # Bump when passage boundaries change, so stores built with the old cut are redone.
-CHUNKER_VERSION = 2  # 2: passages carry the article's source and url
+# 2: passages carry the article's source and url; 3: abbreviations and initials end no sentence.
+CHUNKER_VERSION = 3
 
 # A sentence ends at . ! ? … (and any closing quotes/brackets) before white space and a
 # capital, digit, opening quote or dash: "A 23. cikk" is not a boundary, "…el. A" is.
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”»)\]]*(?=\s+[\"'„“«(\[–—-]?[0-9A-ZÁÉÍÓÖŐÚÜŰ])")
+# A full stop after these (compared in lower case) ends no sentence: "dr. Kovács", "pl. Ausztria",
+# "kb. 300", "szept. 3-án", "Kossuth u. 5.", "Kr. e. 50", "id. Antall József", "No. 5".
+_ABBREVIATIONS = frozenset(
+    """dr prof id ifj özv mr mrs ms st jr sr no nr kr e u krt ker sz ún pl kb ill ld vö ca vs
+    jan febr márc ápr máj jún júl aug szept okt nov dec""".split()
+)
+# Hungarian writes one full stop where an abbreviation ends a sentence, so after a company
+# form "a Mol Nyrt. A cég…" is a sentence end and "az OTP Bank Nyrt. Igazgatósága" is not.
+# The rule: the sentence ends only when what follows visibly starts one (an opening quote or
+# dash, or one of _OPENERS); a capitalised word or a number ("a Strabag Zrt. 2025-ben nyerte
+# el") is taken as the sentence going on.
+_COMPANY_FORMS = frozenset("zrt kft nyrt bt rt kkt kht ltd inc co corp plc llc gmbh".split())
+# Capitalised words that begin a sentence rather than continue a name: articles,
+# demonstratives, conjunctions and sentence adverbs (Hungarian, and English for quotes).
+_OPENERS = frozenset(
+    """a az egy ez ezt ezzel ezért ennek erre ebben emellett ekkor így ilyen itt ott most már még
+    mint míg miután mivel mert ha hogy de és s sőt pedig azonban ugyanakkor továbbá ám viszont
+    tehát akkor amikor ami amely aki ők ő nem sem is csak tavaly idén szerinte the this it in
+    on at but and""".split()
+)
+# "Kovács J. Péter", "J. K. Rowling", "Szabó Zs. Ágnes": initials, one capital or a digraph.
+_INITIAL = re.compile(r"[A-ZÁÉÍÓÖŐÚÜŰ]|Cs|Dzs|Dz|Gy|Ly|Ny|Sz|Ty|Zs")
+_ROMAN = re.compile(r"[IVX]+")  # "XIV. Lajos", "II. János Pál"
 _PARAGRAPH = re.compile(r"\n\s*\n")
 # A one-line block this short without a full stop is a sub-head: it joins the next block.
 _HEADING_MAX_CHARS = 80
@@ -54,6 +78,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         line_start = start + line.start()
         cut = line_start
         for match in _SENTENCE_END.finditer(line.group()):
+            if not _ends_sentence(line.group(), match):
+                continue
             span = _trimmed(text, cut, line_start + match.end())
             if span:
                 spans.append(span)
@@ -62,6 +88,24 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         if span:
             spans.append(span)
     return spans
+
+
+def _ends_sentence(line: str, match: re.Match) -> bool:
+    """False for a full stop of an abbreviation, an initial or a numeric date's part."""
+    if match.group() != ".":
+        return True
+    before = re.search(r"\w+$", line[: match.start()])
+    if not before:
+        return True
+    word, after = before.group(), line[match.end() :].lstrip()
+    if word.isdigit():
+        return not after[:1].isdigit()  # "2025. 09. 03-án"
+    if word.lower() in _ABBREVIATIONS or _INITIAL.fullmatch(word) or _ROMAN.fullmatch(word):
+        return False
+    if word.lower() in _COMPANY_FORMS:
+        next_word = re.match(r"\w+", after)
+        return not next_word or next_word.group().lower() in _OPENERS
+    return True
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:

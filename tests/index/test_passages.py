@@ -1,3 +1,5 @@
+import pytest
+
 from index.articles import Article, read_articles
 from index.passages import split_article, split_sentences
 
@@ -50,3 +52,76 @@ def test_passage_ids_are_stable_and_distinct():
     a, b = split_article(make(text), 300), split_article(make(text), 300)
     assert [p.passage_id for p in a] == [p.passage_id for p in b]
     assert len({p.passage_id for p in a}) == len(a)
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A szerződést a Richter Gedeon Nyrt. és a Magyar Telekom Nyrt. vezetői írták alá kedden.",
+        "Az OTP Bank Nyrt. Igazgatósága csütörtökön döntött az osztalékról.",
+        "A beruházást a Duna Aszfalt Kft. Budapesti Igazgatósága vezeti.",
+        "A vizsgálatot dr. Kovács Anna és Dr. Szabó Péter vezette a klinikán.",
+        "Prof. Dr. Freund Tamás szerint a kutatás hamarosan eredményt hoz.",
+        "A tárgyalásra szept. 3-án került sor a Kossuth u. 5. szám alatti épületben.",
+        "A cég kb. 300 embert foglalkoztat, pl. Győrben és Debrecenben.",
+        "Az ún. Orbán-kormány intézkedéseit ill. a módosításokat is bírálták.",
+        "A Szent István krt. 14. alatt történt a baleset, ld. a térképet.",
+        "Az interjút Kovács J. Péter készítette a Népszavának.",
+        "J. K. Rowling új könyve jan. 15-én jelenik meg.",
+        "A díjat Szabó Zs. Ágnes vette át a Vigadóban.",
+        "Id. Antall József emléktábláját ifj. Antall József avatta fel.",
+        "A meccset Mr. Smith vezette a St. James's Parkban.",
+        "A No. 5 parfüm reklámja a kiállítás része volt.",
+        "XIV. Lajos korában épült a kastély, amelyet II. Rákóczi Ferenc is meglátogatott.",
+        "A törvény 2025. szeptember 1-jén lép hatályba, a csapat a 3. helyen végzett.",
+        "A határidő 2025. 09. 30., addig kell beadni a pályázatot.",
+        "A tendert a Strabag Zrt. 2025-ben nyerte el, a Colas Hungária Zrt. Kelet-Magyarországon.",
+        "Az épület Kr. e. 50 körül épült, vö. a régészek jelentésével.",
+    ],
+)
+def test_abbreviations_initials_and_ordinals_end_no_sentence(text):
+    assert sentences(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A company form at a true sentence end: the next word visibly starts a sentence.
+        (
+            "A részvényeket a Mol Nyrt. A cég szerint az árak emelkednek.",
+            ["A részvényeket a Mol Nyrt.", "A cég szerint az árak emelkednek."],
+        ),
+        (
+            "A pályázatot a Duna Aszfalt Kft. nyerte. Ezt kedden jelentették be.",
+            ["A pályázatot a Duna Aszfalt Kft. nyerte.", "Ezt kedden jelentették be."],
+        ),
+        (
+            "A szerződést a Magyar Telekom Nyrt. „stratégiai jelentőségűnek” nevezte. „Ez új korszak.”",
+            ["A szerződést a Magyar Telekom Nyrt. „stratégiai jelentőségűnek” nevezte.", "„Ez új korszak.”"],
+        ),
+        (
+            "A részvényeket a Mol Nyrt. „Ez jó hír” – mondta az elemző.",
+            # An opening quote starts a sentence.
+            ["A részvényeket a Mol Nyrt.", "„Ez jó hír” – mondta az elemző."],
+        ),
+        (
+            "Az árak emelkedtek, pl. a kenyéré, a tejé stb. A kormány közbelépett.",
+            ["Az árak emelkedtek, pl. a kenyéré, a tejé stb.", "A kormány közbelépett."],
+        ),
+        (
+            "Búzát, kukoricát stb. is szállítanak. A hajó kedden indul.",
+            ["Búzát, kukoricát stb. is szállítanak.", "A hajó kedden indul."],
+        ),
+        # Ordinary sentence ends are unchanged, a number before a capital included.
+        (
+            "Lavrov Phenjanba utazott. Kim Dzsongun fogadta. Az infláció 3,7 százalék volt. 2025-ben csökken.",
+            ["Lavrov Phenjanba utazott.", "Kim Dzsongun fogadta.", "Az infláció 3,7 százalék volt.", "2025-ben csökken."],
+        ),
+    ],
+)
+def test_sentence_ends_after_abbreviations_only_where_a_sentence_starts(text, expected):
+    assert sentences(text) == expected
