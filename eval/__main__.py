@@ -54,13 +54,17 @@ def _progress(label: str):
 
 
 def _question_sets(paths: list[Path], labels: list[str] | None) -> dict[str, list]:
-    """Each question file under its label (--label, in order, or the file's name)."""
+    """Each question file under its label (--label, in order, or the file's name); files with one label form one set."""
     if labels and len(labels) != len(paths):
         raise SystemExit(f"--label: give one per --questions ({len(paths)}), or none")
-    names = labels or [p.stem for p in paths]
-    if len(set(names)) != len(names):
-        raise SystemExit(f"--label: the labels must differ, got {', '.join(names)}")
-    return {name: load_questions(path) for name, path in zip(names, paths)}
+    sets: dict[str, list] = {}
+    for name, path in zip(labels or [p.stem for p in paths], paths):
+        seen = {q.id for q in sets.get(name, [])}
+        questions = load_questions(path)
+        if clash := next((q for q in questions if q.id in seen), None):
+            raise QuestionFileError(f"{path.name} line {clash.line}: id {clash.id!r} is already in set {name!r}")
+        sets.setdefault(name, []).extend(questions)
+    return sets
 
 
 def _runs(settings: Settings, sets: dict[str, list], generators: list[str], baseline: bool) -> dict[str, list[dict]]:
@@ -102,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("--no-baseline", action="store_true")
     for p in (r, c):
         p.add_argument("--questions", type=Path, action="append", help="a question file (repeatable: e.g. dev and test side by side)")
-        p.add_argument("--label", action="append", help="a name for each --questions file, in order (default: the file's name)")
+        p.add_argument("--label", action="append", help="a name for each --questions file, in order (default: the file's name); one name twice joins the files into one set")
         p.add_argument("--articles", type=Path, action="append", help="evaluate on a fresh store built from this folder (repeatable)")
         p.add_argument("--store", type=Path)
         p.add_argument("--out", type=Path, required=True)
@@ -116,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
         sets = _question_sets(paths, args.label)
         with prepared_settings(args) as settings:
             sources = [str(a) for a in args.articles] if args.articles else [str(settings.store_dir)]
-            files = str(paths[0]) if len(sets) == 1 else ", ".join(f"{k}={p}" for k, p in zip(sets, paths))
+            files = ", ".join(f"{k}={p}" for k, p in zip(args.label, paths)) if args.label else "+".join(map(str, paths))
             meta = {"questions": files, "articles": "+".join(sources), "n": sum(map(len, sets.values()))}
             if args.command == "run":
                 name = args.generator or settings.generator

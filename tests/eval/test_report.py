@@ -47,6 +47,20 @@ def test_dev_and_test_side_by_side(tmp_path, monkeypatch):
     assert "## test: per kind" in report and (out / "calibration.png").exists()
 
 
+def test_files_under_one_label_form_one_set(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(cli, "load_embedder", lambda settings: None)
+    monkeypatch.setattr(cli.Assistant, "open", classmethod(lambda cls, settings=None, embed_model=None: ScriptedAssistant()))
+    facts = write(tmp_path / "questions-dev.jsonl", {"id": "d1", "question": "Hol?", "answers": ["Peking"]})
+    requests = write(tmp_path / "requests-dev.jsonl", {"id": "r1", "question": "Foglald össze!", "kind": "summary", "key_facts": ["Peking", "Moszkva"]})
+    argv = ["run", "--questions", str(facts), "--questions", str(requests), "--label", "dev", "--label", "dev", "--store", str(tmp_path / "s")]
+    assert cli.main(argv + ["--out", str(tmp_path / "o")]) == 0
+    saved = json.loads((tmp_path / "o" / "summary.json").read_text())
+    assert (saved["n"], saved["answer_accuracy"], saved["summary_key_fact_recall"]) == (2, 1.0, 0.5)
+    clash = write(tmp_path / "again.jsonl", {"id": "x", "question": "Mi?", "kind": "chat"}, {"id": "d1", "question": "Hol?", "answers": ["Peking"]})
+    assert cli.main(["run", "--questions", str(facts), "--questions", str(clash), "--label", "dev", "--label", "dev", "--out", str(tmp_path / "o2")]) == 1
+    assert "again.jsonl line 2: id 'd1' is already in set 'dev'" in capsys.readouterr().err
+
+
 def test_labels_must_match_the_files(tmp_path, capsys):
     q = write(tmp_path / "q.jsonl", {"id": "1", "question": "Hol?", "answers": ["x"]})
     try:
