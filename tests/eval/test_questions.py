@@ -60,3 +60,14 @@ def test_the_projects_own_set_is_valid_and_big_enough():
     assert sum(q.category == "unanswerable-close" for q in questions) >= 5
     assert sum(bool(q.history) for q in questions) >= 4
     assert sum(q.category == "english" for q in questions) >= 4
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_the_corpus_sets_are_valid(split):
+    folder = ROOT / "eval" / "corpus"
+    if not (folder / f"requests-{split}.jsonl").exists():
+        pytest.skip("eval/corpus is not in this checkout")
+    facts, requests = load_questions(folder / f"questions-{split}.jsonl"), load_questions(folder / f"requests-{split}.jsonl")
+    assert not {q.id for q in facts} & {q.id for q in requests}
+    assert {q.kind for q in requests} == {"summary", "timeline", "collection", "chat"}
+    assert all(q.key_facts for q in requests if q.kind in ("summary", "timeline", "collection"))
