@@ -111,9 +111,9 @@ def parse_feed(data: bytes, origin: str, pages: Fetcher | None = None) -> Iterat
     except Exception as exc:  # a third-party parser on untrusted input: any failure is "unreadable"
         raise ArticleError(f"not a readable feed ({type(exc).__name__})") from None
     entries = parsed.get("entries") or []
+    if parsed.get("bozo") and not (entries and parsed.get("version")):
+        raise ArticleError(f"not a readable feed ({_first_line(parsed.get('bozo_exception'))})")
     if not entries:
-        if parsed.get("bozo"):
-            raise ArticleError(f"not a readable feed ({_first_line(parsed.get('bozo_exception'))})")
         raise ArticleError("no entries in the feed" if parsed.get("version") else "not an RSS or Atom feed")
     if parsed.get("bozo"):
         logger.warning("%s is malformed (%s); read %d entries anyway", origin, _first_line(parsed.get("bozo_exception")), len(entries))
