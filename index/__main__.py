@@ -21,8 +21,10 @@ def _settings(args: argparse.Namespace) -> IndexSettings:
 
 
 def quiet_third_party() -> None:
-    for name in ("chromadb", "httpx", "sentence_transformers", "transformers", "urllib3", "huggingface_hub", "bm25s", "trafilatura", "htmldate"):
+    for name in ("chromadb", "httpx", "sentence_transformers", "transformers", "urllib3", "huggingface_hub", "bm25s", "htmldate"):
         logging.getLogger(name).setLevel(logging.ERROR)
+    # It logs an ERROR for every page it cannot parse; the build names those pages itself.
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -78,16 +78,19 @@ def _byline_date(tree) -> str:
     return ""
 
 
+def _htmldate(text: str) -> str:
+    from htmldate import find_date
+
+    return find_date(_tree(text), extensive_search=True, original_date=True) or ""
+
+
 def _date(found: str | None, text: str) -> tuple[str, int]:
     """The page's date: its metadata, a Hungarian byline, then htmldate's search of the text."""
-    candidates = [found or "", _byline_date(_tree(text))]
-    if not any(candidates):
-        from htmldate import find_date
-
-        candidates.append(find_date(_tree(text), extensive_search=True, original_date=True) or "")
-    for candidate in filter(None, candidates):
+    for look in (lambda: found or "", lambda: _byline_date(_tree(text)), lambda: _htmldate(text)):
+        candidate = look()
         try:
-            return parse_date(candidate[:10])
+            if candidate:
+                return parse_date(candidate[:10])
         except ArticleError:
             continue
     return "", 0
