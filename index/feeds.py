@@ -35,7 +35,11 @@ def _text(entry: dict) -> str:
         value, kind = best.get("value", ""), best.get("type", "text/html")
     else:
         value, kind = entry.get("summary", ""), (entry.get("summary_detail") or {}).get("type", "text/html")
-    value = str(value or "")
+    return _plain(str(value or ""), kind)
+
+
+def _plain(value: str, kind: object) -> str:
+    """Text of a feed field: HTML stripped when the feed says it is HTML, else kept as written."""
     return html_to_text(value) if "html" in str(kind) else paragraphs(value)
 
 
@@ -76,7 +80,8 @@ def _linked_page(link: str, pages: Fetcher) -> str:
 
 def _entry(entry: dict, n: int, origin: str, feed_name: str, pages: Fetcher | None) -> Article:
     key = " ".join(str(entry.get("id") or entry.get("link") or "").split())
-    title = " ".join(html_to_text(str(entry.get("title") or "")).split())
+    title = _plain(str(entry.get("title") or ""), (entry.get("title_detail") or {}).get("type", "text/plain"))
+    title = " ".join(title.split())
     text = _text(entry)
     if not key:
         key = hashlib.sha1(f"{title}\x1f{text}".encode()).hexdigest()[:16] if title or text else f"entry-{n}"

@@ -196,3 +196,13 @@ def test_linked_pages_are_fetched_only_when_asked(server, articles_dir, fake_emb
     fetched = build(IndexSettings(feed_fetch_pages=True), embed_model=fake_embed, feeds=[url])
     assert server.requests == ["/rss", "/rss", "/kultura/opera"] and fetched.updated == 1
     assert "19 milliárd forintba" in Store(IndexSettings()).article(f"{url}#{page}").text
+
+
+def test_escaped_markup_in_titles_and_plain_text_is_kept_as_text(articles_dir):
+    (articles_dir / "jelek.atom").write_bytes(
+        '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><id>x</id>'
+        '<title type="html">&lt;b&gt;Vastag&lt;/b&gt; cím</title><content type="text">Ha a &lt; b, akkor &lt;i&gt; marad.</content>'
+        "</entry></feed>".encode()
+    )
+    (article,), _ = read_articles(articles_dir, 5_000_000)
+    assert (article.title, article.text) == ("Vastag cím", "Vastag cím\n\nHa a < b, akkor <i> marad.")
