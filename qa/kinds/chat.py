@@ -1,0 +1,69 @@
+"""Greetings, thanks, "what can you do", "help": a short answer in the question's language
+with example requests drawn from the current collection; never a refusal, no citations."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from index import Article
+from qa.kinds.common import Library, finish, md, when
+from qa.planner import Request, fold
+from qa.retrieval import Filters
+from qa.text import stopwords
+from qa.types import Answer
+
+_THANKS = re.compile(r"\b(koszi|koszonom|kosz|thanks?|thank you|cheers)\b")
+
+TEXT = {
+    "hu": {
+        "hello": "Szia! A betöltött {n} cikkből válaszolok ({first} – {last}), és minden állításnál megmutatom, melyik mondatból vettem.",
+        "thanks": "Szívesen! Kérdezzen bátran tovább.",
+        "empty": "Szia! Még nincs betöltött cikk: töltsön fel néhányat, és kérdezzen róluk.",
+        "try": "Kérdezhet például:",
+        "fact": "Mit tudunk {name} kapcsán?",
+        "summary": "Foglald össze a(z) „{title}” című cikket!",
+        "timeline": "Mi történt időrendben {name} kapcsán?",
+        "collection": "Milyen cikkek vannak, és mikor jelentek meg?",
+    },
+    "en": {
+        "hello": "Hi! I answer from the {n} loaded articles ({first} – {last}), and show for every claim the sentence it comes from.",
+        "thanks": "You're welcome! Ask away.",
+        "empty": "Hi! No articles are loaded yet: add a few and ask about them.",
+        "try": "You could ask, for example:",
+        "fact": "What do the articles say about {name}?",
+        "summary": "Summarize the article “{title}”.",
+        "timeline": "What happened with {name}, in order?",
+        "collection": "Which articles are there, and when did they appear?",
+    },
+}
+
+
+def answer(request: Request, library: Library, filters: Filters | None) -> Answer:
+    lang, t = request.language, TEXT[request.language]
+    articles = library.articles()
+    if not articles:
+        return finish(request, t["empty"])
+    lines = [t["thanks"]] if _THANKS.search(fold(request.question)) else []
+    lines.append(t["hello"].format(n=len(articles), first=when(articles[0].published, lang), last=when(articles[-1].published, lang)))
+    name = frequent_name(articles) or articles[-1].title
+    newest = articles[-1]
+    lines += ["", t["try"]]
+    for key in ("fact", "summary", "timeline", "collection"):
+        lines.append(f"- {t[key].format(name=md(name), title=md(newest.title))}")
+    return finish(request, "\n".join(lines))
+
+
+def frequent_name(articles: list[Article]) -> str:
+    """The name most titles share (a person, a place, a company), as written in a title."""
+    counts: Counter[str] = Counter()
+    spelled: dict[str, str] = {}
+    for a in articles:
+        for i, word in enumerate(re.findall(r"[\w-]+", a.title)):
+            if i and word[:1].isupper() and word.lower() not in stopwords() and len(word) > 2:
+                key = fold(word)[:5]
+                counts[key] += 1
+                # The shortest spelling is the likeliest to be uninflected: "Szeged", not "Szegeden".
+                if key not in spelled or len(word) < len(spelled[key]):
+                    spelled[key] = word
+    return spelled[counts.most_common(1)[0][0]] if counts else ""

@@ -1,0 +1,86 @@
+"""Questions about the collection itself, answered from the store's article records:
+which articles there are, how many, the newest and oldest, the ones on a topic and when
+the first and last of them appeared."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from index import Article
+from qa.kinds.common import Library, finish, md, when
+from qa.planner import Request
+from qa.retrieval import Filters
+from qa.types import Answer
+
+MAX_ROWS = 12
+
+TEXT = {
+    "hu": {
+        "empty": "Nincs cikk a gyűjteményben{period}.",
+        "none_on": "Nem találtam cikket erről a témáról{period}.",
+        "count": "**{n} cikk** van a gyűjteményben{period}; a legrégebbi {first}, a legfrissebb {last} jelent meg.",
+        "count_on": "**{n} cikk** szól erről a témáról{period}; az első {first}, a legutóbbi {last} jelent meg.",
+        "newest": "A legfrissebb cikk{on}: **„{title}”** ({date}{source}).",
+        "oldest": "A legrégebbi cikk{on}: **„{title}”** ({date}{source}).",
+        "list": "**{n} cikk**{on}{period}, a legfrissebbtől:",
+        "on": " erről a témáról",
+        "head": "| Megjelent | Cím | Forrás |\n|---|---|---|",
+        "rest": "…és még {n} régebbi cikk.",
+    },
+    "en": {
+        "empty": "There are no articles in the collection{period}.",
+        "none_on": "I found no article on this topic{period}.",
+        "count": "The collection holds **{n} articles**{period}; the oldest appeared on {first}, the newest on {last}.",
+        "count_on": "**{n} articles** cover this topic{period}; the first appeared on {first}, the latest on {last}.",
+        "newest": "The newest article{on}: **“{title}”** ({date}{source}).",
+        "oldest": "The oldest article{on}: **“{title}”** ({date}{source}).",
+        "list": "**{n} articles**{on}{period}, newest first:",
+        "on": " on this topic",
+        "head": "| Published | Title | Source |\n|---|---|---|",
+        "rest": "…and {n} older articles.",
+    },
+}
+
+
+def answer(request: Request, library: Library, filters: Filters | None) -> Answer:
+    lang, t = request.language, TEXT[request.language]
+    period = f" ({request.period.label_hu if lang == 'hu' else request.period.label_en})" if request.period else ""
+    on_topic = bool(request.topic.strip())
+    if on_topic:
+        articles = sorted((a for a, _ in library.on_topic(request, filters, limit=50)), key=lambda a: a.published_int)
+    else:
+        articles = library.articles(filters)
+    if not articles:
+        # An empty result is an answer about the collection, not a refusal.
+        return finish(request, (t["none_on"] if on_topic else t["empty"]).format(period=period))
+    first, last = articles[0], articles[-1]
+    on = t["on"] if on_topic else ""
+    op = request.operation
+    if op == "count":
+        key = "count_on" if on_topic else "count"
+        text = t[key].format(n=len(articles), period=period, first=when(first.published, lang), last=when(last.published, lang))
+        if on_topic:
+            text += "\n\n" + table(articles, lang)
+    elif op in ("newest", "oldest"):
+        a = last if op == "newest" else first
+        text = t[op].format(on=on, title=md(a.title), date=when(a.published, lang), source=f", {md(a.source)}" if a.source else "")
+    else:  # "list" and "when": the table shows titles and dates alike
+        text = t["list"].format(n=len(articles), on=on, period=period) + "\n\n" + table(articles, lang)
+    return finish(request, text)
+
+
+def table(articles: Sequence[Article], lang: str) -> str:
+    newest_first = sorted(articles, key=lambda a: (a.published_int, a.article_id), reverse=True)
+    rows = [TEXT[lang]["head"]]
+    for a in newest_first[:MAX_ROWS]:
+        rows.append(f"| {when(a.published, lang)} | {md(a.title)} | {md(_source(a))} |")
+    out = "\n".join(rows)
+    if len(newest_first) > MAX_ROWS:
+        out += "\n\n" + TEXT[lang]["rest"].format(n=len(newest_first) - MAX_ROWS)
+    return out
+
+
+def _source(article: Article) -> str:
+    # A file name is no source to a reader; a site or feed name is.
+    source = article.source or ""
+    return "" if source == article.article_id or source.endswith((".txt", ".md", ".json", ".jsonl", ".html", ".htm", ".xml")) else source

@@ -1,0 +1,119 @@
+"""Summaries: the key sentences of one article, of the articles on a topic, or of the
+whole collection, grouped per article under its title and date, each one cited.
+
+Sentences are chosen by an e5 centroid with maximal marginal relevance: close to what
+the article (and the topic, if one was named) is about, unlike the sentences already
+chosen. News puts its key facts first, so the lead gets a small head start.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+import numpy as np
+
+from index import Article
+from qa.kinds.common import Library, Sentence, cited, citations_for, finish, md, when
+from qa.planner import Request, fold
+from qa.retrieval import Filters
+from qa.types import Answer
+
+MAX_SENTENCES = 7
+BRIEF_SENTENCES = 3
+MAX_ARTICLES = 6
+# Lead sentences of news carry the who/what/when: +0.02 cosine for the first, +0.01 for the second.
+_LEAD_BONUS = (0.02, 0.01)
+# MMR trade-off: e5 cosines between sentences of one article sit in ~0.75-0.92, so a
+# penalty of 0.5 × similarity moves a near-duplicate well below a new fact.
+_REDUNDANCY = 0.5
+# "ezt a cikket", "the article": one article; "a cikkeket", "articles": several.
+_ONE_ARTICLE = re.compile(r"\b(cikket|cikk|cikkrol|cikkben|irast|iras|hirt|article|story)\b")
+
+HEAD = {
+    "hu": {"one": "Összefoglaló: {title}", "topic": "Összefoglaló {n} cikk alapján", "all": "A gyűjtemény {n} cikkének összefoglalója"},
+    "en": {"one": "Summary: {title}", "topic": "Summary of {n} articles", "all": "Summary of the collection's {n} articles"},
+}
+REST = {"hu": "…és még {n} cikk: {titles}.", "en": "…and {n} more articles: {titles}."}
+NOTHING = {
+    "hu": "Nem találtam cikket erről a témáról{period}, ezért nincs mit összefoglalnom.",
+    "en": "I found no article on this topic{period}, so there is nothing to summarise.",
+}
+
+
+def pick(library: Library, article: Article, k: int, topic_vector: np.ndarray | None = None) -> list[Sentence]:
+    """The article's k key sentences, in the article's order."""
+    sentences = library.sentences(article)
+    if len(sentences) <= k:
+        return sentences
+    vectors = library.vectors(sentences)
+    centroid = vectors.mean(axis=0)
+    centroid /= np.linalg.norm(centroid) or 1.0
+    relevance = vectors @ centroid
+    if topic_vector is not None:
+        relevance = 0.5 * relevance + 0.5 * (vectors @ topic_vector)
+    for i, bonus in enumerate(_LEAD_BONUS[: len(relevance)]):
+        relevance[i] += bonus
+    chosen: list[int] = []
+    while len(chosen) < k:
+        penalty = (vectors @ vectors[chosen].T).max(axis=1) if chosen else np.zeros(len(sentences))
+        score = relevance - _REDUNDANCY * penalty
+        score[chosen] = -np.inf
+        chosen.append(int(np.argmax(score)))
+    return [sentences[i] for i in sorted(chosen)]
+
+
+def scope(library: Library, request: Request, filters: Filters | None) -> tuple[str, list[Article]]:
+    """("one" | "topic" | "all", the articles to summarise, newest first for topic and all)."""
+    if not request.topic.strip():
+        return "all", sorted(library.articles(filters), key=lambda a: a.published_int, reverse=True)
+    found = [a for a, _ in library.on_topic(request, filters)]
+    if not found:
+        return "topic", []
+    if _ONE_ARTICLE.search(fold(request.question)) or len(found) == 1:
+        return "one", found[:1]
+    return "topic", sorted(found[:MAX_ARTICLES], key=lambda a: a.published_int, reverse=True)
+
+
+def answer(request: Request, library: Library, filters: Filters | None, topic_vector) -> Answer:
+    mode, articles = scope(library, request, filters)
+    lang = request.language
+    period = f" ({request.period.label_hu if lang == 'hu' else request.period.label_en})" if request.period else ""
+    if not articles:
+        return finish(request, NOTHING[lang].format(period=period), refused=True)
+    budget = BRIEF_SENTENCES if request.brief else MAX_SENTENCES
+    shown = articles[:MAX_ARTICLES] if mode != "one" else articles
+    per_article = max(1, min(4 if mode == "one" else 3, budget // len(shown)))
+    if mode == "one":
+        per_article = budget if request.brief else 4
+    use_topic = topic_vector if mode == "topic" else None
+    groups = [(a, pick(library, a, per_article, use_topic)) for a in shown]
+    # Spend what is left of the budget evenly is not worth the words: cap the total.
+    total, capped = 0, []
+    for article, sentences in groups:
+        room = budget - total
+        if room <= 0:
+            break
+        capped.append((article, sentences[:room]))
+        total += len(sentences[:room])
+    return finish(request, *render(mode, capped, articles, lang, period))
+
+
+def render(mode: str, groups: Sequence[tuple[Article, Sequence[Sentence]]], articles: Sequence[Article], lang: str, period: str):
+    chosen = [s for _, sentences in groups for s in sentences]
+    markers, citations = citations_for(chosen)
+    head = HEAD[lang][mode].format(n=len(articles), title=md(groups[0][0].title))
+    lines = [f"**{head}**{period}", ""]
+    i = 0
+    for article, sentences in groups:
+        if mode != "one":
+            lines += [f"### {md(article.title)}", f"*{when(article.published, lang)}*", ""]
+        for s in sentences:
+            lines.append(f"- {cited(md(s.text), markers[i])}")
+            i += 1
+        lines.append("")
+    rest = [a for a in articles if a not in [g[0] for g in groups]]
+    if rest:
+        titles = "; ".join(f"„{md(a.title)}” ({when(a.published, lang)})" for a in rest[:5])
+        lines.append(REST[lang].format(n=len(rest), titles=titles + (" …" if len(rest) > 5 else "")))
+    return "\n".join(lines).strip(), citations

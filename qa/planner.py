@@ -1,0 +1,249 @@
+"""Reads a request once, before anything is retrieved: its kind, language, period, what it
+asks for, the names it mentions and the topic to search for.
+
+The kind comes from two signals that fail differently. e5 similarity to the examples of
+each kind (`kind_examples.py`) carries paraphrases, typos and English; the question's
+structure (a request verb such as "foglald össze", an article noun with a counting or
+listing word, a greeting with nothing else in it) carries the short and the unusual
+phrasings that embeddings of a few words place badly. A fact question stays the default:
+another kind needs one of the two signals clearly in its favour.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Literal, Sequence
+
+import numpy as np
+
+from qa.dates import Period, parse_period, strip_period
+from qa.kind_examples import EXAMPLES
+from qa.text import answer_type, content_stems, language, names, words
+
+logger = logging.getLogger(__name__)
+
+Kind = Literal["fact", "summary", "timeline", "collection", "chat"]
+KINDS: tuple[Kind, ...] = ("fact", "summary", "timeline", "collection", "chat")
+
+
+@dataclass(frozen=True)
+class Request:
+    """One question, read once; every later step takes what it needs from here."""
+
+    question: str  # as asked
+    standalone: str  # with what a follow-up points back to
+    kind: Kind
+    language: str
+    period: Period | None
+    asks_for: str | None  # "number", "date", "name" or None
+    names: tuple[str, ...]  # capitalised names in the standalone question
+    topic: str  # what to search for: the request without its request and date words
+    brief: bool = False  # "röviden", "briefly": fewer sentences
+    operation: str = ""  # collection: "count", "newest", "oldest", "when", "list"
+    scores: tuple[tuple[str, float], ...] = ()  # the vote behind `kind`, for eval and debugging
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: 'Foglald össze' and 'foglald ossze' read the same."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+# Structure, on folded text. Each pattern is a family of forms, not one phrasing:
+# word starts catch the inflections ("összefoglalnád", "összefoglalót").
+_SUMMARY = re.compile(
+    r"\bfoglal\w*\s+ossze|\b(osszefog|osszegez|osszegz|summar|recap|overview|tl;?dr|nutshell|lenyeg|tomoren|diohej|"
+    r"fobb pont|fo pont|main points?|key points?|gist)|\bmir[oa]l szol|\bwhat (is|are)\b.*\babout\b|"
+    # "what do they write about X", "how are things at X", "in a few sentences": the gist of a topic
+    r"\bmit (irnak|ir|irtak)\b|\bmi a helyzet\b|\bmi ujsag\b|\b(par|nehany) mondat|"
+    r"\bwhat do(es)? (the )?(articles?|news|stories|they) (say|write|report)\b|\bin a few (sentences|words)\b"
+)
+_BRIEF = re.compile(r"\b(roviden|rovid|tomoren|briefly|short|in brief|tl;?dr)\b")
+_TIMELINE = re.compile(
+    r"\b(idorend|kronolog|timeline|chronolog|idovonal|esemenysor|step by step|lepesrol)|"
+    r"\b(hogyan|hogy|mikent|how)\b.*\b(alakult|valtozott|fejlod|develop|evolv|unfold|chang|progress)|"
+    r"\bmi tortent\b.*\b(ota|azota)\b|\bwhat happened\b.*\bsince\b"
+)
+_ARTICLE_NOUN = re.compile(r"\b(cikk|hir|iras|tudositas|anyag|article|stor(y|ies)|news|report|piece|forras|source)")
+_COUNT = re.compile(r"\b(hany|how many|number of|mennyi)\b")
+_NEWEST = re.compile(r"\b(legfrissebb|legujabb|legutobbi|legutolso|utolso|newest|latest|most recent|last)\b")
+_OLDEST = re.compile(r"\b(legregebbi|legkorabbi|elso|oldest|earliest|first)\b")
+_WHEN = re.compile(r"\b(mikor|when|datum|date)")
+_LIST = re.compile(r"\b(milyen|melyik|mely|sorold|listaz|felsorol|list|which|what|van|vannak|are there|is there|any)\b")
+_GREETING = re.compile(
+    r"^\W*(szia|sziasztok|hello|hallo|helo|hi|hey|jo (napot|reggelt|estet)|udv|csa|szevasz|good (morning|evening|afternoon)|"
+    r"koszi|koszonom|kosz|thanks?|thank you|cheers)\b"
+)
+_ABOUT_ME = re.compile(
+    r"\b(mit tudsz|mire vagy kepes|mit csinalsz|mire jo|hogyan mukodsz|hogyan mukodik|ki vagy|segits|segitseg|"
+    r"help|what can you|who are you|how do(es)? (you|this|it) work)\b"
+)
+# Words that make a request but name no topic: what is left after them is the topic.
+_REQUEST_WORDS = re.compile(
+    r"\b(foglald?|foglalja|foglalnad|ossze\w*|osszefog\w*|osszegez\w*|osszegz\w*|summar\w*|recap|overview|kerek|kerem|"
+    r"adj|adjon|mutasd|mutassa|sorold|sorolja|listazd|felsorol\w*|roviden|rovid|tomoren|briefly|short|please|legyszi|"
+    r"idorend\w*|kronolog\w*|timeline|chronolog\w*|idovonal\w*|order|lenyeg\w*|fobb|pontjai|points?|main|key|"
+    r"cikk\w*|hir|hirek|hireket|hirt|irasok|irast|iras|article\w*|stor(y|ies)|news|szol\w*|about|alakult|valtozott|"
+    r"fejlodott|develop\w*|unfold\w*|changed?|tortent|happened|events?|esemeny\w*|mi|mit|mik|hogyan|how|what|tell|me|"
+    r"give|a|az|the|of|on|in|egy|es|and|ezt|this|that|write|ird|irj|kepet|arrol|errol|ugy|ugyeben|kapcsan|"
+    # question words and the verbs of publishing: they ask about the collection, name no topic
+    r"mirol|mikor|milyen|melyik|mely|melyek|hany|hanyan|hol|ki|kik|which|when|who|where|whats?|"
+    r"irtak|irta|irt|irnak|jelent\w*|megjelen\w*|publikal\w*|published|written|appear\w*|"
+    r"van|vannak|volt|voltak|are|is|was|were|there|do|does|you|have|has|any|all|osszes|mind|mindet|minden|"
+    r"legfrissebb|legujabb|legutobbi|legutolso|utolso|legregebbi|legkorabbi|elso|newest|latest|recent|most|"
+    r"oldest|earliest|first|last|gyujtemeny\w*|adatbazis\w*|collection|database|szamuk|number|count|many|"
+    r"szolo|szolnak|szol|ról|rol|rol|vonatkozo|kapcsolatos|related|regarding|concerning|with|to|from|for)\b"
+)
+# The nearest-neighbour vote: mean of each kind's best two cosines. e5 cosines of short
+# requests sit in ~0.8-0.95, so 0.02 is a real gap; structure adds one such step.
+_TOP = 2
+_STRUCTURE_WEIGHT = 0.03
+
+
+def _structure(folded: str, content_left: int) -> dict[str, float]:
+    """Each kind's structural evidence, 0 or 1 (collection can add both of its parts)."""
+    cues = {k: 0.0 for k in KINDS}
+    if _SUMMARY.search(folded):
+        cues["summary"] = 1.0
+    if _TIMELINE.search(folded):
+        cues["timeline"] = 1.0
+    if _ARTICLE_NOUN.search(folded) and (_COUNT.search(folded) or _NEWEST.search(folded) or _OLDEST.search(folded)
+                                         or _WHEN.search(folded) or _LIST.search(folded)):
+        cues["collection"] = 1.0
+    if (_GREETING.search(folded) or _ABOUT_ME.search(folded)) and content_left == 0:
+        cues["chat"] = 1.0
+    return cues
+
+
+_HAPPENED = re.compile(r"\b(mi tortent|mik tortentek|mi valtozott|what happened|what changed|what has happened)\b")
+
+
+def _days(period: Period) -> int:
+    as_date = lambda n: date(n // 10000, n // 100 % 100, n % 100)  # noqa: E731
+    return (as_date(period.date_to) - as_date(period.date_from)).days + 1
+
+
+def collection_operation(folded: str) -> str:
+    if _COUNT.search(folded):
+        return "count"
+    if _NEWEST.search(folded):
+        return "newest"
+    if _OLDEST.search(folded):
+        return "oldest"
+    if _WHEN.search(folded):
+        return "when"
+    return "list"
+
+
+def topic_of(text: str) -> str:
+    """The words of a request that name what it is about ('' for "Foglald össze a cikkeket!")."""
+    kept = [w for w in words(text) if not _REQUEST_WORDS.fullmatch(fold(w))]
+    return " ".join(w for w in kept if content_stems(w) or w[:1].isupper())
+
+
+class KindVote:
+    """e5 similarity of a request to each kind's examples; example vectors cached on disk."""
+
+    def __init__(self, embed_model, cache_dir: Path | None = None):
+        self.embed_model = embed_model
+        self._lock = threading.Lock()
+        self._cache_dir = cache_dir
+        self._vectors: dict[str, np.ndarray] | None = None
+
+    def _load(self) -> dict[str, np.ndarray]:
+        with self._lock:
+            if self._vectors is not None:
+                return self._vectors
+            texts = [t for k in KINDS for t in EXAMPLES[k]]
+            key = hashlib.sha256(("\n".join(texts) + repr(getattr(self.embed_model, "model_name", ""))).encode()).hexdigest()[:16]
+            path = self._cache_dir / "planner" / f"examples-{key}.npy" if self._cache_dir else None
+            matrix = None
+            if path and path.exists():
+                try:
+                    matrix = np.load(path)
+                except (OSError, ValueError):
+                    matrix = None
+            if matrix is None or matrix.shape[0] != len(texts):
+                # Requests compared with requests: both sides as e5 queries (its advice for
+                # symmetric tasks). Once per example set and model; cached on disk.
+                matrix = np.asarray([self.embed_model.get_query_embedding(t) for t in texts], dtype=np.float32)
+                if path:
+                    try:
+                        path.parent.mkdir(parents=True, exist_ok=True)
+                        np.save(path, matrix)
+                    except OSError as exc:  # a read-only cache only costs the next start a second
+                        logger.info("planner cache not written: %s", exc)
+            out, i = {}, 0
+            for kind in KINDS:
+                out[kind] = matrix[i : i + len(EXAMPLES[kind])]
+                i += len(EXAMPLES[kind])
+            self._vectors = out
+            return out
+
+    def scores(self, query_vector: np.ndarray) -> dict[str, float]:
+        vectors = self._load()
+        return {k: float(np.mean(np.sort(v @ query_vector)[-_TOP:])) for k, v in vectors.items()}
+
+
+class Planner:
+    """Turns a question (and the conversation before it) into a `Request`."""
+
+    def __init__(self, vote: KindVote | None, query_vector=None):
+        self.vote = vote
+        self.query_vector = query_vector  # str -> vector, shared with the sentence scorer's cache
+
+    def kind(self, question: str) -> tuple[Kind, dict[str, float]]:
+        folded = fold(question)
+        content_left = len(content_stems(topic_of(_GREETING.sub(" ", _ABOUT_ME.sub(" ", folded)))))
+        cues = _structure(folded, content_left)
+        near = {k: 0.0 for k in KINDS}
+        if self.vote is not None and self.query_vector is not None:
+            # The vote embeds the request as e5 would a query, like the examples.
+            near = self.vote.scores(self.query_vector(question))
+        scores = {k: near[k] + _STRUCTURE_WEIGHT * cues[k] for k in KINDS}
+        if cues["chat"]:
+            return "chat", scores
+        best = max(KINDS, key=lambda k: scores[k])
+        # A question word with content and no structure of another kind is a fact question
+        # however close its wording to a summary example ("Mi történt a gyárral júliusban?").
+        if best != "fact" and not cues[best] and scores[best] - scores["fact"] < _STRUCTURE_WEIGHT:
+            return "fact", scores
+        return best, scores
+
+    def plan(self, question: str, standalone: str, *, today: date, latest: date | None, earliest: date | None) -> Request:
+        lang = language(question)
+        kind, scores = self.kind(question)
+        period = parse_period(standalone, lang, today=today, latest=latest, earliest=earliest)
+        if kind == "fact" and period is not None and _HAPPENED.search(fold(question)) and _days(period) > 31:
+            # "What happened from May to August?" asks for the events of a span: a timeline.
+            # Over one month ("Mi történt júliusban?") it is still one fact to find.
+            kind = "timeline"
+        searched = strip_period(standalone, period) if period else standalone
+        topic = topic_of(searched) if kind != "fact" else searched
+        folded = fold(question)
+        return Request(
+            question=question,
+            standalone=standalone,
+            kind=kind,
+            language=lang,
+            period=period,
+            asks_for=answer_type(question),
+            names=tuple(dict.fromkeys(names(f"X {standalone}"))),
+            topic=" ".join(topic.split()),
+            brief=bool(_BRIEF.search(folded)),
+            operation=collection_operation(folded) if kind == "collection" else "",
+            scores=tuple(sorted(scores.items(), key=lambda kv: -kv[1])),
+        )
+
+
+def history_topic(history: Sequence) -> str:
+    """The last user turn's topic, for a follow-up such as "És röviden?"."""
+    last = next((t.content for t in reversed(history) if t.role == "user"), "")
+    return topic_of(last)

@@ -1,0 +1,78 @@
+"""The planner's structure signal and its record, without a model (the vote is off)."""
+
+from datetime import date
+
+import pytest
+
+from qa.planner import Planner, fold, topic_of
+
+TODAY, LATEST, EARLIEST = date(2026, 11, 25), date(2025, 11, 8), date(2025, 3, 6)
+
+
+def plan(question: str):
+    return Planner(None).plan(question, question, today=TODAY, latest=LATEST, earliest=EARLIEST)
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("Foglald össze a cikkeket!", "summary"),
+        ("foglald ossze a cikket a gyarrol", "summary"),
+        ("Summarise the article about the flood.", "summary"),
+        ("Miről szólnak a cikkek?", "summary"),
+        ("Mi történt időrendben a gyár ügyében?", "timeline"),
+        ("How did the strike unfold?", "timeline"),
+        ("Mi történt a gyárral márciustól júniusig?", "timeline"),
+        ("Milyen cikkek vannak?", "collection"),
+        ("Hány cikk van?", "collection"),
+        ("Which articles are there about sport?", "collection"),
+        ("Szia!", "chat"),
+        ("szia mit tudsz", "chat"),
+        ("Thanks!", "chat"),
+        ("help", "chat"),
+        ("Ki nyerte a választást?", "fact"),
+        ("Mi történt a gyárral júliusban?", "fact"),
+        ("Szia! Ki nyitotta meg a hidat?", "fact"),
+        ("How many people were injured?", "fact"),
+    ],
+)
+def test_structure_alone_reads_the_kind(question, kind):
+    assert plan(question).kind == kind
+
+
+def test_the_request_carries_language_period_names_and_topic():
+    r = plan("Mi történt időrendben a Mezőtúr melletti híd ügyében júliustól szeptemberig?")
+    assert r.kind == "timeline" and r.language == "hu"
+    assert (r.period.date_from, r.period.date_to) == (20250701, 20250930)
+    assert "Mezőtúr" in r.names
+    assert "híd" in r.topic and "júliustól" not in r.topic and "időrendben" not in r.topic
+
+
+def test_collection_operations():
+    assert plan("Hány cikk van?").operation == "count"
+    assert plan("Melyik a legfrissebb cikk?").operation == "newest"
+    assert plan("Mikor jelent meg az első cikk az árvízről?").operation == "oldest"
+    assert plan("Milyen cikkek vannak?").operation == "list"
+
+
+def test_brief_and_english():
+    r = plan("Briefly summarize the articles")
+    assert r.kind == "summary" and r.brief and r.language == "en" and r.topic == ""
+
+
+@pytest.mark.parametrize(
+    "question, topic",
+    [
+        ("Foglald össze a cikkeket!", ""),
+        ("Milyen cikkek vannak?", ""),
+        ("Mikor írták a cikkeket?", ""),
+        ("Hány cikk szól a hídról?", "hídról"),
+        ("Summarize the article about the bridge", "bridge"),
+    ],
+)
+def test_topic_drops_request_words(question, topic):
+    assert topic_of(question) == topic
+
+
+def test_fold_removes_accents_and_case():
+    assert fold("Foglald ÖSSZE, időrendben") == "foglald ossze, idorendben"
