@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import socket
 import time
+import zlib
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -53,7 +54,10 @@ class Fetcher:
                 length = response.headers.get("Content-Length")
                 if length and length.isdigit() and int(length) > self.max_bytes:
                     raise FetchError(self._too_large(int(length)))
-                return self._read(response, deadline)
+                body = self._read(response, deadline)
+                if response.headers.get("Content-Encoding", "").lower() in ("gzip", "x-gzip", "deflate"):
+                    body = self._inflate(body)
+                return body
         except FetchError:
             raise
         except urllib.error.HTTPError as exc:
@@ -78,6 +82,17 @@ class Fetcher:
                 raise FetchError(f"timed out after {self.timeout_s:g} s")
             chunks.append(chunk)
         return b"".join(chunks)
+
+    def _inflate(self, body: bytes) -> bytes:
+        """Servers gzip whatever was asked for; the unpacked size is capped too (no zip bombs)."""
+        unpack = zlib.decompressobj(zlib.MAX_WBITS | 32 if body[:2] == b"\x1f\x8b" else zlib.MAX_WBITS)
+        try:
+            data = unpack.decompress(body, self.max_bytes + 1)
+        except zlib.error as exc:
+            raise FetchError(f"cannot be fetched: a compressed body that does not unpack ({exc})") from None
+        if len(data) > self.max_bytes:
+            raise FetchError(f"too large once unpacked (the limit is {self.max_bytes:,} bytes)")
+        return data
 
     def _too_large(self, size: int, at_least: bool = False) -> str:
         more = "more than " if at_least else ""

@@ -15,6 +15,7 @@ class Route:
     content_type: str = "application/rss+xml; charset=utf-8"
     delay_s: float = 0.0  # before answering: a server that is too slow
     location: str = ""  # for a redirect
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -46,6 +47,8 @@ def start() -> tuple[FeedServer, ThreadingHTTPServer]:
             self.send_header("Content-Type", route.content_type)
             if route.location:
                 self.send_header("Location", route.location)
+            for key, value in route.headers.items():
+                self.send_header(key, value)
             self.send_header("Content-Length", str(len(route.body)))
             self.end_headers()
             try:

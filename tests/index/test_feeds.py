@@ -206,3 +206,13 @@ def test_escaped_markup_in_titles_and_plain_text_is_kept_as_text(articles_dir):
     )
     (article,), _ = read_articles(articles_dir, 5_000_000)
     assert (article.title, article.text) == ("Vastag cím", "Vastag cím\n\nHa a < b, akkor <i> marad.")
+
+
+def test_a_gzipped_feed_is_unpacked_within_the_size_limit(server, articles_dir, fake_embed):
+    import gzip
+
+    packed = server.serve("/gz", gzip.compress(rss(ENTRIES).encode()), headers={"Content-Encoding": "gzip"})
+    bomb = server.serve("/bomb", gzip.compress(b" " * 2_000_000), headers={"Content-Encoding": "gzip"})
+    report = build(IndexSettings(max_file_bytes=1_000_000), embed_model=fake_embed, feeds=[packed, bomb])
+    assert report.added == 3
+    assert [(s.source, s.reason) for s in report.skipped] == [(bomb, "too large once unpacked (the limit is 1,000,000 bytes)")]
