@@ -24,7 +24,7 @@ _PRUNE = [
     f"//*[contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{word}') "
     f"or contains(translate(@id, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{word}')]"
     for word in ("cookie", "consent", "gdpr", "kapcsolodo", "ajanlo", "hirlevel", "newsletter", "suti", "related")
-] + ["//aside", "//nav", "//footer", "//form"]
+] + ["//aside", "//nav", "//footer"]
 _MONTHS = "január február március április május június július augusztus szeptember október november december".split()
 # "2025. július 12." or "2025. júl. 12." in a byline.
 _HU_DATE = re.compile(r"\b(\d{4})\.\s*(" + "|".join(m[:3] for m in _MONTHS) + r")[a-zá-ű]*\.?\s*(\d{1,2})\.", re.IGNORECASE)

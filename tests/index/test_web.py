@@ -24,6 +24,13 @@ LAYOUTS = {
         page_json_ld(TITLE, BODY, site="Index", url="https://index.hu/belfold/2025/03/04/viztorony", author="Nagy Béla", date="2025-03-04"),
         ("2025-03-04", "Index (Nagy Béla)", "https://index.hu/belfold/2025/03/04/viztorony"),
     ),
+    # An ASP.NET site: the whole page sits in one <form>.
+    "origo.html": (
+        page_json_ld(TITLE, BODY, site="Origo", url="https://www.origo.hu/itthon/2025/05/viztorony", author="Molnár Péter", date="2025-05-20")
+        .replace("<body>", '<body><form method="post" action="./cikk.aspx" id="aspnetForm">')
+        .replace("</body>", "</form></body>"),
+        ("2025-05-20", "Origo (Molnár Péter)", "https://www.origo.hu/itthon/2025/05/viztorony"),
+    ),
     # No metadata: the date is read from the Hungarian byline, not from the header's "today".
     "delmagyar.html": (
         page_byline_only(TITLE, BODY, site="Délmagyar", author="Szabó Eszter", written_date="2025. június 3. 14:20"),
@@ -112,14 +119,14 @@ def test_a_5_mb_page_is_read_in_bounded_time_and_a_larger_one_skipped(articles_d
 
 def test_build_lists_pages_with_title_date_source_and_a_second_build_adds_nothing(articles_dir, settings, fake_embed):
     for name, (html, _) in LAYOUTS.items():
-        body = [p.replace("szegedi", name.split(".")[0]) for p in BODY]  # three different articles
+        body = [p.replace("szegedi", name.split(".")[0]) for p in BODY]  # different articles
         (articles_dir / name).write_text(html.replace(BODY[0], body[0]), encoding="utf-8")
     first = build(settings, embed_model=fake_embed)
-    assert (first.added, len(first.skipped)) == (3, 0)
+    assert (first.added, len(first.skipped)) == (len(LAYOUTS), 0)
     listed = {t["article_id"]: t for t in status(settings)["titles"]}
     for name, (_, (date, source, url)) in LAYOUTS.items():
         assert (listed[name]["title"], listed[name]["published"], listed[name]["source"], listed[name]["url"]) == (TITLE, date, source, url)
     passage = next(p for p in Store(settings).passages() if p.article_id == "telex.html")
     assert (passage.source, passage.url) == ("Telex (Kovács Anna)", "https://telex.hu/belfold/2025/07/12/viztorony")
     second = build(settings, embed_model=fake_embed)
-    assert (second.added, second.updated, second.unchanged, second.passages_written) == (0, 0, 3, 0)
+    assert (second.added, second.updated, second.unchanged, second.passages_written) == (0, 0, len(LAYOUTS), 0)
