@@ -20,9 +20,11 @@ logger = logging.getLogger(__name__)
 HTML_SUFFIXES = (".html", ".htm")
 # Boilerplate trafilatura's own rules miss on Hungarian sites: "kapcsolódó" (related),
 # "ajánló" (recommended), "hírlevél" (newsletter), "süti" (cookie), plus generic consent boxes.
+# Never a container of the article itself: <body class="has-newsletter cookie-pending"> is common.
 _PRUNE = [
-    f"//*[contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{word}') "
-    f"or contains(translate(@id, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{word}')]"
+    "//*[not(self::html or self::body or self::main or self::article) and not(.//h1 or .//article) and "
+    f"(contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{word}') "
+    f"or contains(translate(@id, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{word}'))]"
     for word in ("cookie", "consent", "gdpr", "kapcsolodo", "ajanlo", "hirlevel", "newsletter", "suti", "related")
 ] + ["//aside", "//nav", "//footer"]
 _MONTHS = "január február március április május június július augusztus szeptember október november december".split()

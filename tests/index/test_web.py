@@ -95,9 +95,7 @@ def big_page(target_bytes: int) -> str:
     """A real article buried in ~target_bytes of scripts, menus and related lists."""
     filler = "<li><a href='/x'>Kapcsolódó cikkek: újabb hír a városból, olvassa el most</a></li>\n"
     script = "<script>var adSlots = " + "[1,2,3,4,5,6,7,8,9]," * 2000 + "0;</script>\n"
-    html = LAYOUTS["telex.html"][0]
-    head, tail = html.split("<main>")
-    out = head + "<main>" + tail
+    out = LAYOUTS["telex.html"][0]
     while len(out.encode()) < target_bytes - 300_000:
         out = out.replace("</body>", f"<aside class='related'><ul>{filler * 500}</ul></aside>{script}</body>")
     return out

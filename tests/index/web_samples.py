@@ -40,8 +40,8 @@ def page_meta_tags(title: str, body: list[str], *, site: str, url: str, author: 
 <meta property="og:url" content="{url}"><link rel="canonical" href="{url}">
 <meta name="author" content="{author}"><meta property="article:published_time" content="{date}T08:15:00+02:00">
 <script src="/static/app.js"></script><style>.cookie-banner {{ position: fixed; }}</style></head>
-<body>{_NAV.format(site=site)}
-<main><article class="article"><h1 class="article-title">{escape(title)}</h1>
+<body class="article-page has-newsletter cookie-consent-pending">{_NAV.format(site=site)}
+<main class="main related-enabled"><article class="article"><h1 class="article-title">{escape(title)}</h1>
 <div class="article-meta"><span class="author">{author}</span></div>
 <div class="article-body">{_paragraphs(body)}</div></article>
 {_RELATED}</main>{_SIDEBAR}{_FOOTER.format(site=site)}</body></html>"""
