@@ -37,11 +37,16 @@ CSS = """
 <style>
 [data-testid="stFileUploaderDropzoneInstructions"] { display: none; }
 [data-testid="stFileUploaderDropzone"] button p { display: none; }
-[data-testid="stFileUploaderDropzone"] button::after { content: "Fájlok kiválasztása"; }
+[data-testid="stFileUploaderDropzone"] button::after { content: "Fájlok kiválasztása"; font-size: 0.875rem; }
+[class*="st-key-conv-"] button { justify-content: flex-start; text-align: left; }
 [class*="st-key-quote-"] { display: none; }
+[class*="st-key-card-"] { position: relative; }
+.stElementContainer:has(.forras-horgony) { position: absolute; top: 0; left: 0; }
 @media (max-width: 640px) {
   [class*="st-key-ctx-"] { display: none; }
   [class*="st-key-quote-"] { display: block; }
+  [class*="st-key-card-"] { padding: 0.6rem 0.75rem; gap: 0.3rem; }
+  [class*="st-key-card-"] p { font-size: 0.9rem; line-height: 1.45; }
 }
 .forras-horgony { scroll-margin-top: 4rem; }
 [class*="st-key-card-"]:has(.forras-horgony:target) { outline: 2px solid #f0a020; }
@@ -53,7 +58,8 @@ def first_start() -> None:
     """On a fresh machine: say what is being prepared instead of showing a blank page."""
     if st.session_state.get("ready"):
         return
-    with st.status("Előkészítés: beágyazó modell és cikkindex…", expanded=True) as status:
+    slot = st.empty()  # gone once ready: nothing to say on later visits
+    with slot.status("Előkészítés: beágyazó modell és cikkindex…", expanded=True) as status:
         bar = st.progress(0.0, text="Cikkek feldolgozása")
         report = engine.ensure_index(lambda done, total: bar.progress(done / max(total, 1), text=f"{done}/{total} részlet"))
         if report:
@@ -61,6 +67,7 @@ def first_start() -> None:
         st.write("Válaszoló motor betöltése…")
         session.assistant_for(st.session_state.get("mode", "extractive"))
         status.update(label="Kész", state="complete", expanded=False)
+    slot.empty()
     st.session_state.ready = True
 
 

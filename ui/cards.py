@@ -26,7 +26,7 @@ def show_article(article_id: str, start: int = -1, end: int = -1) -> None:
 
 
 def _card(c: Citation, turn: str) -> None:
-    with st.container(border=True, key=f"card-{turn}-{c.marker}"):
+    with st.container(border=True, gap="small", key=f"card-{turn}-{c.marker}"):
         # The target of the [n] links in the answer text (ids are not sanitised away in st.html).
         st.html(f'<div id="{anchor(turn, c.marker)}" class="forras-horgony"></div>')
         st.markdown(f"**\\[{c.marker}\\]** {escape(c.passage.title)}")

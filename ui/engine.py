@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
 import re
@@ -141,9 +142,16 @@ def megabytes(n: int) -> str:
 
 def open_history():
     """The conversation history beside the store (raises ui.history.HistoryError when unusable)."""
+    from ui.history import default_path
+
+    return _history_at(default_path(settings()))
+
+
+@functools.lru_cache(maxsize=8)
+def _history_at(path: Path):
     from ui.history import History
 
-    return History.open(settings())
+    return History(path)  # holds no connection: each call opens its own, so threads may share it
 
 
 def record_feedback(answer: Answer, score: int) -> None:

@@ -95,8 +95,10 @@ def answer_from_record(record: dict) -> Answer:
     return Answer(citations=tuple(citations), unsupported=tuple(record.get("unsupported", ())), **kept)
 
 
-def source_of(passage) -> str:
-    return getattr(passage, "source", "") or ""
+def source_of(item) -> str:
+    """A passage's or article's source for a reader ('' for a .txt article, whose source is its file name)."""
+    source = getattr(item, "source", "") or ""
+    return "" if source == getattr(item, "article_id", None) else source
 
 
 def url_of(passage) -> str:

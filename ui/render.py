@@ -12,6 +12,7 @@ import re
 from index.passages import split_sentences
 from qa import Answer, Citation
 from ui import dates
+from ui.history import source_of
 
 # Every ASCII punctuation mark may be backslash-escaped in CommonMark; escaping all of
 # them makes article text inert (no links, no emphasis, no HTML, no LaTeX "$").
@@ -111,7 +112,7 @@ def citation_context(c: Citation) -> str:
 
 def source_line(c: Citation) -> str:
     """Date and source of a cited article, for the card's second line (plain text)."""
-    source = getattr(c.passage, "source", "") or ""
+    source = source_of(c.passage)
     return " · ".join(x for x in (dates.published(c.passage.published), source) if x)
 
 

@@ -65,7 +65,7 @@ def conversations() -> None:
     st.subheader("Beszélgetések")
     current = session.current_id()
     for c in stored:
-        with st.container(horizontal=True, vertical_alignment="center", gap="small", key=f"conv-{c.conversation_id}"):
+        with st.container(horizontal=True, vertical_alignment="center", gap="small", wrap=False, key=f"conv-{c.conversation_id}"):
             label = f"{escape(c.title)}  \n:small[{dates.short_moment(c.updated)}]"
             if st.button(label, key=f"open-conv-{c.conversation_id}", type="secondary" if c.conversation_id == current else "tertiary", width="stretch"):
                 session.open_conversation(c.conversation_id)
