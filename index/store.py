@@ -42,9 +42,15 @@ class Manifest:
     embed_model: str
     passage_chars: int
     chunker: int = CHUNKER_VERSION
+    # torch, onnx-int8 or server: int8 vectors sit ~0.005 of cosine off float32's, so a
+    # store is searched only with the backend that built it (older stores: torch).
+    embed_backend: str = "torch"
 
     def describe(self) -> str:
-        return f"model {self.embed_model}, passages of ~{self.passage_chars} chars, chunker v{self.chunker}"
+        return (
+            f"model {self.embed_model}, passages of ~{self.passage_chars} chars, chunker v{self.chunker}, "
+            f"{self.embed_backend} backend"
+        )
 
 
 def _client(settings: IndexSettings):
@@ -105,13 +111,20 @@ class Store:
         meta = self._passages.metadata or {}
         if "embed_model" not in meta:
             return None
-        return Manifest(meta["embed_model"], int(meta["passage_chars"]), int(meta.get("chunker", 0)))
+        return Manifest(
+            meta["embed_model"], int(meta["passage_chars"]), int(meta.get("chunker", 0)), str(meta.get("embed_backend", "torch"))
+        )
 
     def info(self) -> dict[str, Any]:
         return dict(self._passages.metadata or {})
 
     def set_info(self, manifest: Manifest, **extra: Any) -> None:
-        meta = {"embed_model": manifest.embed_model, "passage_chars": manifest.passage_chars, "chunker": manifest.chunker}
+        meta = {
+            "embed_model": manifest.embed_model,
+            "embed_backend": manifest.embed_backend,
+            "passage_chars": manifest.passage_chars,
+            "chunker": manifest.chunker,
+        }
         meta.update(extra)
         self._passages.modify(metadata=meta)
 
@@ -176,6 +189,13 @@ class Store:
         if not got["ids"]:
             return None
         return _article_from_record(got["ids"][0], got["documents"][0], got["metadatas"][0])
+
+    def vectors(self, passage_ids: Sequence[str]) -> dict[str, list[float]]:
+        """The stored embeddings of these passages (for scoring without embedding again)."""
+        if not passage_ids:
+            return {}
+        got = self._passages.get(ids=list(passage_ids), include=["embeddings"])
+        return {pid: list(vec) for pid, vec in zip(got["ids"], got["embeddings"])}
 
     # -- writing ----------------------------------------------------------------
     def write_article(

@@ -221,8 +221,7 @@ class Assistant:
         return request
 
     def _other_kind(self, request: Request, filters: Filters | None, started: float) -> Iterator[str | Answer]:
-        topic_vector = self.scorer.query_vector(request.topic) if request.topic else None
-        answer = kinds.answer(request, self.library, filters, topic_vector)
+        answer = kinds.answer(request, self.library, filters)
         done = time.perf_counter()
         # Built whole in well under a second; handed on a paragraph at a time, as it reads.
         for block in answer.text.split("\n\n"):

@@ -3,8 +3,6 @@ own module, built from extraction, the articles' dates and the store's own recor
 
 from __future__ import annotations
 
-import numpy as np
-
 from qa.kinds import chat, collection, summary, timeline
 from qa.kinds.common import Library, with_period
 from qa.planner import Request
@@ -14,7 +12,7 @@ from qa.types import Answer
 __all__ = ["Library", "answer", "with_period"]
 
 
-def answer(request: Request, library: Library, filters: Filters | None, topic_vector: np.ndarray | None) -> Answer:
+def answer(request: Request, library: Library, filters: Filters | None) -> Answer:
     """The whole answer of a non-fact request (`request.kind` says which)."""
     filters = with_period(filters, request)
     if request.kind == "chat":
@@ -22,7 +20,7 @@ def answer(request: Request, library: Library, filters: Filters | None, topic_ve
     if request.kind == "collection":
         return collection.answer(request, library, filters)
     if request.kind == "timeline":
-        return timeline.answer(request, library, filters, topic_vector)
+        return timeline.answer(request, library, filters)
     if request.kind == "summary":
-        return summary.answer(request, library, filters, topic_vector)
+        return summary.answer(request, library, filters)
     raise ValueError(f"not a non-fact kind: {request.kind!r}")

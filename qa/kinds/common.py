@@ -11,7 +11,7 @@ from typing import Sequence
 import numpy as np
 
 from index import Article, Passage, split_sentences
-from qa.evidence import is_evidence
+from qa.evidence import _OVERLAP_WEIGHT, is_evidence, overlap
 from qa.planner import Request, fold
 from qa.retrieval import Filters
 from qa.text import content_stems
@@ -102,10 +102,16 @@ class Library:
         hits = self.retriever.retrieve(request.topic, 30, filters)
         if not hits:
             return []
-        ranked = self.scorer.rank(request.topic, hits)
+        # Passages are scored by their stored vectors: no sentence needs embedding here.
+        query = self.scorer.query_vector(request.topic)
+        stored = self.store.vectors([h.passage.passage_id for h in hits])
+        topic_stems = content_stems(request.topic)
         best: dict[str, float] = {}
-        for s in ranked:
-            best.setdefault(s.hit.passage.article_id, s.score)
+        for h in hits:
+            if h.passage.passage_id not in stored:
+                continue
+            score = float(np.asarray(stored[h.passage.passage_id], dtype=np.float32) @ query) + _OVERLAP_WEIGHT * overlap(topic_stems, h.passage.text)
+            best[h.passage.article_id] = max(score, best.get(h.passage.article_id, -1.0))
         by_id = {a.article_id: a for a in self.articles(filters)}
         wanted = [_name_key(n) for n in request.names if content_stems(n)]
         stems = set(content_stems(request.topic))

@@ -1,9 +1,9 @@
 """Summaries: the key sentences of one article, of the articles on a topic, or of the
 whole collection, grouped per article under its title and date, each one cited.
 
-Sentences are chosen by an e5 centroid with maximal marginal relevance: close to what
-the article (and the topic, if one was named) is about, unlike the sentences already
-chosen. News puts its key facts first, so the lead gets a small head start.
+A sentence is chosen for being central to its article (LexRank), near its start (news
+puts the who/what/when first), about the topic if one was named, and unlike the
+sentences already chosen (maximal marginal relevance, by shared content words).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import numpy as np
 
 from index import Article
 from qa.kinds.common import Library, Sentence, cited, citations_for, finish, md, when
+from qa.kinds.salience import lexrank, shared, stems
 from qa.planner import Request, fold
 from qa.retrieval import Filters
 from qa.types import Answer
@@ -22,11 +23,12 @@ from qa.types import Answer
 MAX_SENTENCES = 7
 BRIEF_SENTENCES = 3
 MAX_ARTICLES = 6
-# Lead sentences of news carry the who/what/when: +0.02 cosine for the first, +0.01 for the second.
-_LEAD_BONUS = (0.02, 0.01)
-# MMR trade-off: e5 cosines between sentences of one article sit in ~0.75-0.92, so a
-# penalty of 0.5 × similarity moves a near-duplicate well below a new fact.
-_REDUNDANCY = 0.5
+# Weights on a 0..1 LexRank scale: the lead sentence gets a third of the best sentence's
+# centrality, a sentence holding every topic word as much as the best sentence, and a
+# sentence repeating half the words of one already chosen loses half a best sentence.
+_LEAD_BONUS = (0.35, 0.15)
+_TOPIC_WEIGHT = 1.0
+_REDUNDANCY = 1.0
 # "ezt a cikket", "the article": one article; "a cikkeket", "articles": several.
 _ONE_ARTICLE = re.compile(r"\b(cikket|cikk|cikkrol|cikkben|irast|iras|hirt|article|story)\b")
 
@@ -41,24 +43,23 @@ NOTHING = {
 }
 
 
-def pick(library: Library, article: Article, k: int, topic_vector: np.ndarray | None = None) -> list[Sentence]:
+def pick(library: Library, article: Article, k: int, topic: frozenset[str] = frozenset()) -> list[Sentence]:
     """The article's k key sentences, in the article's order."""
     sentences = library.sentences(article)
     if len(sentences) <= k:
         return sentences
-    vectors = library.vectors(sentences)
-    centroid = vectors.mean(axis=0)
-    centroid /= np.linalg.norm(centroid) or 1.0
-    relevance = vectors @ centroid
-    if topic_vector is not None:
-        relevance = 0.5 * relevance + 0.5 * (vectors @ topic_vector)
+    bags = [stems(s.text) for s in sentences]
+    relevance = lexrank([s.text for s in sentences])
     for i, bonus in enumerate(_LEAD_BONUS[: len(relevance)]):
         relevance[i] += bonus
+    if topic:
+        relevance += _TOPIC_WEIGHT * np.array([shared(topic, b) for b in bags])
     chosen: list[int] = []
     while len(chosen) < k:
-        penalty = (vectors @ vectors[chosen].T).max(axis=1) if chosen else np.zeros(len(sentences))
-        score = relevance - _REDUNDANCY * penalty
-        score[chosen] = -np.inf
+        score = [
+            -np.inf if i in chosen else relevance[i] - _REDUNDANCY * max((shared(bags[i], bags[j]) for j in chosen), default=0.0)
+            for i in range(len(sentences))
+        ]
         chosen.append(int(np.argmax(score)))
     return [sentences[i] for i in sorted(chosen)]
 
@@ -75,7 +76,7 @@ def scope(library: Library, request: Request, filters: Filters | None) -> tuple[
     return "topic", sorted(found[:MAX_ARTICLES], key=lambda a: a.published_int, reverse=True)
 
 
-def answer(request: Request, library: Library, filters: Filters | None, topic_vector) -> Answer:
+def answer(request: Request, library: Library, filters: Filters | None) -> Answer:
     mode, articles = scope(library, request, filters)
     lang = request.language
     period = f" ({request.period.label_hu if lang == 'hu' else request.period.label_en})" if request.period else ""
@@ -86,8 +87,8 @@ def answer(request: Request, library: Library, filters: Filters | None, topic_ve
     per_article = max(1, min(4 if mode == "one" else 3, budget // len(shown)))
     if mode == "one":
         per_article = budget if request.brief else 4
-    use_topic = topic_vector if mode == "topic" else None
-    groups = [(a, pick(library, a, per_article, use_topic)) for a in shown]
+    topic = stems(request.topic) if mode == "topic" else frozenset()
+    groups = [(a, pick(library, a, per_article, topic)) for a in shown]
     # Spend what is left of the budget evenly is not worth the words: cap the total.
     total, capped = 0, []
     for article, sentences in groups:

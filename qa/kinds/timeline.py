@@ -3,20 +3,19 @@ sentence that says what is new in it compared with the earlier ones, each cited.
 
 from __future__ import annotations
 
-import numpy as np
-
 from qa.kinds.common import Library, cited, citations_for, finish, md, when
+from qa.kinds.salience import lexrank, shared, stems
 from qa.planner import Request
 from qa.retrieval import Filters
 from qa.types import Answer
 
 MAX_ITEMS = 10
-# What is new: close to the topic and to its own article, far from what earlier articles
-# already said. Cosines between sentences of one story sit in ~0.8-0.9, so a weight of
-# 0.6 on the overlap with earlier articles outranks a sentence that merely repeats them.
-_TOPIC_WEIGHT = 0.5
-_NOVELTY_WEIGHT = 0.6
-_LEAD_BONUS = (0.02, 0.01)
+# What is new: about the topic, central to its own article, near its start, and made of
+# words the earlier articles did not use. On LexRank's 0..1 scale a sentence whose words
+# all appeared before loses as much as the best sentence's centrality.
+_TOPIC_WEIGHT = 1.0
+_NOVELTY_WEIGHT = 1.0
+_LEAD_BONUS = (0.35, 0.15)
 
 HEAD = {
     "hu": "**Időrend: {n} cikk, {first} – {last}**{period}",
@@ -32,7 +31,7 @@ ONE = {
 }
 
 
-def answer(request: Request, library: Library, filters: Filters | None, topic_vector: np.ndarray | None) -> Answer:
+def answer(request: Request, library: Library, filters: Filters | None) -> Answer:
     lang = request.language
     period = f" ({request.period.label_hu if lang == 'hu' else request.period.label_en})" if request.period else ""
     if request.topic.strip():
@@ -41,27 +40,19 @@ def answer(request: Request, library: Library, filters: Filters | None, topic_ve
         found = library.articles(filters)[-MAX_ITEMS:]
     if not found:
         return finish(request, NOTHING[lang].format(period=period), refused=True)
-    ordered = sorted(found, key=lambda a: (a.published_int, a.article_id))
-    chosen, seen = [], np.zeros((0, 0), dtype=np.float32)
-    for article in ordered:
+    topic = stems(request.topic)
+    chosen, seen = [], frozenset()
+    for article in sorted(found, key=lambda a: (a.published_int, a.article_id)):
         sentences = library.sentences(article)
         if not sentences:
             continue
-        vectors = library.vectors(sentences)
-        centroid = vectors.mean(axis=0)
-        centroid /= np.linalg.norm(centroid) or 1.0
-        score = (1 - _TOPIC_WEIGHT) * (vectors @ centroid)
-        if topic_vector is not None:
-            score += _TOPIC_WEIGHT * (vectors @ topic_vector)
-        else:
-            score += _TOPIC_WEIGHT * (vectors @ centroid)
-        if seen.size:
-            score -= _NOVELTY_WEIGHT * (vectors @ seen.T).max(axis=1)
+        bags = [stems(s.text) for s in sentences]
+        score = lexrank([s.text for s in sentences])
         for i, bonus in enumerate(_LEAD_BONUS[: len(score)]):
             score[i] += bonus
-        best = int(np.argmax(score))
-        chosen.append(sentences[best])
-        seen = vectors if not seen.size else np.vstack([seen, vectors])
+        score += [_TOPIC_WEIGHT * shared(topic, b) - (_NOVELTY_WEIGHT * shared(b, seen) if seen else 0.0) for b in bags]
+        chosen.append(sentences[int(score.argmax())])
+        seen = seen.union(*bags)
     markers, citations = citations_for(chosen)
     lines = [
         HEAD[lang].format(
