@@ -106,7 +106,7 @@ def answer(question: str, filters: Filters | None) -> None:
             st.error(f"Váratlan hiba történt: {type(exc).__name__}: {exc}")
             st.session_state.messages.pop()
             return
-        st.session_state.last_run = {"generator": result.generator, "seconds": time.perf_counter() - started, "timings": result.timings}
+        st.session_state.last_run = {"generator": result.generator, "seconds": time.perf_counter() - started, "timings": result.timings, "confidence": result.confidence}
         turn_id = session.save_turn(result)
         turn = str(len(st.session_state.messages))
         st.session_state.messages.append({"role": "assistant", "content": result.text, "answer": result, "turn_id": turn_id})

@@ -111,6 +111,9 @@ class History:
     def __init__(self, path: Path | str, timeout: float = 2.0):
         self.path = Path(path)
         self.timeout = timeout
+        self._create()
+
+    def _create(self) -> None:
         self._run(lambda db: [db.execute(statement) for statement in _SCHEMA.split(";") if statement.strip()], write=True)
 
     @classmethod
@@ -138,6 +141,9 @@ class History:
                         raise
                     return result
             except sqlite3.OperationalError as exc:
+                if "no such table" in str(exc) and attempt == 0:  # the file was removed under us: start it again
+                    self._create()
+                    continue
                 if "locked" in str(exc) or "busy" in str(exc):
                     if attempt + 1 < _RETRIES:
                         time.sleep(0.05 * (attempt + 1))

@@ -179,5 +179,6 @@ def about(info: dict) -> None:
         last = st.session_state.get("last_run")
         if last:
             seconds = f"{last['seconds']:.1f}".replace(".", ",")
-            st.markdown(f"**Legutóbbi válasz:** {escape(MODES.get(last['generator'], last['generator']))}, {seconds} másodperc")
+            sure = f", bizonyosság {last['confidence']:.0%}".replace("%", " %") if last.get("confidence") is not None else ""
+            st.markdown(f"**Legutóbbi válasz:** {escape(MODES.get(last['generator'], last['generator']))}, {seconds} másodperc{escape(sure)}")
         st.caption("A Hírkérdező csak a betöltött cikkekből válaszol, minden állítás mellé odaírja a forrását. Minden a saját gépén marad.")

@@ -185,3 +185,15 @@ def test_answer_kinds_render_as_markdown_with_content_escaped(fake_engine, monke
     at = ask(app(), "Szia!")
     assert "- Mit szállít Észak\\-Korea\\?" in markdown(at) and "**Források**" not in markdown(at)
     assert "Próbálja ki" not in markdown(at)  # the examples go once a question is asked
+
+
+def test_articles_newest_first_open_and_details_stay_in_the_about_panel(fake_engine):
+    at = ask(app(), "Mit állít a Chatham House kutatása?")
+    titles = [b for b in at.sidebar.button if b.key and b.key.startswith("article-")]
+    assert "2025\\. szeptember 3\\." in titles[0].label and "2025\\. július" in titles[-1].label  # newest first
+    titles[0].click().run()
+    assert any(m.value.startswith("### Megerősítette") for m in at.markdown)  # the article's dialog
+    captions = [c.value for c in at.main.caption]
+    assert not any("extractive" in c or c.endswith(" s") for c in captions)  # no timings under answers
+    about = next(e for e in at.sidebar.expander if e.label == "Beállítások és névjegy")
+    assert any("Legutóbbi válasz:** Kivonatos" in m.value for m in about.markdown)
