@@ -25,22 +25,34 @@ def show_article(article_id: str, start: int = -1, end: int = -1) -> None:
     st.markdown(highlighted(article.text, start, end) if start >= 0 else escape(article.text))
 
 
-def _card(c: Citation, turn: str) -> None:
-    with st.container(border=True, gap="small", key=f"card-{turn}-{c.marker}"):
-        # The target of the [n] links in the answer text (ids are not sanitised away in st.html).
-        st.html(f'<div id="{anchor(turn, c.marker)}" class="forras-horgony"></div>')
-        st.markdown(f"**\\[{c.marker}\\]** {escape(c.passage.title)}")
-        if line := source_line(c):
+def _card(group: list[Citation], turn: str, quotes: bool) -> None:
+    """One card per cited article: title, date and source once, then each cited sentence."""
+    first = group[0]
+    with st.container(border=True, gap="small", key=f"card-{turn}-{first.marker}"):
+        # The targets of the [n] links in the answer text (st.html keeps the ids).
+        st.html("".join(f'<div id="{anchor(turn, c.marker)}" class="forras-horgony"></div>' for c in group))
+        markers = " ".join(f"\\[{c.marker}\\]" for c in group)
+        st.markdown(f"**{markers}** {escape(first.passage.title)}")
+        if line := source_line(first):
             st.caption(escape(line))
-        with st.container(key=f"ctx-{turn}-{c.marker}"):  # the sentence with its neighbours; hidden on phones
-            st.markdown(citation_context(c))
-        with st.container(key=f"quote-{turn}-{c.marker}"):  # only the sentence; shown on phones
-            st.markdown(highlighted(c.quote, 0, len(c.quote)))
+        for c in group if quotes else ():
+            with st.container(key=f"ctx-{turn}-{c.marker}"):  # the sentence with its neighbours; hidden on phones
+                st.markdown(citation_context(c))
+            with st.container(key=f"quote-{turn}-{c.marker}"):  # only the sentence; shown on phones
+                st.markdown(highlighted(c.quote, 0, len(c.quote)))
         with st.container(horizontal=True, gap="small"):
-            if st.button("Teljes cikk", key=f"open-{turn}-{c.marker}", type="tertiary", icon=":material/article:"):
-                show_article(c.passage.article_id, c.quote_start, c.quote_end)
-            if url_of(c.passage):
-                st.link_button("Eredeti cikk ↗", url_of(c.passage), type="tertiary")
+            if st.button("Teljes cikk", key=f"open-{turn}-{first.marker}", type="tertiary", icon=":material/article:"):
+                show_article(first.passage.article_id, first.quote_start, first.quote_end)
+            if url_of(first.passage):
+                st.link_button("Eredeti cikk ↗", url_of(first.passage), type="tertiary")
+
+
+def by_article(citations) -> list[list[Citation]]:
+    """Citations grouped by the article they quote, in the order first cited."""
+    groups: dict[str, list[Citation]] = {}
+    for c in citations:
+        groups.setdefault(c.passage.article_id, []).append(c)
+    return list(groups.values())
 
 
 def copy_text(answer: Answer) -> str:
@@ -65,8 +77,10 @@ def render_answer(answer: Answer, turn: str, turn_id: int | None = None) -> None
         st.caption(f"{len(answer.unsupported)} mondatot elhagytam, mert egyik forrás sem támasztotta alá.")
     if answer.citations:
         st.markdown("**Források**")
-        for c in answer.citations:
-            _card(c, turn)
+        # A summary's or timeline's bullets are the quoted sentences already: their cards stay short.
+        quotes = answer.kind not in ("summary", "timeline", "collection")
+        for group in by_article(answer.citations):
+            _card(group, turn, quotes)
     _actions(answer, turn, turn_id)
 
 

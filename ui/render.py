@@ -29,12 +29,25 @@ def escape(text: str) -> str:
     return "  \n".join(_SPECIAL.sub(r"\\\1", line) for line in text.split("\n"))
 
 
+# The engine may escape characters itself ("\<script\>"): such a pair is taken as the literal
+# character (held in the private-use area meanwhile), so nothing is escaped twice.
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+_PROTECTED = re.compile("[\ue000-\ue07f]")
+_EMPHASIS = re.compile(r"\*\*(.+?)\*\*|(?<![*\w])\*(?![\s*])(.+?)(?<![\s*])\*(?![*\w])")
+
+
+def _literal(text: str) -> str:
+    return _SPECIAL.sub(r"\\\1", _PROTECTED.sub(lambda m: chr(ord(m.group()) - 0xE000), text))
+
+
 def _inline(text: str) -> str:
-    """Content escaped, but **bold** spans kept bold."""
-    parts = text.split("**")
-    if len(parts) % 2 == 0:  # an unpaired ** is content
-        return escape(text)
-    return "**".join(_SPECIAL.sub(r"\\\1", p) for p in parts)
+    """Content escaped, but **bold** and *italic* spans kept."""
+    out, pos = [], 0
+    for m in _EMPHASIS.finditer(text):
+        out.append(_literal(text[pos:m.start()]))
+        out.append(f"**{_literal(m.group(1))}**" if m.group(1) is not None else f"*{_literal(m.group(2))}*")
+        pos = m.end()
+    return "".join(out) + _literal(text[pos:])
 
 
 def _line(line: str) -> str:
@@ -51,9 +64,9 @@ def _line(line: str) -> str:
 
 
 def structured(text: str) -> str:
-    """The engine's Markdown (headings, bullets, bold, tables) with all content escaped."""
+    """The engine's Markdown (headings, bullets, bold, italics, tables) with all content escaped."""
     out, previous_blank = [], True
-    for line in text.split("\n"):
+    for line in _ESCAPED.sub(lambda m: chr(0xE000 + ord(m.group(1))), text).split("\n"):
         if not line.strip():
             out.append("")
             previous_blank = True

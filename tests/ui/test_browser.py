@@ -252,3 +252,35 @@ def test_phone_width_keeps_cards_short(browser, app_url):
     assert card["height"] < 844 / 2 and card["width"] <= 390  # a card is at most half a phone screen
     tab.screenshot(path=str(ARTIFACTS / "ui-phone.png"), full_page=True)
     context.close()
+
+
+def test_summary_timeline_and_collection_render_as_structure(fresh):
+    ask_in(fresh, "Foglald össze a cikkeket!")
+    answer = fresh.locator('[data-testid="stChatMessage"]').last
+    headings = answer.locator("h3")
+    assert headings.count() >= 2  # one per article
+    assert any("<script>alert(1)</script>" in headings.nth(i).inner_text() for i in range(headings.count()))  # a title, as text
+    assert answer.locator("li a[href^='#forras-']").count() >= 2  # every bullet cites
+    fresh.screenshot(path=str(ARTIFACTS / "ui-summary.png"), full_page=True)
+    ask_in(fresh, "Hogyan alakult a kapcsolat júliustól szeptemberig?")
+    answer = fresh.locator('[data-testid="stChatMessage"]').last
+    assert "Keresett időszak:" in answer.inner_text()
+    assert answer.locator("li strong").first.inner_text().startswith("2025.")  # dated bullets
+    fresh.screenshot(path=str(ARTIFACTS / "ui-timeline.png"), full_page=True)
+    box = fresh.get_by_placeholder("Kérdés a cikkekről…")
+    box.fill("Milyen cikkek vannak?")
+    box.press("Enter")
+    table = fresh.locator('[data-testid="stChatMessage"]').last.locator("table")
+    table.wait_for(timeout=60_000)
+    assert "Észak-Korea feltétel nélkül" in table.inner_text()
+    body = fresh.evaluate(VISIBLE_TEXT)
+    assert "\\<" not in body and "**" not in body  # no Markdown shown as characters
+    assert page_dialogs_ok(fresh)
+
+
+def page_dialogs_ok(tab) -> bool:
+    """Nothing from an article ran: no alert() was raised on this tab."""
+    seen = []
+    tab.on("dialog", lambda d: (seen.append(d.message), d.dismiss()))
+    tab.wait_for_timeout(300)
+    return seen == []

@@ -2,7 +2,7 @@ import json
 
 from fakes import FakeEmbedding
 from index import Store, build
-from qa import Assistant, Settings
+from qa import Settings
 from ui import engine
 from ui.export import conversation_markdown
 from ui.render import escape, highlighted
@@ -31,11 +31,8 @@ def test_uploads_are_sanitised_indexed_and_bad_files_reported(corpus_dir):
     assert Store(Settings()).count() > 10
 
 
-def test_feedback_lines_carry_question_answer_and_citations(corpus_dir, tmp_path, monkeypatch):
+def test_feedback_lines_carry_question_answer_and_citations(answer, tmp_path, monkeypatch):
     monkeypatch.setenv("NEWSQA_FEEDBACK_FILE", str(tmp_path / "fb.jsonl"))
-    embed = FakeEmbedding()
-    build(Settings(), embed_model=embed)
-    answer = Assistant.open(settings=Settings(), embed_model=embed).ask("Mit állít a Chatham House kutatása?")
     engine.record_feedback(answer, 1)
     engine.record_feedback(answer, 0)
     lines = [json.loads(x) for x in (tmp_path / "fb.jsonl").read_text().splitlines()]
@@ -48,10 +45,7 @@ def test_markdown_is_inert():
     assert highlighted("abc def", 4, 7) == "abc :orange-background[**def**]"
 
 
-def test_conversation_export_has_sources(corpus_dir):
-    embed = FakeEmbedding()
-    build(Settings(), embed_model=embed)
-    answer = Assistant.open(settings=Settings(), embed_model=embed).ask("Mit állít a Chatham House kutatása?")
+def test_conversation_export_has_sources(answer):
     md = conversation_markdown([answer])
     assert "## Mit állít a Chatham House kutatása?" in md and "**Források**" in md and answer.citations[0].quote in md
     assert f"[{answer.citations[0].marker}] **{answer.citations[0].passage.title}** — 2025. " in md

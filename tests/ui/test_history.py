@@ -6,21 +6,11 @@ from dataclasses import replace
 
 import pytest
 
-from fakes import FakeEmbedding
-from index import build
-from qa import Assistant, Settings
 from ui import dates
 from ui.export import answer_markdown, export_conversation, file_name
 from ui.history import History, HistoryError, answer_from_record, answer_record
 from ui.render import answer_markdown as shown_markdown
 from ui.render import citation_context, structured
-
-
-@pytest.fixture
-def answer(corpus_dir):
-    embed = FakeEmbedding()
-    build(Settings(), embed_model=embed)
-    return Assistant.open(settings=Settings(), embed_model=embed).ask("Mit állít a Chatham House kutatása?")
 
 
 def test_a_turn_comes_back_whole_with_feedback(tmp_path, answer):
