@@ -8,11 +8,10 @@ from streamlit.testing.v1 import AppTest
 import ui.engine as engine
 from fakes import FakeEmbedding
 from index import Passage, build
+from prepared import chatham_answer
 from qa import REFUSAL, Answer, Assistant, Citation, Settings
 from ui.history import History
 from ui.session import HISTORY_BROKEN
-
-from conftest import chatham_answer
 
 APP = str(Path(__file__).resolve().parents[2] / "ui" / "app.py")
 
