@@ -123,6 +123,13 @@ _REASONS = (
     (r"^file too large", "túl nagy fájl"),
     (r"^duplicate of (.+)", "már megvan ugyanez a cikk: \\1"),
     (r"^unsupported file type", "nem támogatott fájltípus"),
+    (r"^duplicate id", "kétszer szerepel ugyanaz az azonosító"),
+    (r"^entry has neither title nor text", "a hírcsatorna egyik elemének nincs se címe, se szövege"),
+    (r"^no entries in the feed", "a hírcsatorna üres"),
+    (r"^no main text found", "nem található benne cikkszöveg (csak menü vagy sablonszöveg)"),
+    (r"^not an HTML page", "nem HTML-oldal"),
+    (r"^not an RSS or Atom feed", "nem RSS- vagy Atom-hírcsatorna"),
+    (r"^not a readable feed", "nem olvasható hírcsatorna"),
 )
 
 

@@ -1,4 +1,5 @@
 import json
+import re
 
 from fakes import FakeEmbedding
 from index import Store, build
@@ -58,3 +59,17 @@ def test_too_many_files_at_once_are_refused_by_name(corpus_dir):
     result = engine.add_uploads(files, embed_model=embed)
     assert len(result.saved) == engine.MAX_UPLOAD_FILES
     assert [name for name, reason in result.rejected if reason == "túl sok fájl egyszerre"] == ["c200.txt", "c201.txt", "c202.txt"]
+
+
+def test_every_reason_the_index_gives_reads_in_hungarian():
+    reasons = ["empty file", "binary file (contains NUL bytes)", "not UTF-8, and no legacy encoding (cp1250, ISO-8859-2) fits",
+               "no article text", "missing date: the first line must be ' date YYYY-MM[-DD] <category or title>'",
+               "malformed date '2025-13' (month or day out of range)", "record is not a JSON object", "field 'title' must be a string",
+               "missing 'title'", "no records", "invalid JSON at line 3: Expecting value", "file too large (6,000,000 bytes; the limit is 5,000,000)",
+               "duplicate of a.txt", "unsupported file type (use .txt)", "no entries in the feed", "not an HTML page",
+               "not a readable feed (SAXParseException)", "no main text found (only navigation or boilerplate)"]
+    for reason in reasons:
+        hungarian = engine.hungarian_reason(reason)
+        assert not hungarian.startswith("nem sikerült beolvasni") and not re.search(r"\b(file|line|must|missing|feed)\b", hungarian), hungarian
+    assert engine.hungarian_reason("duplicate of a.txt") == "már megvan ugyanez a cikk: a.txt"
+    assert engine.hungarian_reason("something new") == "nem sikerült beolvasni (something new)"
