@@ -7,7 +7,6 @@ corpus, random unit vectors): embedding 100k real passages takes hours here.
 
 from __future__ import annotations
 
-import copy
 import json
 import logging
 import resource
@@ -17,15 +16,17 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
+from llama_index.core.base.embeddings.base import BaseEmbedding
 
 from eval.metrics import percentile
 from eval.questions import load_questions
 from eval.runner import run, summarize
-from index import Article, IndexSettings, Passage, Store, build, load_embedder, split_sentences
+from index import Article, IndexSettings, Passage, Store, build, load_embedder, manifest_for, split_sentences
 from index.articles import read_articles
-from index.embedding import passage_input
+from index.embedding import PASSAGE_PREFIX, backend_identity, passage_input
 from index.passages import split_article
 from qa import Assistant, Settings
 from qa.retrieval import HybridRetriever
@@ -48,26 +49,51 @@ def _copies(corpus: Path, target: Path, copies: int) -> Path:
     return target
 
 
-def bench_ingest(corpus: Path, work: Path, copies: int, rounds: int = 3) -> dict:
+def _with_backend(settings: IndexSettings, backend: str) -> IndexSettings:
+    return IndexSettings(**{**settings.model_dump(), "embed_backend": backend, "embed_base_url": None})
+
+
+def _bare(embed: BaseEmbedding, batch_size: int) -> Callable[[list[str]], object]:
+    """The model without us (no llama-index, no chunking, no store), on the same inputs."""
+    if backend_identity(embed) == "torch":
+        model = embed._model  # the SentenceTransformer inside llama-index's HuggingFaceEmbedding
+        return lambda texts: model.encode([PASSAGE_PREFIX + t for t in texts], batch_size=batch_size, normalize_embeddings=True)
+    return lambda texts: embed.encode([PASSAGE_PREFIX + t for t in texts])  # ONNX session / server, batched
+
+
+def bench_ingest(corpus: Path, work: Path, copies: int, rounds: int = 3, baseline_copies: int | None = None) -> dict:
+    """Our build vs the bare model (the configured backend), and onnx-int8 vs torch float32.
+
+    Every figure is the best of `rounds` alternating passes over the same inputs.
+    """
     settings = IndexSettings(store_dir=work / "ingest-store", collection="bench")
     embed = load_embedder(settings)
     folder = _copies(corpus, work / "ingest-articles", copies)
     articles, _ = read_articles(folder, settings.max_file_bytes)
     inputs = [passage_input(a.title, p.text) for a in articles for p in split_article(a, settings.passage_chars)]
-    model = embed._model  # the SentenceTransformer inside llama-index's HuggingFaceEmbedding
-    model.encode(["passage: melegítés"] * 4)  # warm-up, outside every timing
+    bare = _bare(embed, settings.embed_batch_size)
+    # The other local backend, for fast_backend_speedup (onnx-int8 over torch float32).
+    backend = backend_identity(embed)
+    others = {b: _bare(load_embedder(_with_backend(settings, b)), settings.embed_batch_size) for b in ("torch", "onnx-int8") if b != backend}
+    for encode in (bare, *others.values()):
+        encode(["melegítés"] * 4)  # warm-up, outside every timing
 
-    # Alternate the two, three rounds, and keep each one's best: this machine is shared,
-    # and one pass of either can run 1.5x slower than the next for no reason of its own.
-    bare, ours = [], []
+    # Alternate, and keep each one's best: this machine is shared, and one pass of any of
+    # them can run 1.5x slower than the next for no reason of its own.
+    times: dict[str, list[float]] = {"bare": [], "ours": [], **{b: [] for b in others}}
     for round_ in range(rounds):
         t0 = time.perf_counter()
-        model.encode([f"passage: {x}" for x in inputs], batch_size=settings.embed_batch_size, normalize_embeddings=True)
-        bare.append(time.perf_counter() - t0)
+        bare(inputs)
+        times["bare"].append(time.perf_counter() - t0)
         t0 = time.perf_counter()
         report = build(settings, articles_dir=folder, embed_model=embed, rebuild=round_ > 0)
-        ours.append(time.perf_counter() - t0)
-    bare_s, ours_s = min(bare), min(ours)
+        times["ours"].append(time.perf_counter() - t0)
+        for name, encode in others.items():
+            t0 = time.perf_counter()
+            encode(inputs)
+            times[name].append(time.perf_counter() - t0)
+    best = {k: min(v) for k, v in times.items()}
+    best[backend] = best["bare"]
 
     t0 = time.perf_counter()
     again = build(settings, articles_dir=folder, embed_model=embed)
@@ -75,31 +101,39 @@ def bench_ingest(corpus: Path, work: Path, copies: int, rounds: int = 3) -> dict
 
     from llama_index.core import Document, VectorStoreIndex
 
-    docs = [Document(text=a.text, doc_id=a.article_id) for a in articles]
+    # The llama-index default ingests (a part of) the same articles; compared as chars/s.
+    subset = articles[: len(articles) * (baseline_copies or copies) // copies]
+    docs = [Document(text=a.text, doc_id=a.article_id) for a in subset]
     default_times = []
-    for _ in range(rounds):
+    for _ in range(rounds if baseline_copies is None else 1):
         t0 = time.perf_counter()
         default_index = VectorStoreIndex.from_documents(docs, embed_model=embed)
         default_times.append(time.perf_counter() - t0)
-    default_s = min(default_times)
-    default_nodes = len(default_index.docstore.docs)
-    chars = sum(len(a.text) for a in articles)
-    return {
+    default_chars_per_s = sum(len(a.text) for a in subset) / min(default_times)
+    chars_per_s = sum(len(a.text) for a in articles) / best["ours"]
+    result = {
+        "backend": backend,
         "articles": len(articles),
         "passages": report.passages_written,
-        "bare_encode_passages_per_s": round(len(inputs) / bare_s, 2),
-        "build_passages_per_s": round(report.passages_written / ours_s, 2),
-        "ingest_efficiency": round(bare_s / ours_s, 3),
+        "bare_encode_passages_per_s": round(len(inputs) / best["bare"], 2),
+        "build_passages_per_s": round(report.passages_written / best["ours"], 2),
+        "ingest_efficiency": round(best["bare"] / best["ours"], 3),
         "rounds": rounds,
-        "build_chars_per_s": round(chars / ours_s, 1),
-        "llama_index_default_chars_per_s": round(chars / default_s, 1),
-        "llama_index_default_nodes": default_nodes,
-        "ingest_vs_baseline": round(default_s / ours_s, 3),
+        "build_chars_per_s": round(chars_per_s, 1),
+        "llama_index_default_articles": len(subset),
+        "llama_index_default_chars_per_s": round(default_chars_per_s, 1),
+        "llama_index_default_nodes": len(default_index.docstore.docs),
+        "ingest_vs_baseline": round(chars_per_s / default_chars_per_s, 3),
         "no_change_rebuild_s": round(rebuild_s, 3),
         "no_change_rebuild_embedded": again.passages_written,
         "note": "llama-index's default splitter makes ~1,000-token nodes that e5 cuts at 512 tokens: "
         "it embeds less of the text, so its chars/s flatters it.",
     }
+    if "torch" in best and "onnx-int8" in best:
+        result["torch_passages_per_s"] = round(len(inputs) / best["torch"], 2)
+        result["onnx_int8_passages_per_s"] = round(len(inputs) / best["onnx-int8"], 2)
+        result["fast_backend_speedup"] = round(best["torch"] / best["onnx-int8"], 3)
+    return result
 
 
 def fill_synthetic(settings: IndexSettings, n: int, corpus: Path, dim: int = 384, seed: int = 0) -> float:
@@ -108,9 +142,7 @@ def fill_synthetic(settings: IndexSettings, n: int, corpus: Path, dim: int = 384
     sentences = [a.text[s:e] for a in articles for s, e in split_sentences(a.text)]
     rng = np.random.default_rng(seed)
     store = Store(settings)
-    from index.store import Manifest
-
-    store.set_info(Manifest(Path(load_embedder(settings).model_name).name, settings.passage_chars))
+    store.set_info(manifest_for(settings))
     t0 = time.perf_counter()
     per_article = 500  # fewer, larger writes: Chroma pays per call
     for a in range(0, n, per_article):
@@ -208,34 +240,100 @@ def bench_load(assistant: Assistant, questions, threads: int = 8, per_thread: in
             "p95_s": _pct([t for t, _ in rows], 95), "requests_per_s": round(len(rows) / wall, 2)}
 
 
-def bench_int8(corpus: Path, work: Path) -> dict:
-    """Dynamic int8 Linear layers vs float32: passages/s and retrieval quality on our set."""
-    import torch
+def bench_backends(corpus: Path, work: Path) -> dict:
+    """torch float32 vs onnx-int8: quality on our questions, and how far int8 moves e5's cosines.
 
-    settings = IndexSettings(store_dir=work / "f32", collection="f32")
-    f32 = load_embedder(settings)
-    int8 = copy.copy(f32)
-    int8._model = torch.ao.quantization.quantize_dynamic(copy.deepcopy(f32._model), {torch.nn.Linear}, dtype=torch.qint8)
+    The refusal floors (qa's `min_relevance`) were tuned on float32 question-sentence cosines;
+    `score_shift_*` says how much the same cosines move under int8.
+    """
+    questions = load_questions(QUESTIONS)
     articles, _ = read_articles(corpus, 10**7)
-    inputs = [f"passage: {passage_input(a.title, p.text)}" for a in articles for p in split_article(a, settings.passage_chars)] * 3
-    result = {}
-    for name, model in (("float32", f32), ("int8", int8)):
-        model._model.encode(inputs[:4])
-        t0 = time.perf_counter()
-        model._model.encode(inputs, batch_size=16)
-        result[f"{name}_passages_per_s"] = round(len(inputs) / (time.perf_counter() - t0), 2)
-        s = Settings(store_dir=work / f"q-{name}", collection=f"q{name}")
-        build(s, articles_dir=corpus, embed_model=model)
-        assistant = Assistant.open(settings=s, embed_model=model)
-        summary = summarize(run(load_questions(QUESTIONS), lambda q: assistant.ask(q.question, q.history)))
-        result[f"{name}_hit_at_5"] = summary["hit_at_5"]
-        result[f"{name}_answer_accuracy"] = summary["answer_accuracy"]
-    result["int8_speedup"] = round(result["int8_passages_per_s"] / result["float32_passages_per_s"], 3)
+    sentences = [a.text[s:e] for a in articles for s, e in split_sentences(a.text)]
+    result: dict = {"questions": len(questions), "sentences": len(sentences)}
+    scores = {}
+    for backend in ("torch", "onnx-int8"):
+        name = backend.replace("-", "")
+        settings = Settings(**{**Settings().model_dump(), "embed_backend": backend, "embed_base_url": None, "chroma_host": None,
+                               "store_dir": work / f"quality-{name}", "collection": f"quality-{name}"})
+        embed = load_embedder(settings)
+        build(settings, articles_dir=corpus, embed_model=embed)
+        assistant = Assistant.open(settings=settings, embed_model=embed)
+        summary = summarize(run(questions, lambda q: assistant.ask(q.question, q.history)))
+        for key in ("hit_at_1", "hit_at_5", "answer_accuracy", "refusal_accuracy", "false_refusal_rate"):
+            result[f"{name}_{key}"] = summary[key]
+        asked = np.array([embed.get_query_embedding(q.question) for q in questions])
+        scores[backend] = asked @ np.array(embed.get_text_embedding_batch(sentences)).T
+    shift = scores["onnx-int8"] - scores["torch"]
+    top = scores["torch"] >= 0.8  # the band where the refusal floors sit
+    result.update(
+        score_shift_mean=round(float(shift.mean()), 4),
+        score_shift_abs_p95=round(float(np.percentile(np.abs(shift), 95)), 4),
+        score_shift_mean_above_0_8=round(float(shift[top].mean()), 4) if top.any() else None,
+    )
     return result
+
+
+_CATEGORIES = ("belföld", "külföld", "gazdaság", "politika", "kultúra", "sport", "tudomány")
+
+
+def synthetic_archive(target: Path, n: int, pools: list[Path], seed: int = 0) -> Path:
+    """`n` news-like articles: 6-24 sentences of real articles, in paragraphs, with a title, date and category."""
+    sentences = []
+    for pool in pools:
+        articles, _ = read_articles(pool, 10**7)
+        sentences += [a.text[s:e] for a in articles for s, e in split_sentences(a.text) if 40 <= e - s <= 400]
+    rng = np.random.default_rng(seed)
+    target.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        picked = list(rng.choice(sentences, int(rng.integers(6, 25))))
+        cuts = sorted(set(rng.integers(1, len(picked), max(1, len(picked) // 3))))
+        paragraphs = [" ".join(picked[a:b]) for a, b in zip([0, *cuts], [*cuts, len(picked)])]
+        day = np.datetime64("2024-01-01") + int(rng.integers(0, 730))
+        title = " ".join(picked[0].split()[:9]).rstrip(".,;:")
+        front = f"---\ntitle: {title} ({i})\npublished: {day}\ncategory: {rng.choice(_CATEGORIES)}\n---\n"
+        (target / f"a{i:06d}.md").write_text(front + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    return target
+
+
+def bench_archive(n: int, pools: list[Path], work: Path) -> dict:
+    """Ingest `n` synthetic articles with the configured backend; runs in its own process (peak memory)."""
+    from tqdm import tqdm
+
+    folder = synthetic_archive(work / f"archive-{n}", n, pools)
+    settings = IndexSettings(store_dir=work / f"archive-store-{n}", collection="archive")
+    embed = load_embedder(settings)
+    embed.get_text_embedding_batch(["melegítés"])
+    marks: list[tuple[int, float]] = []
+    started = time.perf_counter()
+    with tqdm(unit="passage", desc=f"{n:,} articles", file=sys.stderr) as bar:
+
+        def progress(done: int, total: int) -> None:
+            bar.total = total
+            bar.update(done - bar.n)
+            marks.append((done, time.perf_counter() - started))
+
+        report = build(settings, articles_dir=folder, embed_model=embed, progress=progress)
+    seconds = time.perf_counter() - started
+    half = next(t for d, t in marks if d >= report.passages_written / 2)
+    size = sum(p.stat().st_size for p in settings.store_dir.rglob("*") if p.is_file())
+    return {
+        "articles": report.added,
+        "passages": report.passages_written,
+        "backend": backend_identity(embed),
+        "seconds": round(seconds, 1),
+        "passages_per_s": round(report.passages_written / seconds, 2),
+        "first_half_passages_per_s": round(report.passages_written / 2 / half, 2),
+        "second_half_passages_per_s": round(report.passages_written / 2 / max(seconds - half, 1e-9), 2),
+        # Linear in articles: Chroma's insert cost grows slowly with size (compare the halves).
+        "projected_100k_articles_h": round(seconds * 100_000 / n / 3600, 2),
+        "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "store_mib": round(size / 2**20, 1),
+    }
 
 
 def markdown(results: dict) -> str:
     lines = ["# Benchmark", "", f"mode: {results['mode']}, {results['machine']}", ""]
+    lines += [f"**{k}**: {v}" for k, v in results.items() if k not in ("mode", "machine") and not isinstance(v, (dict, list))] + [""]
     for section, values in results.items():
         if not isinstance(values, (dict, list)):
             continue
@@ -250,47 +348,74 @@ def markdown(results: dict) -> str:
     return "\n".join(lines)
 
 
+def _child(args: list[str], capture_stderr: bool = True) -> dict:
+    """Run one part in its own process, so that its peak memory is its own; its JSON line back."""
+    cmd = [sys.executable, "-m", "eval", "bench", *args]
+    child = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE if capture_stderr else None, text=True, timeout=4 * 3600)
+    if child.returncode:
+        raise RuntimeError((child.stderr or "")[-2000:] or f"{' '.join(cmd)} failed")
+    return json.loads(child.stdout.strip().splitlines()[-1])
+
+
+SECTIONS = ("ingestion", "search", "answers", "backends", "archive")
+
+
 def main(argv: list[str]) -> int:
     import argparse
     import os
 
     parser = argparse.ArgumentParser(prog="python -m eval bench")
-    parser.add_argument("--quick", action="store_true", help="small corpus, 1k passages, extractive only (CI)")
+    parser.add_argument("--quick", action="store_true", help="200 passages, 1k-passage search, extractive only (CI)")
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--articles", type=Path, help="the corpus (default: NEWSQA_ARTICLES_DIR, i.e. data/articles)")
+    parser.add_argument("--only", help=f"comma-separated parts of: {', '.join(SECTIONS)}")
+    parser.add_argument("--archive-articles", type=int, default=10_000, help="synthetic articles the full bench ingests")
     parser.add_argument("--scale", type=int, help=argparse.SUPPRESS)  # child process: one search scale
+    parser.add_argument("--archive", type=int, help=argparse.SUPPRESS)  # child process: the archive ingest
     parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     corpus = args.articles or Settings().articles_dir
     if args.scale:
         print(json.dumps(search_at_scale(args.scale, corpus, args.work)))
         return 0
+    pools = [corpus, *(p for p in (Path(__file__).parent / "corpus" / "articles", Path(__file__).parent / "distractors" / "articles") if p.is_dir())]
+    if args.archive:
+        print(json.dumps(bench_archive(args.archive, pools, args.work)))
+        return 0
+    sections = args.only.split(",") if args.only else SECTIONS[:3] if args.quick else SECTIONS
     args.out.mkdir(parents=True, exist_ok=True)
     results: dict = {"mode": "quick" if args.quick else "full", "machine": f"{os.cpu_count()} cores"}
     with tempfile.TemporaryDirectory(prefix="newsqa-bench-") as tmp:
         work = Path(tmp)
-        print("ingestion…", file=sys.stderr)
-        results["ingestion"] = bench_ingest(corpus, work, copies=1 if args.quick else 10)
-        results["search"] = []
-        for n in [1000] if args.quick else [1000, 10_000, 100_000]:
-            print(f"search over {n:,} passages…", file=sys.stderr)
-            child = subprocess.run([sys.executable, "-m", "eval", "bench", "--out", str(args.out), "--articles", str(corpus), "--scale", str(n), "--work", str(work)],
-                                   capture_output=True, text=True, timeout=3600)
-            if child.returncode:
-                raise RuntimeError(child.stderr[-2000:])
-            results["search"].append(json.loads(child.stdout.strip().splitlines()[-1]))
-            shutil.rmtree(work / f"store-{n}", ignore_errors=True)
-        generators = ["extractive"]
-        if not args.quick:
-            import importlib.util
+        if "ingestion" in sections:
+            print("ingestion…", file=sys.stderr)
+            # 20 copies of the two sample articles: 200 passages, so the ratios are not noise.
+            ingest = bench_ingest(corpus, work, copies=20, rounds=2 if args.quick else 3, baseline_copies=2 if args.quick else None)
+            results["ingest_efficiency"] = ingest["ingest_efficiency"]
+            results["fast_backend_speedup"] = ingest.get("fast_backend_speedup")
+            results["ingestion"] = ingest
+        if "search" in sections:
+            results["search"] = []
+            for n in [1000] if args.quick else [1000, 10_000, 100_000]:
+                print(f"search over {n:,} passages…", file=sys.stderr)
+                results["search"].append(_child(["--out", str(args.out), "--articles", str(corpus), "--scale", str(n), "--work", str(work)]))
+                shutil.rmtree(work / f"store-{n}", ignore_errors=True)
+        if "answers" in sections:
+            generators = ["extractive"]
+            if not args.quick:
+                import importlib.util
 
-            if importlib.util.find_spec("llama_cpp"):
-                generators.append("local")
-        print("answers…", file=sys.stderr)
-        results["answers"] = bench_answers(corpus, work, generators, limit=None if args.quick else 10)
-        if not args.quick:
-            print("int8 embeddings…", file=sys.stderr)
-            results["embedding_int8"] = bench_int8(corpus, work)
+                if importlib.util.find_spec("llama_cpp"):
+                    generators.append("local")
+            print("answers…", file=sys.stderr)
+            results["answers"] = bench_answers(corpus, work, generators, limit=None if args.quick else 10)
+        if "backends" in sections:
+            print("torch vs onnx-int8 quality…", file=sys.stderr)
+            results["backends"] = bench_backends(corpus, work)
+        if "archive" in sections:
+            print(f"ingesting {args.archive_articles:,} synthetic articles…", file=sys.stderr)
+            archive = ["--out", str(args.out), "--archive", str(args.archive_articles), "--work", str(work)]
+            results["archive"] = _child([*archive, "--articles", str(corpus)], capture_stderr=False)
     (args.out / "bench.json").write_text(json.dumps(results, indent=2, ensure_ascii=False))
     (args.out / "bench.md").write_text(markdown(results))
     print(markdown(results))

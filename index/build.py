@@ -13,7 +13,7 @@ from typing import Callable, Sequence
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
 from index.articles import Article, Skipped
-from index.embedding import default_model_dir, load_embedder, model_identity, passage_input
+from index.embedding import backend_identity, identity_for, load_embedder, model_identity, passage_input
 from index.feeds import from_feed, read_sources
 from index.passages import Passage, split_article
 from index.settings import IndexSettings
@@ -63,9 +63,11 @@ class _Plan:
 
 
 def manifest_for(settings: IndexSettings, embed_model: BaseEmbedding | None = None) -> Manifest:
-    """What a store built with these settings (and this model, default e5) records."""
-    identity = model_identity(embed_model) if embed_model else default_model_dir(settings).name
-    return Manifest(identity, settings.passage_chars)
+    """What a store built with these settings (and this model, default: the settings' e5) records."""
+    if embed_model is not None:
+        return Manifest(model_identity(embed_model), settings.passage_chars, embed_backend=backend_identity(embed_model))
+    identity, backend = identity_for(settings)
+    return Manifest(identity, settings.passage_chars, embed_backend=backend)
 
 
 def _plan(store: Store, articles: list[Article], settings: IndexSettings) -> _Plan:
@@ -181,6 +183,7 @@ def status(settings: IndexSettings | None = None) -> dict:
         "articles": len(articles),
         "passages": store.count(),
         "embed_model": info.get("embed_model"),
+        "embed_backend": info.get("embed_backend", "torch" if info.get("embed_model") else None),
         "passage_chars": info.get("passage_chars"),
         "chunker": info.get("chunker"),
         "built_at": info.get("built_at"),

@@ -1,4 +1,9 @@
-"""The embedding model: multilingual-e5-small, loaded once per process from a local folder."""
+"""The embedding model: multilingual-e5-small, loaded once per process.
+
+Three ways to run it (`IndexSettings.embed_backend`, `embed_base_url`): torch float32 from
+the converted folder, onnxruntime with int8 weights exported from that folder, or an
+OpenAI-compatible embeddings server. The store records which one made its vectors.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ import functools
 import logging
 from pathlib import Path
 
+import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
 from index.e5convert import converted_model_dir
@@ -17,9 +23,47 @@ QUERY_PREFIX = "query: "
 PASSAGE_PREFIX = "passage: "
 
 
+class E5Embedding(BaseEmbedding):
+    """An e5 runner that embeds prefixed texts as unit vectors (`encode`); this adds the prefixes."""
+
+    query_prefix: str = QUERY_PREFIX
+    text_prefix: str = PASSAGE_PREFIX
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        raise NotImplementedError
+
+    def _get_query_embedding(self, query: str) -> list[float]:
+        return self.encode([self.query_prefix + query])[0].tolist()
+
+    async def _aget_query_embedding(self, query: str) -> list[float]:
+        return self._get_query_embedding(query)
+
+    def _get_text_embedding(self, text: str) -> list[float]:
+        return self.encode([self.text_prefix + text])[0].tolist()
+
+    def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
+        return self.encode([self.text_prefix + t for t in texts]).tolist()
+
+
 def model_identity(embed_model: BaseEmbedding) -> str:
     """A short name that changes when the vectors would: stored in the store's manifest."""
     return Path(embed_model.model_name).name
+
+
+def backend_identity(embed_model: BaseEmbedding) -> str:
+    """torch, onnx-int8 or server: llama-index's HuggingFaceEmbedding (and test fakes) count as torch."""
+    return str(getattr(embed_model, "backend", None) or "torch")
+
+
+def identity_for(settings: IndexSettings) -> tuple[str, str]:
+    """(model, backend) of the embedder these settings would load, without loading it."""
+    if settings.embed_base_url:
+        return Path(settings.embed_model).name, "server"
+    if settings.embed_backend == "onnx-int8":
+        from index.e5onnx import onnx_dir_for
+
+        return onnx_dir_for(default_model_dir(settings)).name, "onnx-int8"
+    return default_model_dir(settings).name, "torch"
 
 
 def passage_input(title: str, text: str) -> str:
@@ -47,6 +91,28 @@ def default_model_dir(settings: IndexSettings) -> Path:
     return converted_model_dir(settings.cache_dir / "models")
 
 
+@functools.lru_cache(maxsize=2)
+def _load_onnx(model_dir: str, batch_size: int) -> BaseEmbedding:
+    from index.e5onnx import OnnxE5Embedding, exported_model_dir
+
+    onnx_dir = exported_model_dir(Path(model_dir))
+    logger.info("Loading the int8 ONNX embedding model from %s", onnx_dir)
+    return OnnxE5Embedding(onnx_dir, embed_batch_size=batch_size)
+
+
+@functools.lru_cache(maxsize=4)
+def _load_server(base_url: str, model: str, api_key: str | None, timeout_s: float, batch_size: int) -> BaseEmbedding:
+    from index.embed_server import ServerEmbedding
+
+    return ServerEmbedding(base_url, model, api_key, timeout_s=timeout_s, embed_batch_size=batch_size)
+
+
 def load_embedder(settings: IndexSettings) -> BaseEmbedding:
-    """The e5 model, loaded once per process."""
+    """The e5 model as the settings choose it, loaded once per process."""
+    if settings.embed_base_url:
+        return _load_server(
+            settings.embed_base_url, settings.embed_model, settings.embed_api_key, settings.embed_timeout_s, settings.embed_server_batch_size
+        )
+    if settings.embed_backend == "onnx-int8":
+        return _load_onnx(str(default_model_dir(settings)), settings.embed_batch_size)
     return _load(str(default_model_dir(settings)), settings.embed_batch_size)

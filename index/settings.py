@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -39,6 +39,18 @@ class IndexSettings(BaseSettings):
         "well under e5's 512, short enough to cite precisely).",
     )
     embed_batch_size: int = Field(16, ge=1, description="Passages per embedding batch.")
+    embed_backend: Literal["torch", "onnx-int8"] = Field(
+        "torch",
+        description="How e5 runs locally: torch float32, or onnxruntime with int8 weights (exported once, cached; "
+        "faster). A store remembers its backend and is queried only with the same one.",
+    )
+    embed_base_url: str | None = Field(
+        None, description="An OpenAI-compatible embeddings server (…/v1) serving e5; set, it replaces the local model."
+    )
+    embed_model: str = Field("multilingual-e5-small", description="Model name the embeddings server knows.")
+    embed_api_key: str | None = Field(None, description="API key for the embeddings server, if it wants one.")
+    embed_timeout_s: float = Field(60.0, gt=0, description="Seconds before an embeddings server request gives up.")
+    embed_server_batch_size: int = Field(64, ge=1, description="Texts per request to the embeddings server.")
     max_file_bytes: int = Field(5_000_000, ge=1, description="Files (and fetched feeds or pages) larger than this are skipped.")
     feeds: Annotated[tuple[str, ...], NoDecode] = Field(
         (), description="RSS/Atom feed URLs to index as well, comma-separated (the only URLs ever fetched)."

@@ -20,6 +20,9 @@ def test_quick_bench_writes_every_figure(tmp_path):
     for key in ("ingest_efficiency", "ingest_vs_baseline", "no_change_rebuild_s", "bare_encode_passages_per_s", "build_passages_per_s"):
         assert isinstance(ingest[key], (int, float)) and ingest[key] > 0
     assert ingest["no_change_rebuild_embedded"] == 0
+    assert ingest["passages"] >= 200  # fewer, and Chroma's fixed costs swing the ratio (issue 14)
+    assert results["ingest_efficiency"] == ingest["ingest_efficiency"]
+    assert results["fast_backend_speedup"] == ingest["fast_backend_speedup"] > 0
     (search,) = results["search"]
     assert search["passages"] == 1000 and search["synthetic"] and search["retrieve_p50_ms"] > 0 and search["peak_rss_mib"] > 0
     assert results["answers"]["extractive"]["questions"] >= 50 and results["answers"]["cold_start_to_first_answer_s"] > 0
