@@ -1,4 +1,7 @@
-"""e5 through onnxruntime with int8 weights: exported once from the converted model, cached.
+"""e5 through onnxruntime: exported once from the converted model, cached, in float32 and int8.
+
+The float32 graph gives torch's vectors (cosine 1.0000 on padded batches), so it can serve a
+store built with torch, without importing torch; the int8 one is the fast backend.
 
 optimum's ONNX half does not install beside transformers 5, so the export is a plain
 `torch.onnx.export` of the bare encoder, then `quantize_dynamic` to int8 weights. At run
@@ -25,7 +28,7 @@ logger = logging.getLogger(__name__)
 
 # Bump when the exported graph or its quantisation changes: the cache key and the
 # store manifest change with it, so old exports and the stores built with them are redone.
-EXPORT_VERSION = 1
+EXPORT_VERSION = 2
 OPSET = 17
 MAX_TOKENS = 512
 # Two texts of different length: the export traces a padded batch, so the attention
@@ -81,8 +84,8 @@ def export_float32(model_dir: Path, path: Path) -> None:
         )
 
 
-def export(model_dir: Path, target: Path, keep_float32: bool = False) -> None:
-    """Export, quantise and write `target` (model.onnx + tokenizer.json), renamed into place last."""
+def export(model_dir: Path, target: Path) -> None:
+    """Export, quantise and write `target` (model.onnx, float32.onnx, tokenizer.json), renamed into place last."""
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     staging = target.with_name(target.name + ".partial")
@@ -98,8 +101,6 @@ def export(model_dir: Path, target: Path, keep_float32: bool = False) -> None:
         quantize_dynamic(str(float32), str(staging / "model.onnx"), weight_type=QuantType.QInt8, per_channel=True)
     finally:
         root.setLevel(level)
-    if not keep_float32:
-        float32.unlink()
     shutil.copy(model_dir / "tokenizer.json", staging / "tokenizer.json")
     (staging / "newsqa-source.json").write_text(json.dumps({"model_dir": str(model_dir), "key": export_key(model_dir)}))
     # Like the conversion: a killed export never leaves a folder that looks finished.
@@ -124,11 +125,13 @@ class OnnxE5Embedding(E5Embedding):
     _session: Any = PrivateAttr()
     _tokenizer: Any = PrivateAttr()
 
-    def __init__(self, onnx_dir: Path | str, model_file: str = "model.onnx", threads: int | None = None, **kwargs: Any):
+    def __init__(
+        self, onnx_dir: Path | str, model_file: str = "model.onnx", threads: int | None = None, name: str | None = None, **kwargs: Any
+    ):
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
-        super().__init__(model_name=str(onnx_dir), **kwargs)
+        super().__init__(model_name=name or str(onnx_dir), **kwargs)
         options = ort.SessionOptions()
         options.intra_op_num_threads = threads or os.cpu_count() or 1
         options.log_severity_level = 3  # the quantised graph warns about shape inference at load

@@ -63,7 +63,7 @@ def identity_for(settings: IndexSettings) -> tuple[str, str]:
         from index.e5onnx import onnx_dir_for
 
         return onnx_dir_for(default_model_dir(settings)).name, "onnx-int8"
-    return default_model_dir(settings).name, "torch"
+    return default_model_dir(settings).name, "torch"  # onnx-float32 makes torch's vectors
 
 
 def passage_input(title: str, text: str) -> str:
@@ -91,13 +91,16 @@ def default_model_dir(settings: IndexSettings) -> Path:
     return converted_model_dir(settings.cache_dir / "models")
 
 
-@functools.lru_cache(maxsize=2)
-def _load_onnx(model_dir: str, batch_size: int) -> BaseEmbedding:
+@functools.lru_cache(maxsize=4)
+def _load_onnx(model_dir: str, batch_size: int, int8: bool) -> BaseEmbedding:
     from index.e5onnx import OnnxE5Embedding, exported_model_dir
 
     onnx_dir = exported_model_dir(Path(model_dir))
-    logger.info("Loading the int8 ONNX embedding model from %s", onnx_dir)
-    return OnnxE5Embedding(onnx_dir, embed_batch_size=batch_size)
+    logger.info("Loading the %s ONNX embedding model from %s", "int8" if int8 else "float32", onnx_dir)
+    if int8:
+        return OnnxE5Embedding(onnx_dir, embed_batch_size=batch_size)
+    # The float32 graph computes torch's vectors: it takes the torch model's name and backend.
+    return OnnxE5Embedding(onnx_dir, "float32.onnx", name=model_dir, backend="torch", embed_batch_size=batch_size)
 
 
 @functools.lru_cache(maxsize=4)
@@ -113,6 +116,6 @@ def load_embedder(settings: IndexSettings) -> BaseEmbedding:
         return _load_server(
             settings.embed_base_url, settings.embed_model, settings.embed_api_key, settings.embed_timeout_s, settings.embed_server_batch_size
         )
-    if settings.embed_backend == "onnx-int8":
-        return _load_onnx(str(default_model_dir(settings)), settings.embed_batch_size)
+    if settings.embed_backend in ("onnx-int8", "onnx-float32"):
+        return _load_onnx(str(default_model_dir(settings)), settings.embed_batch_size, settings.embed_backend == "onnx-int8")
     return _load(str(default_model_dir(settings)), settings.embed_batch_size)

@@ -39,10 +39,11 @@ class IndexSettings(BaseSettings):
         "well under e5's 512, short enough to cite precisely).",
     )
     embed_batch_size: int = Field(16, ge=1, description="Passages per embedding batch.")
-    embed_backend: Literal["torch", "onnx-int8"] = Field(
+    embed_backend: Literal["torch", "onnx-float32", "onnx-int8"] = Field(
         "torch",
-        description="How e5 runs locally: torch float32, or onnxruntime with int8 weights (exported once, cached; "
-        "faster). A store remembers its backend and is queried only with the same one.",
+        description="How e5 runs locally: torch float32; onnx-float32, torch's vectors from an ONNX export (no torch "
+        "import: a faster start); or onnx-int8, faster still, slightly different vectors. Exported once, cached. "
+        "A store remembers its backend (onnx-float32 counts as torch) and is queried only with the same one.",
     )
     embed_base_url: str | None = Field(
         None, description="An OpenAI-compatible embeddings server (…/v1) serving e5; set, it replaces the local model."

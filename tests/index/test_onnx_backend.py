@@ -82,3 +82,12 @@ def test_int8_backend_stays_close_to_torch():
         found = cosines(got, want)
         # Measured on the eval corpus: mean 0.995, the worst short text 0.98.
         assert found.min() >= 0.97 and found.mean() >= 0.99, found
+
+
+@pytest.mark.slow
+def test_onnx_float32_backend_gives_torch_vectors_and_searches_torch_stores():
+    fast = load_embedder(IndexSettings(embed_backend="onnx-float32"))
+    torch = load_embedder(IndexSettings())
+    assert manifest_for(IndexSettings(), fast) == manifest_for(IndexSettings(embed_backend="onnx-float32")) == manifest_for(IndexSettings(), torch)
+    assert cosines(fast.get_text_embedding_batch(TEXTS), torch.get_text_embedding_batch(TEXTS)).min() >= 0.9999
+    assert cosines([fast.get_query_embedding(t) for t in TEXTS], [torch.get_query_embedding(t) for t in TEXTS]).min() >= 0.9999
