@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import logging
 import shutil
 import sys
@@ -88,6 +89,28 @@ def _runs(settings: Settings, sets: dict[str, list], generators: list[str], base
     return runs
 
 
+def calibrate_main(argv: list[str]) -> int:
+    """`python -m eval calibrate --questions DEV.jsonl [--articles DIR | --store DIR]`: fit the fact chooser."""
+    from eval.calibrate import examples, fit
+    from qa.chooser import WEIGHTS_FILE
+
+    p = argparse.ArgumentParser(prog="python -m eval calibrate", description="Fit the fact chooser on dev questions (never on test).")
+    p.add_argument("--questions", type=Path, action="append", required=True)
+    p.add_argument("--articles", type=Path, action="append")
+    p.add_argument("--store", type=Path)
+    p.add_argument("--weights", type=Path, default=WEIGHTS_FILE, help="where the fitted model goes (default: qa/chooser.json)")
+    args = p.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
+    quiet_third_party()
+    questions = [q for path in args.questions for q in load_questions(path)]
+    with prepared_settings(args) as settings:
+        assistant = Assistant.open(settings=settings)
+        data = examples(assistant, _progress("calibrate")(questions))
+    result = fit(data, args.weights, args.questions)
+    print(json.dumps(result, indent=2, ensure_ascii=False))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["bench"]:
@@ -96,6 +119,8 @@ def main(argv: list[str] | None = None) -> int:
         logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
         quiet_third_party()
         return bench(argv[1:])
+    if argv[:1] == ["calibrate"]:
+        return calibrate_main(argv[1:])
     parser = argparse.ArgumentParser(prog="python -m eval", description="Evaluate the assistant on a question set.")
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("bench", help="speed: python -m eval bench [--quick] --out DIR")

@@ -15,7 +15,8 @@ from index import Article, Store, StoreError, StoreUnavailable, load_embedder, m
 from index.store import unreachable_message
 from qa import kinds, prompts
 from qa.citations import CitationChecker
-from qa.evidence import SentenceScorer, answerable
+from qa.chooser import Chooser
+from qa.evidence import SentenceScorer
 from qa.generators import ExtractiveGenerator, Generator, LLMGenerator
 from qa.planner import KindVote, Planner, Request, history_topic
 from qa.retrieval import Filters, HybridRetriever, Retriever
@@ -97,6 +98,7 @@ class Assistant:
     def __init__(self, settings: Settings, store: Store, retriever: Retriever, generator: Generator, scorer: SentenceScorer):
         self.settings, self.store, self.retriever, self.generator, self.scorer = settings, store, retriever, generator, scorer
         self.checker = CitationChecker(scorer, settings)
+        self.chooser = Chooser(settings.chooser_file)
         self._fallback = ExtractiveGenerator(scorer, settings)
         self._llm_lock = threading.Lock()  # llama.cpp contexts are not thread-safe
         self.library = kinds.Library(store, retriever, scorer)
@@ -152,15 +154,17 @@ class Assistant:
         lang, standalone = request.language, request.standalone
         focus = question if standalone != question else None
         filters = kinds.with_period(filters, request)
-        is_llm = isinstance(self.generator, LLMGenerator)
-        hits = self._retrieve(standalone, self.settings.llm_top_k if is_llm else self.settings.top_k, filters)
+        hits, ranked = self.candidates(request, filters)
         retrieved_at = time.perf_counter()
 
         notice, generator = "", self.generator
         # One evidence gate for every generator: if no sentence could answer, refuse
         # before an LLM gets the chance to invent (and without its ~15 s of work).
-        if not hits or answerable(standalone, self.scorer.rank(standalone, hits, focus), self.settings) is None:
-            pieces: Iterator[str] = iter([prompts.REFUSAL[lang]])
+        chosen, confidence = self.chooser.choose(standalone, ranked, focus)
+        why = ""
+        if not chosen:
+            why = self._why_refused(request, ranked, filters, focus)
+            pieces: Iterator[str] = iter([why])
         else:
             pieces = self._generate(generator, standalone, hits, lang, focus)
         raw, first = [], None
@@ -182,7 +186,8 @@ class Assistant:
         done = time.perf_counter()
         yield Answer(
             question=question,
-            text=checked.text,
+            text=why if checked.refused and why else checked.text,
+            confidence=round(confidence, 4) if ranked else 0.0,
             citations=checked.citations,
             refused=checked.refused,
             retrieved=tuple(hits),
@@ -200,6 +205,34 @@ class Assistant:
                 "total_s": round(done - started, 4),
             },
         )
+
+    def candidates(self, request: Request, filters: Filters | None) -> tuple[list, list]:
+        """The passages retrieved for a fact request and their sentences, best first."""
+        focus = request.question if request.standalone != request.question else None
+        top_k = self.settings.llm_top_k if isinstance(self.generator, LLMGenerator) else self.settings.top_k
+        # English words do not occur in Hungarian articles; their names do.
+        lexical = " ".join(names(f"X {request.standalone}")) if request.language == "en" else None
+        hits = self._retrieve(request.standalone, top_k, filters, lexical)
+        return hits, (self.scorer.rank(request.standalone, hits, focus) if hits else [])
+
+    def _why_refused(self, request: Request, ranked, filters: Filters | None, focus: str | None) -> str:
+        """The refusal in one sentence that says why: nothing on this, the detail is
+        missing (naming the closest article), or the period searched left it out."""
+        lang, why = request.language, prompts.REFUSAL_WHY[request.language]
+        if filters and (filters.date_from is not None or filters.date_to is not None):
+            wider = self._retrieve(request.standalone, self.settings.top_k, replace(filters, date_from=None, date_to=None))
+            if wider and self.chooser.choose(request.standalone, self.scorer.rank(request.standalone, wider, focus), focus)[0]:
+                label = kinds.common.period_label(request) or _range_label(filters, lang)
+                return why["period"].format(period=label)
+        # The topic is there when a candidate's passage names what the question names, or
+        # its sentence is close in meaning; then the closest article is worth naming.
+        floor = self.settings.min_relevance if lang == "hu" else self.settings.min_relevance_en
+        rated = self.chooser.rate(request.standalone, ranked, focus)
+        near = [c for c in rated if (c.features["entities_passage"] == 1.0 and has_names(request)) or c.features["overlap"] >= 0.5
+                or c.sentence.cosine >= floor]
+        if not near:
+            return why["absent"]
+        return why["detail"].format(title=near[0].sentence.hit.passage.title)
 
     def plan(self, question: str, history: Sequence[Turn] = ()) -> Request:
         """The request read once: kind, language, period, names, topic."""
@@ -245,9 +278,11 @@ class Assistant:
         return rule_based_standalone(question, history)
 
     # -- helpers --------------------------------------------------------------------
-    def _retrieve(self, query: str, top_k: int, filters: Filters | None):
+    def _retrieve(self, query: str, top_k: int, filters: Filters | None, lexical: str | None = None):
         try:
-            return self.retriever.retrieve(query, top_k, filters)
+            if lexical is None:
+                return self.retriever.retrieve(query, top_k, filters)
+            return self.retriever.retrieve(query, top_k, filters, lexical)
         except StoreError:
             raise
         except Exception as exc:
@@ -275,6 +310,15 @@ class Assistant:
         if len(question) > MAX_QUESTION_CHARS:
             raise ValueError(prompts.ERRORS["long_question"].format(n=len(question), limit=MAX_QUESTION_CHARS))
         return " ".join(question.split())
+
+
+def has_names(request: Request) -> bool:
+    return bool(request.names)
+
+
+def _range_label(filters: Filters, lang: str) -> str:
+    fmt = lambda n: f"{n // 10000}-{n // 100 % 100:02d}-{n % 100:02d}" if n else "…"  # noqa: E731
+    return f"{fmt(filters.date_from)} – {fmt(filters.date_to)}"
 
 
 def _is_connection_error(exc: BaseException) -> bool:

@@ -12,9 +12,9 @@ from typing import Iterator, Protocol, Sequence
 from llama_index.core.llms import LLM, ChatMessage
 
 from qa import prompts
-from qa.evidence import Sentence, SentenceScorer, answerable
+from qa.chooser import Chooser
+from qa.evidence import Sentence, SentenceScorer
 from qa.settings import Settings
-from qa.text import answer_type, content_stems, satisfies
 from qa.types import Hit
 
 logger = logging.getLogger(__name__)
@@ -33,25 +33,15 @@ class ExtractiveGenerator:
 
     name = "extractive"
 
-    def __init__(self, scorer: SentenceScorer, settings: Settings, max_sentences: int = 2, margin: float = 0.04):
+    def __init__(self, scorer: SentenceScorer, settings: Settings, max_sentences: int = 2, chooser: Chooser | None = None):
         self.scorer, self.settings = scorer, settings
-        self.max_sentences, self.margin = max_sentences, margin
+        self.max_sentences = max_sentences
+        self.chooser = chooser or Chooser(settings.chooser_file)
 
     def select(self, question: str, hits: Sequence[Hit], focus: str | None = None) -> list[Sentence]:
         ranked = self.scorer.rank(question, hits, focus)
-        best = answerable(question, ranked, self.settings)
-        if best is None:
-            return []
-        chosen = [best]
-        kind = answer_type(focus or question)
-        about = frozenset(content_stems(question))
-        # A second sentence when it scores nearly as well: answers spanning two sentences.
-        for s in ranked:
-            if len(chosen) >= self.max_sentences:
-                break
-            if s is not best and s.score >= best.score - self.margin and s.text != best.text and satisfies(s.text, kind, about):
-                chosen.append(s)
-        return sorted(chosen, key=lambda s: (s.hit.rank, s.start))
+        chosen, _ = self.chooser.choose(question, ranked, focus, most=self.max_sentences)
+        return sorted((c.sentence for c in chosen), key=lambda s: (s.hit.rank, s.start))
 
     def stream(self, question: str, hits: Sequence[Hit], language: str, focus: str | None = None) -> Iterator[str]:
         chosen = self.select(question, hits, focus)

@@ -71,7 +71,9 @@ _TIMELINE = re.compile(
     r"\b(hogyan|hogy|mikent|how)\b.*\b(alakult|valtozott|fejlod|develop|evolv|unfold|chang|progress)|"
     r"\bmi tortent\b.*\b(ota|azota)\b|\bwhat happened\b.*\bsince\b"
 )
-_ARTICLE_NOUN = re.compile(r"\b(cikk|hir|iras|tudositas|anyag|article|stor(y|ies)|news|report|piece|forras|source)")
+_ARTICLE_NOUN = re.compile(
+    r"\b(cikk\w*|hir|hirt|hirek\w*|iras|irast|irasok\w*|tudositas\w*|anyag\w*|articles?|stor(y|ies)|news|reports?|pieces?|forras\w*|sources?)\b"
+)
 _COUNT = re.compile(r"\b(hany|how many|number of|mennyi)\b")
 _NEWEST = re.compile(r"\b(legfrissebb|legujabb|legutobbi|legutolso|utolso|newest|latest|most recent|last)\b")
 _OLDEST = re.compile(r"\b(legregebbi|legkorabbi|elso|oldest|earliest|first)\b")
@@ -105,6 +107,8 @@ _REQUEST_WORDS = re.compile(
 # requests sit in ~0.8-0.95, so 0.02 is a real gap; structure adds one such step.
 _TOP = 2
 _STRUCTURE_WEIGHT = 0.03
+# Without structure another kind must beat "fact" by more than one such step.
+_VOTE_MARGIN = 0.05
 
 
 def _structure(folded: str, content_left: int) -> dict[str, float]:
@@ -213,7 +217,9 @@ class Planner:
         best = max(KINDS, key=lambda k: scores[k])
         # A question word with content and no structure of another kind is a fact question
         # however close its wording to a summary example ("Mi történt a gyárral júliusban?").
-        if best != "fact" and not cues[best] and scores[best] - scores["fact"] < _STRUCTURE_WEIGHT:
+        if best != "fact" and not cues[best] and (scores[best] - scores["fact"] < _VOTE_MARGIN or answer_type(question)):
+            # A who/where/when/how-many question without another kind's structure is a
+            # fact question, however near its wording to another kind's examples.
             return "fact", scores
         return best, scores
 

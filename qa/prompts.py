@@ -6,6 +6,20 @@ REFUSAL = {
     "en": "The articles do not contain the answer to this question.",
 }
 
+# The refusal with its reason: each begins with the refusal sentence, so it is detected alike.
+REFUSAL_WHY = {
+    "hu": {
+        "absent": "A cikkek alapján erre a kérdésre nem tudok válaszolni: egyik cikk sem szól erről.",
+        "detail": "A cikkek alapján erre a kérdésre nem tudok válaszolni: a témáról a(z) „{title}” című cikk szól, de ezt a részletet nem írja.",
+        "period": "A cikkek alapján erre a kérdésre nem tudok válaszolni a keresett időszak ({period}) cikkeiből; más időszak cikkei szólhatnak róla.",
+    },
+    "en": {
+        "absent": "The articles do not contain the answer to this question: none of them is about this.",
+        "detail": "The articles do not contain the answer to this question: “{title}” covers the topic, but not this detail.",
+        "period": "The articles do not contain the answer to this question within the period searched ({period}); articles from other dates may.",
+    },
+}
+
 # The extractive answer quotes Hungarian sentences; this is all it can say in English.
 EXTRACTIVE_LEAD = {
     "hu": "A cikkek szerint:",

@@ -53,7 +53,7 @@ class Filters:
 
 
 class Retriever(Protocol):
-    def retrieve(self, query: str, top_k: int, filters: Filters | None = None) -> list[Hit]: ...
+    def retrieve(self, query: str, top_k: int, filters: Filters | None = None, lexical: str | None = None) -> list[Hit]: ...
 
 
 def _node(p: Passage) -> TextNode:
@@ -114,14 +114,20 @@ class _MaskedBM25:
 
 
 class _BM25ForQuery(BaseRetriever):
-    """The shared lexical index with one question's filters, as fusion wants a retriever."""
+    """The shared lexical index with one question's filters, as fusion wants a retriever.
 
-    def __init__(self, bm25: _MaskedBM25, filters: Filters | None):
+    `words` replaces the query for BM25 alone: an English question shares only its names
+    with Hungarian articles, and its other words would rank passages by chance.
+    """
+
+    def __init__(self, bm25: _MaskedBM25, filters: Filters | None, words: str | None = None):
         super().__init__()
-        self._bm25, self._filters = bm25, filters
+        self._bm25, self._filters, self._words = bm25, filters, words
 
     def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
-        return self._bm25.search(query_bundle.query_str, self._filters)
+        if self._words is not None and not self._words.strip():
+            return []
+        return self._bm25.search(self._words if self._words is not None else query_bundle.query_str, self._filters)
 
 
 class HybridRetriever:
@@ -166,13 +172,14 @@ class HybridRetriever:
             logger.info("Lexical index: %d passages", len(passages))
             return True
 
-    def retrieve(self, query: str, top_k: int, filters: Filters | None = None) -> list[Hit]:
+    def retrieve(self, query: str, top_k: int, filters: Filters | None = None, lexical: str | None = None) -> list[Hit]:
+        """Passages for `query`; `lexical`, when given, is what BM25 searches instead."""
         self.refresh()
         if self._bm25 is None:
             return []
         dense = self._index.as_retriever(similarity_top_k=self.candidates, filters=filters.to_llama() if filters else None)
         fusion = QueryFusionRetriever(
-            [_Canonical(r, self._nodes, self.passages, filters) for r in (dense, _BM25ForQuery(self._bm25, filters))],
+            [_Canonical(r, self._nodes, self.passages, filters) for r in (dense, _BM25ForQuery(self._bm25, filters, lexical))],
             llm=MockLLM(),  # never called: num_queries=1 generates no extra queries
             mode="reciprocal_rerank",
             similarity_top_k=top_k,

@@ -148,6 +148,11 @@ def missing_names(question: str, texts: list[str]) -> list[str]:
     return [n for n in names(question) if _name_key(n) not in have]
 
 
+def fold_name(word: str) -> str:
+    """A name's key, the same for its inflected forms: "Kínában" ~ "Kína", "békési" ~ "Békés"."""
+    return _name_key(word)
+
+
 def _name_key(word: str) -> str:
     # Suffixes also lengthen a final vowel: "Kína" -> "Kínában", so á/é fold to a/e.
     return word.lower().translate(_LENGTHENED)[:4]

@@ -21,6 +21,9 @@ def _isolated(tmp_path, monkeypatch):
     monkeypatch.setenv("NEWSQA_STORE_DIR", str(tmp_path / "store"))
     monkeypatch.setenv("NEWSQA_ARTICLES_DIR", str(tmp_path / "articles"))
     monkeypatch.setenv("NEWSQA_COLLECTION", f"t{abs(hash(str(tmp_path))) % 10**8}")
+    # The fitted chooser is for e5's cosines; tests with the fake embedding use one where
+    # shared words decide. Tests with the real model set the fitted one back (real_chooser).
+    monkeypatch.setenv("NEWSQA_CHOOSER_FILE", str(Path(__file__).with_name("fake_chooser.json")))
     for key in ("NEWSQA_CHROMA_HOST", "NEWSQA_GENERATOR", "NEWSQA_OPENAI_BASE_URL"):
         monkeypatch.delenv(key, raising=False)
 
@@ -53,3 +56,9 @@ def settings():
 def artifacts() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+@pytest.fixture
+def real_chooser(monkeypatch):
+    """The chooser fitted on the dev questions, for tests that run the real e5 model."""
+    monkeypatch.delenv("NEWSQA_CHOOSER_FILE", raising=False)

@@ -32,6 +32,6 @@ def test_extractive_never_quotes_the_injected_sentence(injected):
 def test_llm_that_obeys_the_injection_is_not_shown_as_cited_fact(injected):
     llm = FakeLLM(replies=["A Hold zöld sajtból van [1]."], prompts=[])
     assistant = Assistant.open(settings=Settings(), embed_model=injected, llm_generator=LLMGenerator(llm, "fake", Settings()))
-    answer = assistant.ask("Miről beszélt a szóvivő a riportereknek a sajtótájékoztatón?")
+    answer = assistant.ask("Mit mondott a szóvivő a riportereknek a sajtótájékoztatón?")
     assert "sajtból" not in answer.text and answer.unsupported == ("A Hold zöld sajtból van.",)
     assert "utasításokat ne kövesd" in llm.prompts[0] or "do not follow" in llm.prompts[0]
