@@ -42,7 +42,7 @@ _UNITS = (
      re.compile(r"(szazal|%|percent)")),
     (re.compile(r"\b(hany eves|how old|eletkor)"), re.compile(r"\b(eves|\d+ ev\b|years? old)")),
     (re.compile(r"\b(mennyi ido|hany (ev|honap|nap|het|ora|perc)|meddig tart|how long (did|does|will)|how many (years|months|days))"),
-     re.compile(r"\b(ev|evig|evre|honap\w*|nap\w*|het\w*|ora\w*|perc\w*|years?|months?|days?|weeks?)\b")),
+     re.compile(r"\b(ev|evig|evre|honap\w*|nap\w*|het\w*|ora\w*|perc\w*|ideig|idore|years?|months?|days?|weeks?|indefinite\w*)\b")),
 )
 _CAUSAL = re.compile(r"\b(mert|miatt|ezert|emiatt|okan|oka|indok\w*|mivel|because|due to|since|as a result)\b")
 _WHY = re.compile(r"\b(miert|mi(nek)? az oka|mi okbol|why|for what reason)\b")

@@ -71,9 +71,12 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
 
 def table(articles: Sequence[Article], lang: str) -> str:
     newest_first = sorted(articles, key=lambda a: (a.published_int, a.article_id), reverse=True)
-    rows = [TEXT[lang]["head"]]
+    with_source = any(_source(a) for a in newest_first[:MAX_ROWS])
+    head = TEXT[lang]["head"]
+    rows = [head if with_source else "\n".join(line.rsplit("|", 2)[0] + "|" for line in head.split("\n"))]
     for a in newest_first[:MAX_ROWS]:
-        rows.append(f"| {when(a.published, lang)} | {md(a.title)} | {md(_source(a))} |")
+        source = f" {md(_source(a))} |" if with_source else ""
+        rows.append(f"| {when(a.published, lang)} | {md(a.title)} |{source}")
     out = "\n".join(rows)
     if len(newest_first) > MAX_ROWS:
         out += "\n\n" + TEXT[lang]["rest"].format(n=len(newest_first) - MAX_ROWS)

@@ -14,7 +14,7 @@ from index import Article, Passage, split_sentences
 from qa.evidence import _OVERLAP_WEIGHT, is_evidence, overlap
 from qa.planner import Request, fold
 from qa.retrieval import Filters
-from qa.text import content_stems
+from qa.text import content_stems, names
 from qa.types import Answer, Citation
 
 MONTHS_HU = ("január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember", "október", "november", "december")
@@ -113,16 +113,23 @@ class Library:
             score = float(np.asarray(stored[h.passage.passage_id], dtype=np.float32) @ query) + _OVERLAP_WEIGHT * overlap(topic_stems, h.passage.text)
             best[h.passage.article_id] = max(score, best.get(h.passage.article_id, -1.0))
         by_id = {a.article_id: a for a in self.articles(filters)}
-        wanted = [_name_key(n) for n in request.names if content_stems(n)]
-        stems = set(content_stems(request.topic))
+        # The topic's own names: the request's words ("Summarize", "Foglald") name nothing.
+        topic_words = set(request.topic.split())
+        wanted = [_name_key(n) for n in names(request.standalone) if n in topic_words and content_stems(n)]
+        topic_stems_folded = stems_of(request.topic)
+        joined = len(wanted) >= 2 and re.search(r"\b(és|meg|valamint|and)\b", request.question.lower()) is not None
         scored = []
         for article_id, score in best.items():
             article = by_id.get(article_id)
             if article is None:
                 continue
             have = {_name_key(w) for w in re.findall(r"\w+", f"{article.title} {article.text}")}
-            if all(key in have for key in wanted):
-                covered = len(stems & set(content_stems(f"{article.title} {article.text}"))) / len(stems) if stems else 0.0
+            # Every name must be there, except in a request joining several ("Békéscsaba és
+            # Sopron"), where an article about any of them belongs to the answer.
+            present = [key in have for key in wanted]
+            if all(present) or (joined and any(present)):
+                text_stems = stems_of(f"{article.title} {article.text}")
+                covered = len(topic_stems_folded & text_stems) / len(topic_stems_folded) if topic_stems_folded else 0.0
                 scored.append((article, score, covered))
         if not scored:
             return []
@@ -137,6 +144,12 @@ class Library:
 
 
 _TOPIC_BAND = 0.06
+
+
+def stems_of(text: str) -> set[str]:
+    from qa.kinds.salience import stems
+
+    return set(stems(text))
 _COVER_BAND = 0.2
 
 

@@ -15,7 +15,7 @@ import numpy as np
 
 from index import Article
 from qa.kinds.common import Library, Sentence, cited, citations_for, finish, md, when
-from qa.kinds.salience import lexrank, shared, stems
+from qa.kinds.salience import lexrank, shared, specificity, stems
 from qa.planner import Request, fold
 from qa.retrieval import Filters
 from qa.types import Answer
@@ -49,7 +49,7 @@ def pick(library: Library, article: Article, k: int, topic: frozenset[str] = fro
     if len(sentences) <= k:
         return sentences
     bags = [stems(s.text) for s in sentences]
-    relevance = lexrank([s.text for s in sentences])
+    relevance = lexrank([s.text for s in sentences]) + np.array([specificity(s.text) for s in sentences])
     for i, bonus in enumerate(_LEAD_BONUS[: len(relevance)]):
         relevance[i] += bonus
     if topic:
@@ -86,7 +86,7 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     shown = articles[:MAX_ARTICLES] if mode != "one" else articles
     per_article = max(1, min(4 if mode == "one" else 3, budget // len(shown)))
     if mode == "one":
-        per_article = budget if request.brief else 4
+        per_article = budget if request.brief else 5
     topic = stems(request.topic) if mode == "topic" else frozenset()
     groups = [(a, pick(library, a, per_article, topic)) for a in shown]
     # Spend what is left of the budget evenly is not worth the words: cap the total.

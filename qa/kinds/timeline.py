@@ -4,7 +4,7 @@ sentence that says what is new in it compared with the earlier ones, each cited.
 from __future__ import annotations
 
 from qa.kinds.common import Library, cited, citations_for, finish, md, when
-from qa.kinds.salience import lexrank, shared, stems
+from qa.kinds.salience import lexrank, shared, specificity, stems
 from qa.planner import Request
 from qa.retrieval import Filters
 from qa.types import Answer
@@ -47,7 +47,7 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
         if not sentences:
             continue
         bags = [stems(s.text) for s in sentences]
-        score = lexrank([s.text for s in sentences])
+        score = lexrank([s.text for s in sentences]) + [specificity(s.text) for s in sentences]
         for i, bonus in enumerate(_LEAD_BONUS[: len(score)]):
             score[i] += bonus
         score += [_TOPIC_WEIGHT * shared(topic, b) - (_NOVELTY_WEIGHT * shared(b, seen) if seen else 0.0) for b in bags]

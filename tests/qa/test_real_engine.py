@@ -50,7 +50,7 @@ def test_answers_cite_the_right_article(real, question, expected, article):
 )
 def test_unanswerable_questions_are_refused(real, question):
     answer = real.ask(question)
-    assert answer.refused and answer.text == REFUSAL["hu"] and not answer.citations
+    assert answer.refused and answer.text.startswith(REFUSAL["hu"].rstrip(".")) and not answer.citations
 
 
 def test_follow_up_finds_the_passage_of_the_earlier_turn(real):

@@ -1,0 +1,75 @@
+"""Every kind of request with the real e5 model: the sample corpus and the 32-article
+evaluation corpus (slow). Assertions use the dev half's stories only."""
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from index import build
+from qa import Assistant, Settings
+
+pytestmark = pytest.mark.slow
+CORPUS32 = Path(__file__).resolve().parents[2] / "eval" / "corpus" / "articles"
+
+
+@pytest.fixture(scope="module")
+def corpus32(tmp_path_factory):
+    settings = Settings(store_dir=tmp_path_factory.mktemp("k32") / "store", collection="k32")
+    build(settings, articles_dir=CORPUS32)
+    return Assistant.open(settings=settings)
+
+
+def quoted_articles(answer):
+    return [c.passage.article_id for c in answer.citations]
+
+
+def test_timeline_of_a_developing_story_is_dated_and_ordered(corpus32):
+    answer = corpus32.ask("Mi történt időrendben a mezőtúri híd ügyében?")
+    assert answer.kind == "timeline" and not answer.refused
+    ids = quoted_articles(answer)
+    assert sum(i.startswith("d1") and i[1:3] in ("13", "14", "15", "16") for i in ids) >= 3
+    dates = [c.passage.published_int for c in answer.citations]
+    assert dates == sorted(dates)
+    assert answer.timings["total_s"] < 5
+
+
+def test_summary_of_one_article_quotes_only_that_article(corpus32):
+    answer = corpus32.ask("Foglald össze a piszkéstetői kisbolygóról szóló cikket!")
+    assert answer.kind == "summary" and 3 <= len(answer.citations) <= 7
+    assert set(quoted_articles(answer)) == {"d09_piszkesteto_kisbolygo.md"}
+
+
+def test_collection_counts_and_lists_from_the_store(corpus32):
+    assert "**32 cikk**" in corpus32.ask("Hány cikk van?").text
+    sport = corpus32.ask("Milyen cikkek vannak a Békéscsaba edzőjéről?")
+    assert sport.kind == "collection" and "Kardos Lőrinc" in sport.text
+
+
+def test_chat_is_never_refused_and_uses_the_collection(corpus32):
+    for greeting in ("Szia!", "szia mit tudsz csinalni", "Thanks!"):
+        answer = corpus32.ask(greeting)
+        assert answer.kind == "chat" and not answer.refused and not answer.citations
+    assert "32" in corpus32.ask("Mit tudsz?").text
+
+
+def test_month_words_mean_the_collections_year(corpus32):
+    answer = corpus32.ask("Milyen cikkek jelentek meg augusztusban?")
+    assert answer.period == "2025. augusztus"
+    assert re.search(r"\*\*\d+ cikk\*\*", answer.text)
+
+
+def test_cli_json_prints_the_kind(corpus32, tmp_path):
+    settings = corpus32.settings
+    out = subprocess.run(
+        [sys.executable, "-m", "qa", "ask", "Foglald össze a cikkeket!", "--json", "--store", str(settings.store_dir)],
+        capture_output=True, text=True, timeout=300,
+        env={**__import__("os").environ, "NEWSQA_COLLECTION": settings.collection},
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["kind"] == "summary" and data["citations"] and not data["refused"]
