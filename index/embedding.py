@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import logging
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
@@ -43,6 +44,11 @@ class E5Embedding(BaseEmbedding):
 
     def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
         return self.encode([self.text_prefix + t for t in texts]).tolist()
+
+    def get_text_embedding_batch(self, texts: list[str], show_progress: bool = False, **kwargs: Any) -> list[list[float]]:
+        # One call: `encode` batches by length across all of `texts` itself, and llama-index's
+        # per-batch events cost ~5 % of an int8 build (measured on 128 passages).
+        return self._get_text_embeddings(list(texts))
 
 
 def model_identity(embed_model: BaseEmbedding) -> str:
