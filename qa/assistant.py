@@ -228,7 +228,9 @@ class Assistant:
         # its sentence is close in meaning; then the closest article is worth naming.
         floor = self.settings.min_relevance if lang == "hu" else self.settings.min_relevance_en
         rated = self.chooser.rate(request.standalone, ranked, focus)
-        near = [c for c in rated if (c.features["entities_passage"] == 1.0 and has_names(request)) or c.features["overlap"] >= 0.5
+        # An English question's names are spelled its own way: they say nothing here.
+        named = has_names(request) and request.language == "hu"
+        near = [c for c in rated if (c.features["entities_passage"] == 1.0 and named) or c.features["overlap"] >= 0.5
                 or c.sentence.cosine >= floor]
         if not near:
             return why["absent"]
@@ -238,7 +240,15 @@ class Assistant:
         """The request read once: kind, language, period, names, topic."""
         question = self._validate(question)
         standalone = self.standalone(question, history)
-        dates = [a.published_int for a in self.library.articles() if a.published_int]
+        try:
+            dates = [a.published_int for a in self.library.articles() if a.published_int]
+        except StoreError:
+            raise
+        except Exception as exc:
+            # A Chroma server that went away: one clear sentence; the next question retries.
+            if self.settings.chroma_host and _is_connection_error(exc):
+                raise StoreUnavailable(unreachable_message(self.settings)) from exc
+            raise
         as_date = lambda n: date(n // 10000, max(1, n // 100 % 100), max(1, n % 100))  # noqa: E731
         request = self.planner.plan(
             question, standalone, today=date.today(),

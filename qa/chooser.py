@@ -97,7 +97,13 @@ def features(question: str, ranked: Sequence[Sentence], focus: str | None = None
     if not top:
         return []
     asked = focus or question
-    keys = entity_keys(asked, " ".join({s.hit.passage.text for s in top}))
+    passages = " ".join({f"{s.hit.passage.title} {s.hit.passage.text}" for s in top})
+    keys = entity_keys(asked, passages)
+    if language(question) == "en":
+        # An English question spells names its own way ("Pyongyang", "Kim Jong Un"); only
+        # the names the passages spell alike ("Putin" ~ "Putyin") can say which one fits.
+        spelled = {fold_name(w) for w in words(passages)}
+        keys = {k for k in keys if k in spelled}
     kind = answer_type(asked)
     about = frozenset(content_stems(question))
     best = max(s.cosine for s in top)

@@ -96,7 +96,7 @@ def test_refusal_and_html_in_articles_shown_as_text(page):
 def test_three_sessions_at_once_keep_their_own_conversations(browser, app_url, page):
     page.get_by_placeholder("Kérdés a cikkekről…").wait_for(timeout=300_000)  # the app is up
     asks = {
-        "Melyik kutatóintézet elemezte az együttműködést?": "Chatham House",
+        "Hol találkozott Kim Dzsongun Vlagyimir Putyinnal?": "pekingi",
         "Mit üzent Kim Dzsongun Putyinnak Lavrovon keresztül?": "üdvözletét",
         "Meddig marad hatályban a szerződés?": "határozatlan ideig",
     }
@@ -156,7 +156,7 @@ def test_reload_reopens_the_conversation(fresh):
 
 
 def test_a_marker_jumps_to_its_card(fresh):
-    ask_in(fresh, "Melyik kutatóintézet elemezte az együttműködést?")
+    ask_in(fresh, "Mit üzent Kim Dzsongun Putyinnak Lavrovon keresztül?")
     link = fresh.locator('a[href^="#forras-"]').first
     target = link.get_attribute("href")
     fresh.set_viewport_size({"width": 1400, "height": 500})  # the card starts below the fold
@@ -166,7 +166,7 @@ def test_a_marker_jumps_to_its_card(fresh):
     fresh.wait_for_timeout(500)  # the scroll may be smooth
     box = card.bounding_box()
     assert box is not None and box["y"] < 500 and box["y"] + box["height"] > 100  # the card is on screen
-    assert "Chatham House" in card.inner_text()
+    assert "üdvözletét" in card.inner_text()
 
 
 def test_export_downloads_the_answer_with_its_citations(fresh):
