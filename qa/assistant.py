@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
@@ -240,15 +241,8 @@ class Assistant:
         """The request read once: kind, language, period, names, topic."""
         question = self._validate(question)
         standalone = self.standalone(question, history)
-        try:
+        with self._store_errors():
             dates = [a.published_int for a in self.library.articles() if a.published_int]
-        except StoreError:
-            raise
-        except Exception as exc:
-            # A Chroma server that went away: one clear sentence; the next question retries.
-            if self.settings.chroma_host and _is_connection_error(exc):
-                raise StoreUnavailable(unreachable_message(self.settings)) from exc
-            raise
         as_date = lambda n: date(n // 10000, max(1, n // 100 % 100), max(1, n % 100))  # noqa: E731
         request = self.planner.plan(
             question, standalone, today=date.today(),
@@ -288,11 +282,10 @@ class Assistant:
         return rule_based_standalone(question, history)
 
     # -- helpers --------------------------------------------------------------------
-    def _retrieve(self, query: str, top_k: int, filters: Filters | None, lexical: str | None = None):
+    @contextlib.contextmanager
+    def _store_errors(self):
         try:
-            if lexical is None:
-                return self.retriever.retrieve(query, top_k, filters)
-            return self.retriever.retrieve(query, top_k, filters, lexical)
+            yield
         except StoreError:
             raise
         except Exception as exc:
@@ -300,6 +293,12 @@ class Assistant:
             if self.settings.chroma_host and _is_connection_error(exc):
                 raise StoreUnavailable(unreachable_message(self.settings)) from exc
             raise
+
+    def _retrieve(self, query: str, top_k: int, filters: Filters | None, lexical: str | None = None):
+        with self._store_errors():
+            if lexical is None:
+                return self.retriever.retrieve(query, top_k, filters)
+            return self.retriever.retrieve(query, top_k, filters, lexical)
 
     def _generate(self, generator: Generator, question: str, hits, lang: str, focus: str | None) -> Iterator[str]:
         if not isinstance(generator, LLMGenerator):
