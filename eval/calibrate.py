@@ -37,7 +37,7 @@ def examples(assistant: Assistant, questions: Sequence[Question]) -> list[tuple[
             continue  # the planner's mistake, not the chooser's
         _, ranked = assistant.candidates(request, with_period(None, request))
         focus = request.question if request.standalone != request.question else None
-        feats = features(request.standalone, ranked, focus)
+        feats = features(request.standalone, ranked, assistant.chooser.floors, focus)
         answers = [normalize(a) for a in q.answers] if q.answerable else []
         labels = [int(any(a in normalize(s.text) for a in answers)) for s in ranked[: len(feats)]]
         out.append((q, feats, labels))

@@ -18,11 +18,12 @@ from qa import kinds, prompts
 from qa.citations import CitationChecker
 from qa.chooser import Chooser
 from qa.evidence import SentenceScorer
+from qa.dates import day_of
 from qa.generators import ExtractiveGenerator, Generator, LLMGenerator
 from qa.planner import KindVote, Planner, Request, history_topic
 from qa.retrieval import Filters, HybridRetriever, Retriever
 from qa.settings import GeneratorName, Settings
-from qa.text import content_stems, language, names, words
+from qa.text import content_stems, names, words
 from qa.types import Answer, Turn
 
 logger = logging.getLogger(__name__)
@@ -99,7 +100,7 @@ class Assistant:
     def __init__(self, settings: Settings, store: Store, retriever: Retriever, generator: Generator, scorer: SentenceScorer):
         self.settings, self.store, self.retriever, self.generator, self.scorer = settings, store, retriever, generator, scorer
         self.checker = CitationChecker(scorer, settings)
-        self.chooser = Chooser(settings.chooser_file)
+        self.chooser = Chooser.from_settings(settings)
         self._fallback = ExtractiveGenerator(scorer, settings)
         self._llm_lock = threading.Lock()  # llama.cpp contexts are not thread-safe
         self.library = kinds.Library(store, retriever, scorer)
@@ -242,11 +243,10 @@ class Assistant:
         question = self._validate(question)
         standalone = self.standalone(question, history)
         with self._store_errors():
-            dates = [a.published_int for a in self.library.articles() if a.published_int]
-        as_date = lambda n: date(n // 10000, max(1, n // 100 % 100), max(1, n % 100))  # noqa: E731
+            dates = self.library.date_range()
         request = self.planner.plan(
             question, standalone, today=date.today(),
-            latest=as_date(max(dates)) if dates else None, earliest=as_date(min(dates)) if dates else None,
+            latest=day_of(dates[1]) if dates else None, earliest=day_of(dates[0]) if dates else None,
         )
         if request.kind in ("summary", "timeline") and not request.topic and history:
             # "És röviden?", "Foglald össze ezt a cikket!": the topic of the conversation so far.

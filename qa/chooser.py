@@ -48,8 +48,8 @@ _CAUSAL = re.compile(r"\b(mert|miatt|ezert|emiatt|okan|oka|indok\w*|mivel|becaus
 _WHY = re.compile(r"\b(miert|mi(nek)? az oka|mi okbol|why|for what reason)\b")
 LOOK = 8  # candidates considered: the answer is among the top 8 for ~96 % of questions
 
-# Until `python -m eval calibrate` has written qa/chooser.json: hand-set weights that
-# reproduce the old gate (a close cosine or most of the words, the type satisfied).
+# Only when qa/chooser.json is missing (`python -m eval calibrate` writes it): rough
+# hand-set weights in the same feature scales, so the engine still answers and refuses.
 _DEFAULT = {
     "weights": {"cosine": 2.0, "overlap": 4.0, "entities_sentence": 1.0, "entities_passage": 2.0, "type_ok": 3.0,
                 "unit_ok": 1.0, "new_name": 0.5, "causal": 0.5, "headline": -2.0, "gap": 0.5, "position": -0.5},
@@ -87,11 +87,7 @@ def _share(keys: set[str], text: str) -> float:
     return len(keys & have) / len(keys)
 
 
-# e5 cosines between English questions and Hungarian sentences run ~0.035 lower.
-FLOOR = {"hu": 0.82, "en": 0.785}
-
-
-def features(question: str, ranked: Sequence[Sentence], focus: str | None = None) -> list[dict[str, float]]:
+def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float], focus: str | None = None) -> list[dict[str, float]]:
     """The features of each of the first LOOK candidates, in ranked order."""
     top = list(ranked[:LOOK])
     if not top:
@@ -108,7 +104,7 @@ def features(question: str, ranked: Sequence[Sentence], focus: str | None = None
     about = frozenset(content_stems(question))
     best = max(s.cosine for s in top)
     folded_q = _fold(asked)
-    floor = FLOOR[language(question)]
+    floor = floors[language(question)]
     unit = next((u for q, u in _UNITS if q.search(folded_q)), None)
     wants_name = kind == "name"
     why = bool(_WHY.search(folded_q))
@@ -135,7 +131,14 @@ def features(question: str, ranked: Sequence[Sentence], focus: str | None = None
 
 
 class Chooser:
-    def __init__(self, path: Path = WEIGHTS_FILE):
+    @classmethod
+    def from_settings(cls, settings) -> "Chooser":
+        """The fitted model of `settings.chooser_file`, measuring cosines from the settings' floors."""
+        return cls(settings.chooser_file, {"hu": settings.min_relevance, "en": settings.min_relevance_en})
+
+    def __init__(self, path: Path = WEIGHTS_FILE, floors: dict[str, float] | None = None):
+        # e5 cosines between English questions and Hungarian sentences run ~0.035 lower.
+        self.floors = floors or {"hu": 0.82, "en": 0.785}
         data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else _DEFAULT
         self.weights = {k: float(data["weights"].get(k, 0.0)) for k in FEATURES}
         self.bias = float(data["bias"])
@@ -148,7 +151,7 @@ class Chooser:
 
     def rate(self, question: str, ranked: Sequence[Sentence], focus: str | None = None) -> list[Choice]:
         """The candidates with their probabilities, most likely first."""
-        rated = [Choice(s, self.probability(f), f) for s, f in zip(ranked, features(question, ranked, focus))]
+        rated = [Choice(s, self.probability(f), f) for s, f in zip(ranked, features(question, ranked, self.floors, focus))]
         return sorted(rated, key=lambda c: -c.probability)
 
     def choose(self, question: str, ranked: Sequence[Sentence], focus: str | None = None, most: int = 2) -> tuple[list[Choice], float]:

@@ -163,6 +163,11 @@ def _month_end(day: Day) -> Day:
     return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
+def day_of(n: int) -> Day:
+    """20250701 -> 2025-07-01; a month or year stored as YYYYMM00 / YYYY0000 gets its first day."""
+    return Day(n // 10000, max(1, n // 100 % 100), max(1, n % 100))
+
+
 def _int(day: Day) -> int:
     return day.year * 10000 + day.month * 100 + day.day
 

@@ -11,8 +11,7 @@ import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
 from index import split_sentences
-from qa.settings import Settings
-from qa.text import answer_type, content_stems, language, looks_like_injection, missing_names, new_names, satisfies
+from qa.text import answer_type, content_stems, looks_like_injection, new_names
 from qa.types import Hit
 
 # Weight of word overlap against e5 cosine in a sentence's score: cosines vary within
@@ -116,25 +115,6 @@ class SentenceScorer:
             for (h, s, e, t), c in zip(spans, cosines)
         ]
         return sorted(ranked, key=lambda x: x.score, reverse=True)
-
-
-def answerable(question: str, ranked: Sequence[Sentence], settings: Settings, look: int = 3) -> Sentence | None:
-    """The best sentence that could answer, or None when the articles do not hold the answer.
-
-    A sentence qualifies when it is close in meaning (e5 cosine) or shares most of the
-    question's content words, and, for "how many"/"when" questions, holds a number/date.
-    """
-    kind = answer_type(question)
-    about = frozenset(content_stems(question))
-    lang = language(question)
-    if lang == "hu" and ranked and missing_names(question, [s.hit.passage.text for s in ranked]):
-        return None  # the question is about someone the passages never mention
-    floor = settings.min_relevance if lang == "hu" else settings.min_relevance_en
-    for sentence in ranked[:look]:
-        relevant = sentence.cosine >= floor or sentence.overlap >= settings.min_overlap
-        if relevant and satisfies(sentence.text, kind, about):
-            return sentence
-    return None
 
 
 @functools.lru_cache(maxsize=4)

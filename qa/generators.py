@@ -36,7 +36,7 @@ class ExtractiveGenerator:
     def __init__(self, scorer: SentenceScorer, settings: Settings, max_sentences: int = 2, chooser: Chooser | None = None):
         self.scorer, self.settings = scorer, settings
         self.max_sentences = max_sentences
-        self.chooser = chooser or Chooser(settings.chooser_file)
+        self.chooser = chooser or Chooser.from_settings(settings)
 
     def select(self, question: str, hits: Sequence[Hit], focus: str | None = None) -> list[Sentence]:
         ranked = self.scorer.rank(question, hits, focus)

@@ -23,7 +23,7 @@ from typing import Literal, Sequence
 
 import numpy as np
 
-from qa.dates import Period, parse_period, strip_period
+from qa.dates import Period, day_of, parse_period, strip_period
 from qa.kind_examples import EXAMPLES
 from qa.text import answer_type, content_stems, language, names, words
 
@@ -130,8 +130,7 @@ _HAPPENED = re.compile(r"\b(mi tortent|mik tortentek|mi valtozott|what happened|
 
 
 def _days(period: Period) -> int:
-    as_date = lambda n: date(n // 10000, n // 100 % 100, n % 100)  # noqa: E731
-    return (as_date(period.date_to) - as_date(period.date_from)).days + 1
+    return (day_of(period.date_to) - day_of(period.date_from)).days + 1
 
 
 def collection_operation(folded: str) -> str:

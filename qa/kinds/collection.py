@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from index import Article
-from qa.kinds.common import Library, finish, md, when
+from qa.kinds.common import in_period, Library, finish, md, when
 from qa.planner import Request
 from qa.retrieval import Filters
 from qa.types import Answer
@@ -44,7 +44,7 @@ TEXT = {
 
 def answer(request: Request, library: Library, filters: Filters | None) -> Answer:
     lang, t = request.language, TEXT[request.language]
-    period = f" ({request.period.label_hu if lang == 'hu' else request.period.label_en})" if request.period else ""
+    period = in_period(request)
     on_topic = bool(request.topic.strip())
     if on_topic:
         articles = sorted((a for a, _ in library.on_topic(request, filters, limit=50)), key=lambda a: a.published_int)

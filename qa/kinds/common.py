@@ -56,19 +56,30 @@ class Library:
         self._lock = threading.Lock()
         self._revision: object = None
         self._articles: tuple[Article, ...] = ()
+        self._dates: tuple[int, int] | None = None
         self._sentences: dict[str, list[Sentence]] = {}
 
-    def articles(self, filters: Filters | None = None) -> list[Article]:
-        """Oldest first, within the filters' dates and ids."""
+    def _refresh(self) -> None:
         revision = (self.store.info().get("revision"), self.store.count())
         with self._lock:
             if revision != self._revision:
                 self._articles = tuple(self.store.articles())
+                dated = [a.published_int for a in self._articles if a.published_int]
+                self._dates = (min(dated), max(dated)) if dated else None
                 self._sentences, self._revision = {}, revision
-            found = list(self._articles)
+
+    def articles(self, filters: Filters | None = None) -> list[Article]:
+        """Oldest first, within the filters' dates and ids."""
+        self._refresh()
+        found = list(self._articles)
         if filters:
             found = [a for a in found if _allows(filters, a)]
         return found
+
+    def date_range(self) -> tuple[int, int] | None:
+        """(earliest, latest) publication date of the collection as YYYYMMDD, None if undated."""
+        self._refresh()
+        return self._dates
 
     def sentences(self, article: Article) -> list[Sentence]:
         """The article's quotable sentences, each with the passage that holds it."""
@@ -76,7 +87,7 @@ class Library:
             cached = self._sentences.get(article.article_id)
         if cached is not None:
             return cached
-        passages = [p for p in self.retriever.passages.values() if p.article_id == article.article_id]
+        passages = self.store.passages([article.article_id])
         out: list[Sentence] = []
         title_key = fold(article.title).strip(" .")
         for p in sorted(passages, key=lambda p: p.start):
@@ -200,6 +211,11 @@ def period_label(request: Request) -> str:
     if request.period is None:
         return ""
     return request.period.label_hu if request.language == "hu" else request.period.label_en
+
+
+def in_period(request: Request) -> str:
+    """' (2025. július)' after a heading or sentence, '' when the question named no period."""
+    return f" ({period_label(request)})" if request.period else ""
 
 
 def with_period(filters: Filters | None, request: Request) -> Filters | None:

@@ -14,7 +14,7 @@ from typing import Sequence
 import numpy as np
 
 from index import Article
-from qa.kinds.common import Library, Sentence, cited, citations_for, finish, md, when
+from qa.kinds.common import in_period, Library, Sentence, cited, citations_for, finish, md, when
 from qa.kinds.salience import lexrank, shared, specificity, stems
 from qa.planner import Request, fold
 from qa.retrieval import Filters
@@ -79,25 +79,26 @@ def scope(library: Library, request: Request, filters: Filters | None) -> tuple[
 def answer(request: Request, library: Library, filters: Filters | None) -> Answer:
     mode, articles = scope(library, request, filters)
     lang = request.language
-    period = f" ({request.period.label_hu if lang == 'hu' else request.period.label_en})" if request.period else ""
+    period = in_period(request)
     if not articles:
         return finish(request, NOTHING[lang].format(period=period), refused=True)
     budget = BRIEF_SENTENCES if request.brief else MAX_SENTENCES
     shown = articles[:MAX_ARTICLES] if mode != "one" else articles
-    per_article = max(1, min(4 if mode == "one" else 3, budget // len(shown)))
     if mode == "one":
         per_article = budget if request.brief else 5
+    else:
+        per_article = max(1, min(3, budget // len(shown)))
     topic = stems(request.topic) if mode == "topic" else frozenset()
-    groups = [(a, pick(library, a, per_article, topic)) for a in shown]
-    # Spend what is left of the budget evenly is not worth the words: cap the total.
-    total, capped = 0, []
-    for article, sentences in groups:
-        room = budget - total
+    # Articles take their sentences in turn until the budget is spent; later ones are
+    # not rated at all (they are listed by title under the summary).
+    groups, room = [], budget
+    for article in shown:
         if room <= 0:
             break
-        capped.append((article, sentences[:room]))
-        total += len(sentences[:room])
-    return finish(request, *render(mode, capped, articles, lang, period))
+        sentences = pick(library, article, per_article, topic)[:room]
+        groups.append((article, sentences))
+        room -= len(sentences)
+    return finish(request, *render(mode, groups, articles, lang, period))
 
 
 def render(mode: str, groups: Sequence[tuple[Article, Sequence[Sentence]]], articles: Sequence[Article], lang: str, period: str):

@@ -3,7 +3,7 @@ sentence that says what is new in it compared with the earlier ones, each cited.
 
 from __future__ import annotations
 
-from qa.kinds.common import Library, cited, citations_for, finish, md, when
+from qa.kinds.common import in_period, Library, cited, citations_for, finish, md, when
 from qa.kinds.salience import lexrank, shared, specificity, stems
 from qa.planner import Request
 from qa.retrieval import Filters
@@ -33,7 +33,7 @@ ONE = {
 
 def answer(request: Request, library: Library, filters: Filters | None) -> Answer:
     lang = request.language
-    period = f" ({request.period.label_hu if lang == 'hu' else request.period.label_en})" if request.period else ""
+    period = in_period(request)
     if request.topic.strip():
         found = [a for a, _ in library.on_topic(request, filters, limit=MAX_ITEMS)]
     else:
