@@ -18,15 +18,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
+from index import split_sentences
 from qa.evidence import Sentence
 from qa.planner import fold as _fold
-from qa.text import answer_type, language, content_stems, fold_name, new_names, satisfies, stopwords, words
+from qa.text import answer_type, content_stems, fold_name, language, names, new_names, satisfies, stopwords, words
 
 
 WEIGHTS_FILE = Path(__file__).with_name("chooser.json")
 FEATURES = (
-    "cosine", "overlap", "entities_sentence", "entities_passage", "type_ok", "unit_ok", "new_name", "causal",
-    "headline", "gap", "position",
+    "cosine", "gap", "position", "passage_rank", "overlap", "focus_sentence", "focus_context", "entities_sentence",
+    "entities_passage", "type_ok", "unit_ok", "constraints", "specific", "new_name", "name_phrase", "novel", "causal",
+    "headline",
 )
 
 # What a quantity question measures, read from its words, and how a sentence writes it.
@@ -41,9 +43,16 @@ _UNITS = (
     (re.compile(r"\b(hany szazal|mekkora (a |az )?(reszese|arany)|what share|what percent|percentage|turnout|reszvetel)"),
      re.compile(r"(szazal|%|percent)")),
     (re.compile(r"\b(hany eves|how old|eletkor)"), re.compile(r"\b(eves|\d+ ev\b|years? old)")),
-    (re.compile(r"\b(mennyi ido|hany (ev|honap|nap|het|ora|perc)|meddig tart|how long (did|does|will)|how many (years|months|days))"),
+    (re.compile(r"\b(mennyi ido|mennyi ideig|hany (ev|honap|nap|het|ora|perc)|meddig tart|how long (did|does|will)|how many (years|months|days))"),
      re.compile(r"\b(ev|evig|evre|honap\w*|nap\w*|het\w*|ora\w*|perc\w*|ideig|idore|years?|months?|days?|weeks?|indefinite\w*)\b")),
 )
+_DIGIT = re.compile(r"\d")
+# Questions after a person or an organisation ("Ki lett…", "Melyik cég…"): their answer
+# is a name of two or more words ("Kővári Bence", "Alföld-Híd Építő Zrt."), not a sentence
+# that restates the question ("Az új polgármester korábban…").
+_WHO = re.compile(r"^\W*(ki|kik|kit|kivel|kikkel|kinek|kitol|kirol|who|whom|whose|(melyik|mely|which|what) (ceg|vallalat|tarsasag|"
+                  r"csapat|klub|part|szervezet|intezmeny|company|firm|team|club|party|organi[sz]ation))\b")
+_NAME_PHRASE = re.compile(r"\b[A-ZÁÉÍÓÖŐÚÜŰ][\w-]+\.?\s+[A-ZÁÉÍÓÖŐÚÜŰ][\w-]*")
 _CAUSAL = re.compile(r"\b(mert|miatt|ezert|emiatt|okan|oka|indok\w*|mivel|because|due to|since|as a result)\b")
 _WHY = re.compile(r"\b(miert|mi(nek)? az oka|mi okbol|why|for what reason)\b")
 LOOK = 8  # candidates considered: the answer is among the top 8 for ~96 % of questions
@@ -87,6 +96,38 @@ def _share(keys: set[str], text: str) -> float:
     return len(keys & have) / len(keys)
 
 
+def _focus_stems(question: str, keys: set[str]) -> frozenset[str]:
+    """The stems of what the question asks about, its names left out: in "Hány embert
+    foglalkoztat a Hajdú Energia?" the count must stand by "embert", not by the company."""
+    kept = [w for w in words(question) if fold_name(w) not in keys and not w[:1].isupper()]
+    return frozenset(content_stems(" ".join(kept)))
+
+
+def _neighbours(s: Sentence) -> str:
+    """The sentence before `s` in its passage, and the article's title: what a sentence
+    such as "A vállalat 520 embert foglalkoztat." leans on to make sense."""
+    p = s.hit.passage
+    at = s.start - p.start
+    before = [p.text[a:b] for a, b in split_sentences(p.text) if b <= at]
+    return f"{p.title} {before[-1] if before else ''}"
+
+
+def _specific(text: str) -> bool:
+    """Holds a number, a date or a name after its first word: generic sentences ("the
+    relations are developing") rarely answer a factual question."""
+    return bool(_DIGIT.search(text) or names(text) or satisfies(text, "date"))
+
+
+def _name_phrase(sentence: str, question: str) -> bool:
+    """A run of two capitalised words (not a sentence's capitalised article) the question lacks."""
+    asked = {fold_name(w) for w in words(question)}
+    for m in _NAME_PHRASE.finditer(sentence):
+        parts = [w for w in words(m.group()) if w.lower() not in stopwords()]
+        if len(parts) >= 2 and not all(fold_name(w) in asked for w in parts):
+            return True
+    return False
+
+
 def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float], focus: str | None = None) -> list[dict[str, float]]:
     """The features of each of the first LOOK candidates, in ranked order."""
     top = list(ranked[:LOOK])
@@ -95,38 +136,55 @@ def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float]
     asked = focus or question
     passages = " ".join({f"{s.hit.passage.title} {s.hit.passage.text}" for s in top})
     keys = entity_keys(asked, passages)
-    if language(question) == "en":
+    english = language(question) == "en"
+    if english:
         # An English question spells names its own way ("Pyongyang", "Kim Jong Un"); only
         # the names the passages spell alike ("Putin" ~ "Putyin") can say which one fits.
         spelled = {fold_name(w) for w in words(passages)}
         keys = {k for k in keys if k in spelled}
     kind = answer_type(asked)
-    about = frozenset(content_stems(question))
+    # English words never occur in the articles: what is asked about cannot be matched by words.
+    about = frozenset() if english else _focus_stems(asked, keys)
     best = max(s.cosine for s in top)
     folded_q = _fold(asked)
     floor = floors[language(question)]
     unit = next((u for q, u in _UNITS if q.search(folded_q)), None)
     wants_name = kind == "name"
+    who = bool(_WHO.search(folded_q))
+    asked_stems = set(content_stems(asked))
     why = bool(_WHY.search(folded_q))
     out = []
     for i, s in enumerate(top):
         title = s.hit.passage.title
         folded_s = _fold(s.text)
-        out.append({
+        stems = set(content_stems(s.text))
+        context = stems | set(content_stems(_neighbours(s)))
+        f = {
             "unit_ok": float(bool(unit.search(folded_s))) if unit else 1.0,
             "new_name": float(bool(new_names(s.text, asked))) if wants_name else 1.0,
+            "name_phrase": float(_name_phrase(s.text, asked)) if who else 1.0,
+            # Share of the sentence's words the question lacks: an answer adds something.
+            "novel": len(stems - asked_stems) / len(stems) if stems else 0.0,
             "causal": float(bool(_CAUSAL.search(folded_s))) if why else 1.0,
             # In steps of 0.05 from the language's floor: e5 cosines live in ~0.75-0.9, and
             # on their own scale a regularised fit would all but ignore them.
             "cosine": (s.cosine - floor) / 0.05,
             "overlap": s.overlap,
+            "focus_sentence": len(about & stems) / len(about) if about else 1.0,
+            "focus_context": len(about & context) / len(about) if about else 1.0,
             "entities_sentence": _share(keys, s.text),
             "entities_passage": _share(keys, f"{title} {s.hit.passage.text}"),
             "type_ok": float(satisfies(s.text, kind, about)),
+            "specific": float(_specific(s.text)),
             "headline": float(" ".join(s.text.split()).strip(" .") == " ".join(title.split()).strip(" .")),
             "gap": (s.cosine - best) / 0.05,
             "position": i / LOOK,
-        })
+            "passage_rank": (s.hit.rank - 1) / LOOK,
+        }
+        # Every constraint met at once: the names (in the sentence or its passage), the
+        # kind of thing asked for and its unit. A sentence meeting some loses to one meeting all.
+        f["constraints"] = float(f["entities_passage"] == 1.0 and f["type_ok"] and f["unit_ok"])
+        out.append(f)
     return out
 
 

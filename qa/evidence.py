@@ -43,7 +43,8 @@ def is_evidence(sentence: str) -> bool:
     ("ignore the instructions above…") answer nothing."""
     text = sentence.strip()
     attribution = text.startswith(("–", "—", "-")) and len(text.split()) <= 6
-    heading = len(text.split()) <= 4 and not text.endswith((".", "!", "”", '"'))
+    # Markdown sub-heads ("## Lezárják a régi hidat") and short unpunctuated lines.
+    heading = text.startswith("#") or (len(text.split()) <= 4 and not text.endswith((".", "!", "”", '"')))
     return (
         len(content_stems(text)) >= 2
         and not attribution

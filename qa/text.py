@@ -26,7 +26,7 @@ _NUMBER = re.compile(
 )
 _DATE = re.compile(
     r"\d{4}|\b(január|február|március|április|május|június|július|augusztus|szeptember|október|november|december|"
-    r"hétfő|kedd|szerd|csütörtök|péntek|szombat|vasárnap)\w*|\b(tegnap|ma|idén|tavaly|óta|mióta|korábban)\b",
+    r"hétfő|kedd|szerd|csütörtök|péntek|szombat|vasárnap)\w*|\b(tegnap|ma|idén|tavaly|jövőre)\b",
     re.I,
 )
 # Snowball's Hungarian stemmer leaves "Phenjanban" -> "phenjan" but "Phenjan" -> "phenj";

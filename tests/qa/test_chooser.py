@@ -1,0 +1,67 @@
+"""The fact chooser's features: what the question asks must be met by the sentence."""
+
+from index import Passage
+from qa.chooser import features
+from qa.evidence import Sentence, is_evidence
+from qa.text import satisfies
+from qa.types import Hit
+
+FLOORS = {"hu": 0.82, "en": 0.785}
+
+
+def _sentences(title: str, text: str, cosines: dict[str, float], rank: int = 1) -> list[Sentence]:
+    passage = Passage("p1", "a1", text, 0, len(text), title, "2025-09-01", 20250901)
+    hit = Hit(passage, 1.0, rank)
+    out = []
+    for sentence, cosine in cosines.items():
+        start = text.index(sentence)
+        out.append(Sentence(hit, start, start + len(sentence), sentence, cosine, 0.5))
+    return out
+
+
+def _by_text(question: str, ranked: list[Sentence]) -> dict[str, dict[str, float]]:
+    return {s.text: f for s, f in zip(ranked, features(question, ranked, FLOORS))}
+
+
+def test_a_who_question_wants_a_name_not_a_restatement():
+    restates = "Az új polgármester korábban egy ingatlanfejlesztő cég ügyvezetőjeként dolgozott."
+    answers = "Az időközi választáson Kővári Bence független jelölt szerezte meg a polgármesteri széket."
+    text = f"{answers} {restates}"
+    f = _by_text("Ki lett Tapolca új polgármestere?", _sentences("Új polgármester Tapolcán", text, {restates: 0.9, answers: 0.86}))
+    assert f[answers]["name_phrase"] == 1.0
+    assert f[restates]["name_phrase"] == 0.0
+
+
+def test_a_count_must_stand_by_what_is_counted_not_by_the_company():
+    customers = "A Hajdú Energia ügyfeleinek száma 214 ezerre emelkedett tavaly."
+    staff = "A Hajdú Energia jelenleg 520 embert foglalkoztat a telephelyein."
+    text = f"{customers} {staff}"
+    f = _by_text("Hány embert foglalkoztat a Hajdú Energia?", _sentences("Hajdú Energia", text, {customers: 0.9, staff: 0.88}))
+    assert f[customers]["type_ok"] == 0.0 and f[customers]["constraints"] == 0.0
+    assert f[staff]["type_ok"] == 1.0 and f[staff]["constraints"] == 1.0
+    assert f[staff]["focus_sentence"] == 1.0 and f[customers]["focus_sentence"] == 0.0
+
+
+def test_a_sentence_leans_on_the_one_before_it():
+    first = "A Daesan Precision akkumulátorházakat gyártó üzemet épít Nyíregyházán."
+    second = "A beruházás 620 új munkahelyet teremt a városban."
+    text = f"{first} {second}"
+    f = _by_text("Hány munkahelyet teremt az akkumulátorházakat gyártó Daesan?", _sentences("Gyár Nyíregyházán", text, {second: 0.86, first: 0.87}))
+    assert f[second]["focus_context"] == 1.0 > f[second]["focus_sentence"] > 0.0
+    assert f[second]["entities_sentence"] == 0.0 and f[second]["entities_passage"] == 1.0
+
+
+def test_the_headline_and_the_passage_rank_are_features():
+    title = "Átadták a Túri-hidat"
+    other = "A híd a lakók szavazása alapján a Túri-híd nevet kapta."
+    text = f"{title}\n{other}"
+    ranked = _sentences(title, text, {title: 0.9, other: 0.85}, rank=3)
+    f = _by_text("Milyen nevet kapott a híd?", ranked)
+    assert f[title]["headline"] == 1.0 and f[other]["headline"] == 0.0
+    assert f[other]["passage_rank"] > 0
+
+
+def test_a_date_needs_a_date_and_headings_are_no_evidence():
+    assert not satisfies("A kapcsolatok a szerződés megkötése óta fejlődnek.", "date")
+    assert satisfies("A szerződést május 26-án írták alá.", "date")
+    assert not is_evidence("## Két szavazókörben nagy különbség")
