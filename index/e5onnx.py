@@ -132,7 +132,11 @@ def mapped(path: Path) -> Path:
 
     staging = path.parent / f".{path.stem}.mapping-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir()
+    try:
+        staging.mkdir()
+    except OSError as exc:  # a read-only cache: the graph loads as it is, only slower
+        logger.warning("Could not write %s beside %s (%s); loading it unmapped", weights.name, path, exc)
+        return path
     try:
         graph = onnx.load(str(path))
         onnx.save_model(graph, str(staging / path.name), save_as_external_data=True, all_tensors_to_one_file=True,

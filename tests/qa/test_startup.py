@@ -75,6 +75,20 @@ def test_mapped_onnx_graph_loads_the_same_weights(tmp_path):
     assert path.stat().st_mtime_ns == stamp and sorted(p.name for p in tmp_path.iterdir()) == ["float32.onnx", "float32.weights"]
 
 
+def test_unwritable_cache_loads_the_graph_unmapped(tmp_path, monkeypatch, caplog):
+    from index.e5onnx import mapped
+
+    path = tmp_path / "model.onnx"
+    path.write_bytes(b"graph")
+
+    def refuse(*args, **kwargs):
+        raise PermissionError("read-only file system")
+
+    monkeypatch.setattr("pathlib.Path.mkdir", refuse)
+    assert mapped(path) == path and path.read_bytes() == b"graph"
+    assert "loading it unmapped" in caplog.text
+
+
 @pytest.mark.slow
 def test_startup_script_prints_every_phase(tmp_path):
     store = tmp_path / "startup-store"
