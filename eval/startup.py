@@ -3,7 +3,8 @@
 Each round starts a fresh Python process that does what `python -m qa ask` does (import qa,
 load the embedding model, open the store, ask once), stamping the time after each phase;
 then the literal `python -m qa ask` command is timed from outside, so the phases can be
-checked against the command itself. Rounds alternate backends: the machine is shared.
+checked against the command itself (`cli_wall_s`, which also counts the 1-3 s the command
+spends exiting after it printed the answer). Rounds alternate backends: the machine is shared.
 """
 
 from __future__ import annotations
