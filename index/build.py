@@ -22,7 +22,10 @@ from index.store import Manifest, Store, location
 logger = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]  # (passages embedded so far, passages to embed)
-_BATCHES_PER_CHUNK = 8
+# Passages are sorted by length within a chunk, so a larger chunk pads less: on the bench's
+# 200 passages, chunks of 8 batches of 16 padded 3.3 % more tokens than one sorted run,
+# 16 batches none. A killed build redoes at most one chunk (~25-45 s of embedding here).
+_BATCHES_PER_CHUNK = 16
 
 
 @dataclass(frozen=True)
@@ -146,10 +149,15 @@ def build(
         for (_, (i, _)), vector in sorted(zip(part, embedded), key=lambda x: x[0][0]):
             vectors.setdefault(i, []).append(vector)
         embed_seconds += time.perf_counter() - t0
-        while committed < len(plan.write) and len(vectors.get(committed, ())) == len(plan.write[committed].passages):
-            w = plan.write[committed]
-            store.write_article(w.article, w.passages, vectors.pop(committed), replace=w.has_passages)
-            committed += 1
+        # The articles this chunk completed, written together (Chroma pays per call).
+        ready = committed
+        while ready < len(plan.write) and len(vectors.get(ready, ())) == len(plan.write[ready].passages):
+            ready += 1
+        finished = plan.write[committed:ready]
+        if finished:
+            store.write_articles([(w.article, w.passages, vectors.pop(i), w.has_passages) for i, w in enumerate(finished, committed)])
+        committed = ready
+        for w in finished:
             done += len(w.passages)
             if progress:
                 progress(done, total)

@@ -206,25 +206,36 @@ class Store:
         `replace=False` skips deleting old passages, for an article known to have none:
         Chroma's delete-by-metadata scans the collection, which dominates large builds.
         """
-        nodes = [_node(article, p, e, len(passages)) for p, e in zip(passages, embeddings)]
-        if replace:
-            self.vector_store.delete(article.article_id)
-        self.vector_store.add(nodes)
+        self.write_articles([(article, passages, embeddings, replace)])
+
+    def write_articles(self, items: Sequence[tuple[Article, Sequence[Passage], Sequence[Sequence[float]], bool]]) -> None:
+        """`write_article` for several articles at once: all their passages, then all their records.
+
+        A Chroma write costs ~40-50 ms here whatever its size (4 s of a 200-passage build
+        when each article of ~5 passages was written alone), so a build writes the articles
+        of one embedding chunk together. The records still go last: a write cut short leaves
+        articles without records, which the next build sees as unfinished and rewrites.
+        """
+        for article, _, _, replace in items:
+            if replace:
+                self.vector_store.delete(article.article_id)
+        self.vector_store.add([_node(a, p, e, len(ps)) for a, ps, es, _ in items for p, e in zip(ps, es)])
         self._articles.upsert(
-            ids=[article.article_id],
-            documents=[article.text],
-            embeddings=[[1.0]],  # never searched; Chroma wants a vector for every record
+            ids=[a.article_id for a, *_ in items],
+            documents=[a.text for a, *_ in items],
+            embeddings=[[1.0]] * len(items),  # never searched; Chroma wants a vector for every record
             metadatas=[
                 {
-                    "title": article.title,
-                    "published": article.published,
-                    "published_int": article.published_int,
-                    "category": article.category,
-                    "source": article.source,
-                    "url": article.url,
-                    "article_hash": article.content_hash,
-                    "passages": len(passages),
+                    "title": a.title,
+                    "published": a.published,
+                    "published_int": a.published_int,
+                    "category": a.category,
+                    "source": a.source,
+                    "url": a.url,
+                    "article_hash": a.content_hash,
+                    "passages": len(ps),
                 }
+                for a, ps, *_ in items
             ],
         )
 

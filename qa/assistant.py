@@ -126,7 +126,8 @@ class Assistant:
         store_.check(manifest_for(settings, embed_model))
         scorer = SentenceScorer(embed_model)
         chosen = llm_generator or make_generator(settings.generator, settings, scorer)
-        return cls(settings, store_, HybridRetriever(store_, embed_model, settings.candidates), chosen, scorer)
+        retriever = HybridRetriever(store_, embed_model, settings.candidates, query_vector=scorer.query_vector)
+        return cls(settings, store_, retriever, chosen, scorer)
 
     # -- public API ---------------------------------------------------------------
     def article(self, article_id: str) -> Article | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Callable, Protocol
 
 import numpy as np
 
@@ -13,7 +13,7 @@ from llama_index.core import VectorStoreIndex
 from llama_index.core.base.embeddings.base import BaseEmbedding
 from llama_index.core.llms import MockLLM
 from llama_index.core.retrievers import BaseRetriever, QueryFusionRetriever
-from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
+from llama_index.core.schema import BaseNode, NodeWithScore, QueryBundle, TextNode, TransformComponent
 from llama_index.core.vector_stores.types import FilterOperator, MetadataFilter, MetadataFilters
 from llama_index.retrievers.bm25 import BM25Retriever
 
@@ -130,14 +130,28 @@ class _BM25ForQuery(BaseRetriever):
         return self._bm25.search(self._words if self._words is not None else query_bundle.query_str, self._filters)
 
 
-class HybridRetriever:
-    """Dense + BM25 over the same stored passages; BM25 is rebuilt when the store changes."""
+class _SearchOnly(TransformComponent):
+    """The index's transformations: it only searches (the store is written by `index.build`),
+    and without one llama-index builds its default splitter, loading tiktoken (~0.4 s)."""
 
-    def __init__(self, store: Store, embed_model: BaseEmbedding, candidates: int = 20):
+    def __call__(self, nodes: list[BaseNode], **kwargs) -> list[BaseNode]:
+        raise TypeError("the search index takes no documents: write through index.build")
+
+
+class HybridRetriever:
+    """Dense + BM25 over the same stored passages; BM25 is rebuilt when the store changes.
+
+    `query_vector` (str -> unit vector), when given, embeds the question instead of the
+    index: the assistant passes its scorer's cache, so that a question is embedded once.
+    """
+
+    def __init__(self, store: Store, embed_model: BaseEmbedding, candidates: int = 20,
+                 query_vector: Callable[[str], np.ndarray] | None = None):
         self.store = store
         self.embed_model = embed_model
         self.candidates = candidates
-        self._index = VectorStoreIndex.from_vector_store(store.vector_store, embed_model=embed_model)
+        self.query_vector = query_vector
+        self._index = VectorStoreIndex.from_vector_store(store.vector_store, embed_model=embed_model, transformations=[_SearchOnly()])
         self._lock = threading.Lock()
         self._revision: object = None
         self._bm25: _MaskedBM25 | None = None
@@ -186,5 +200,6 @@ class HybridRetriever:
             num_queries=1,
             use_async=False,
         )
-        results = fusion.retrieve(query)
+        vector = self.query_vector(query).tolist() if self.query_vector else None
+        results = fusion.retrieve(QueryBundle(query_str=query, embedding=vector))
         return [Hit(self.passages[r.node.node_id], float(r.score or 0.0), rank) for rank, r in enumerate(results, 1)]

@@ -12,8 +12,6 @@ import re
 from typing import Sequence
 
 import numpy as np
-from sumy.models.dom import Sentence as SumySentence
-from sumy.summarizers.lex_rank import LexRankSummarizer
 
 from qa.text import content_stems, stemmer, stopwords, words
 
@@ -34,6 +32,11 @@ def lexrank(texts: Sequence[str]) -> np.ndarray:
     """LexRank centrality of each text among the others, scaled so the best is 1."""
     if len(texts) < 3:
         return np.ones(len(texts))
+    # Imported here: sumy pulls in NLTK, scipy and scikit-learn (~2.5 s here), which only a
+    # summary needs, not a process's first fact answer.
+    from sumy.models.dom import Sentence as SumySentence
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+
     summarizer = LexRankSummarizer(_stem)
     summarizer.stop_words = stopwords()
     tokenizer = _Tokenizer()

@@ -26,4 +26,8 @@ def test_quick_bench_writes_every_figure(tmp_path):
     (search,) = results["search"]
     assert search["passages"] == 1000 and search["synthetic"] and search["retrieve_p50_ms"] > 0 and search["peak_rss_mib"] > 0
     assert results["answers"]["extractive"]["questions"] >= 50 and results["answers"]["cold_start_to_first_answer_s"] > 0
+    startup = results["answers"]["startup"]
+    assert all(startup[f"{p}_s"] > 0 for p in ("interpreter", "import_qa", "load_model", "open_store", "first_answer"))
+    assert results["startup_s"] == startup["cli_wall_s"] > 0
+    assert 0 < ingest["ingest_efficiency_cpu"] and len(ingest["wall_s"]["ours"]) == len(ingest["cpu_s"]["bare"]) == 2
     assert (tmp_path / "bench.md").read_text().startswith("# Benchmark")

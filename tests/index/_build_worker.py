@@ -30,5 +30,8 @@ if __name__ == "__main__":
 
     ChromaVectorStore.add = add_then_pause
     progress = lambda done, total: print(f"embedded {done}", flush=True)  # noqa: E731
-    index.build(index.IndexSettings(), embed_model=FakeEmbedding(delay=delay), progress=progress)
+    # One passage a chunk: each article is written on its own, so "added 2" (the second
+    # article's passages in, its record not) is a point the test can kill at.
+    sys.modules["index.build"]._BATCHES_PER_CHUNK = 1
+    index.build(index.IndexSettings(embed_batch_size=1), embed_model=FakeEmbedding(delay=delay), progress=progress)
     print("finished", flush=True)

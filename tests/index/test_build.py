@@ -69,6 +69,7 @@ def test_empty_folder_refuses_to_empty_the_store(articles_dir, settings, fake_em
 
 
 def test_interrupted_build_is_completed_by_the_next(corpus_dir, settings, tmp_path, monkeypatch):
+    monkeypatch.setattr(sys.modules["index.build"], "_BATCHES_PER_CHUNK", 8)
     small = IndexSettings(embed_batch_size=1)  # chunks of 8: the first article commits, the second never
     with pytest.raises(KeyboardInterrupt):
         build(small, embed_model=FakeEmbedding(fail_after=8, embed_batch_size=8))
