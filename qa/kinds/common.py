@@ -3,6 +3,7 @@ articles on a topic, and sentences with their citations."""
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from collections import Counter
@@ -47,6 +48,13 @@ class Sentence:
     end: int
     text: str
     position: int  # 0 for the article's first sentence after its title
+    paragraph: int = 0  # 0 for the lead paragraph; sub-heads are not paragraphs
+    in_paragraph: int = 0  # 0 for a paragraph's first sentence
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Where each body paragraph of an article's text starts; sub-heads ("## …") are none."""
+    return [m.start() for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text) if not m.group().strip().startswith("#")]
 
 
 class Library:
@@ -93,12 +101,15 @@ class Library:
         passages = self.store.passages([article.article_id])
         out: list[Sentence] = []
         title_key = fold(article.title).strip(" .")
+        starts = paragraph_starts(article.text)
         for p in sorted(passages, key=lambda p: p.start):
             for s, e in split_sentences(p.text):
                 text = p.text[s:e]
                 if fold(text).strip(" .") == title_key or not is_evidence(text):
                     continue
-                out.append(Sentence(article, p, p.start + s, p.start + e, text, len(out)))
+                block = max(0, bisect.bisect_right(starts, p.start + s) - 1)
+                before = sum(1 for x in out if x.paragraph == block)
+                out.append(Sentence(article, p, p.start + s, p.start + e, text, len(out), block, before))
         with self._lock:
             self._sentences[article.article_id] = out
         return out
