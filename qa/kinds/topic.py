@@ -103,7 +103,9 @@ def relevance(library: Library, request: Request, filters: Filters | None, named
     """Each candidate article's best passage score against the topic: the retrieved
     articles, and the `named` ones that retrieval may miss ("mezoturi" typed without
     accents finds little by its words)."""
-    hits = library.retriever.retrieve(request.topic, 30, filters)
+    # One e5 vector of the topic: for the search and for scoring the passages it finds.
+    query = library.scorer.query_vector(request.topic)
+    hits = library.retriever.retrieve(request.topic, 30, filters, embedding=query)
     passages = {h.passage.passage_id: h.passage for h in hits}
     missing = [a for a in named if a not in {p.article_id for p in passages.values()}]
     if missing:
@@ -111,7 +113,6 @@ def relevance(library: Library, request: Request, filters: Filters | None, named
     if not passages:
         return {}
     # Passages are scored by their stored vectors: no sentence needs embedding here.
-    query = library.scorer.query_vector(request.topic)
     stored = library.store.vectors(list(passages))
     topic_stems = content_stems(request.topic)
     best: dict[str, float] = {}
