@@ -65,7 +65,7 @@ _SUMMARY = re.compile(
     r"\bmit (irnak|ir|irtak)\b|\bmi a helyzet\b|\bmi ujsag\b|\b(par|nehany) mondat|"
     r"\bwhat do(es)? (the )?(articles?|news|stories|they) (say|write|report)\b|\bin a few (sentences|words)\b"
 )
-_BRIEF = re.compile(r"\b(roviden|rovid|tomoren|briefly|short|in brief|tl;?dr)\b")
+_BRIEF = re.compile(r"\b(roviden|rovid|tomoren|briefly|short|in brief|tl;?dr|(par|nehany) mondat\w*|(a )?few (sentences|words))\b")
 _TIMELINE = re.compile(
     r"\b(idorend|kronolog|timeline|chronolog|idovonal|esemenysor|step by step|lepesrol)|"
     r"\b(hogyan|hogy|mikent|how)\b.*\b(alakult|valtozott|fejlod|develop|evolv|unfold|chang|progress)|"

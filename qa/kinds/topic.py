@@ -103,8 +103,9 @@ def relevance(library: Library, request: Request, filters: Filters | None, named
     """Each candidate article's best passage score against the topic: the retrieved
     articles, and the `named` ones that retrieval may miss ("mezoturi" typed without
     accents finds little by its words)."""
-    # One e5 vector of the topic: for the search and for scoring the passages it finds.
-    query = library.scorer.query_vector(request.topic)
+    # The request's own e5 vector, which the planner has already made (one e5 pass on a
+    # busy 2-core machine takes up to a second): for the search and for scoring what it finds.
+    query = library.scorer.query_vector(request.standalone)
     hits = library.retriever.retrieve(request.topic, 30, filters, embedding=query)
     passages = {h.passage.passage_id: h.passage for h in hits}
     missing = [a for a in named if a not in {p.article_id for p in passages.values()}]
