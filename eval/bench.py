@@ -21,6 +21,7 @@ from typing import Callable
 import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
+from eval.bench_kinds import bench_kinds
 from eval.metrics import percentile
 from eval.questions import load_questions
 from eval.runner import run, summarize
@@ -383,7 +384,7 @@ def _child(args: list[str], capture_stderr: bool = True) -> dict:
     return json.loads(child.stdout.strip().splitlines()[-1])
 
 
-SECTIONS = ("ingestion", "search", "answers", "backends", "archive")
+SECTIONS = ("ingestion", "search", "answers", "kinds", "backends", "archive")
 
 
 def main(argv: list[str]) -> int:
@@ -408,7 +409,7 @@ def main(argv: list[str]) -> int:
     if args.archive:
         print(json.dumps(bench_archive(args.archive, pools, args.work)))
         return 0
-    sections = args.only.split(",") if args.only else SECTIONS[:3] if args.quick else SECTIONS
+    sections = args.only.split(",") if args.only else SECTIONS[:4] if args.quick else SECTIONS
     args.out.mkdir(parents=True, exist_ok=True)
     results: dict = {"mode": "quick" if args.quick else "full", "machine": f"{os.cpu_count()} cores"}
     with tempfile.TemporaryDirectory(prefix="newsqa-bench-") as tmp:
@@ -436,6 +437,9 @@ def main(argv: list[str]) -> int:
             print("answers…", file=sys.stderr)
             results["answers"] = bench_answers(corpus, work, generators, limit=None if args.quick else 10)
             results["startup_s"] = results["answers"]["cold_start_to_first_answer_s"]
+        if "kinds" in sections:
+            print("summary, timeline, collection and chat answers over the 32-article corpus…", file=sys.stderr)
+            results["kinds_latency"] = bench_kinds(work)
         if "backends" in sections:
             print("torch vs onnx-int8 quality…", file=sys.stderr)
             results["backends"] = bench_backends(corpus, work)

@@ -65,7 +65,7 @@ _SUMMARY = re.compile(
     r"\bmit (irnak|ir|irtak)\b|\bmi a helyzet\b|\bmi ujsag\b|\b(par|nehany) mondat|"
     r"\bwhat do(es)? (the )?(articles?|news|stories|they) (say|write|report)\b|\bin a few (sentences|words)\b"
 )
-_BRIEF = re.compile(r"\b(roviden|rovid|tomoren|briefly|short|in brief|tl;?dr)\b")
+_BRIEF = re.compile(r"\b(roviden|rovid|tomoren|briefly|short|in brief|tl;?dr|(par|nehany) mondat\w*|(a )?few (sentences|words))\b")
 _TIMELINE = re.compile(
     r"\b(idorend|kronolog|timeline|chronolog|idovonal|esemenysor|step by step|lepesrol)|"
     r"\b(hogyan|hogy|mikent|how)\b.*\b(alakult|valtozott|fejlod|develop|evolv|unfold|chang|progress)|"
@@ -101,7 +101,9 @@ _REQUEST_WORDS = re.compile(
     r"van|vannak|volt|voltak|are|is|was|were|there|do|does|you|have|has|any|all|osszes|mind|mindet|minden|"
     r"legfrissebb|legujabb|legutobbi|legutolso|utolso|legregebbi|legkorabbi|elso|newest|latest|recent|most|"
     r"oldest|earliest|first|last|gyujtemeny\w*|adatbazis\w*|collection|database|szamuk|number|count|many|"
-    r"szolo|szolnak|szol|ról|rol|rol|vonatkozo|kapcsolatos|related|regarding|concerning|with|to|from|for)\b"
+    r"szolo|szolnak|szol|ról|rol|rol|vonatkozo|kapcsolatos|related|regarding|concerning|with|to|from|for|"
+    # the gist cues of _SUMMARY: "pár mondatban", "mi a helyzet", "mi újság" name no topic either
+    r"par|nehany|mondat\w*|helyzet|ujsag|few|sentences|words)\b"
 )
 # The nearest-neighbour vote: mean of each kind's best two cosines. e5 cosines of short
 # requests sit in ~0.8-0.95, so 0.02 is a real gap; structure adds one such step.

@@ -53,7 +53,8 @@ class Filters:
 
 
 class Retriever(Protocol):
-    def retrieve(self, query: str, top_k: int, filters: Filters | None = None, lexical: str | None = None) -> list[Hit]: ...
+    def retrieve(self, query: str, top_k: int, filters: Filters | None = None, lexical: str | None = None,
+                 embedding: np.ndarray | None = None) -> list[Hit]: ...
 
 
 def _node(p: Passage) -> TextNode:
@@ -186,8 +187,10 @@ class HybridRetriever:
             logger.info("Lexical index: %d passages", len(passages))
             return True
 
-    def retrieve(self, query: str, top_k: int, filters: Filters | None = None, lexical: str | None = None) -> list[Hit]:
-        """Passages for `query`; `lexical`, when given, is what BM25 searches instead."""
+    def retrieve(self, query: str, top_k: int, filters: Filters | None = None, lexical: str | None = None,
+                 embedding: np.ndarray | None = None) -> list[Hit]:
+        """Passages for `query`; `lexical`, when given, is what BM25 searches instead, and
+        `embedding` the query's e5 vector when the caller has it already."""
         self.refresh()
         if self._bm25 is None:
             return []
@@ -200,6 +203,8 @@ class HybridRetriever:
             num_queries=1,
             use_async=False,
         )
-        vector = self.query_vector(query).tolist() if self.query_vector else None
+        if embedding is None and self.query_vector:
+            embedding = self.query_vector(query)
+        vector = None if embedding is None else [float(x) for x in embedding]
         results = fusion.retrieve(QueryBundle(query_str=query, embedding=vector))
         return [Hit(self.passages[r.node.node_id], float(r.score or 0.0), rank) for rank, r in enumerate(results, 1)]

@@ -3,18 +3,20 @@ articles on a topic, and sentences with their citations."""
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Sequence
 
 import numpy as np
 
 from index import Article, Passage, split_sentences
-from qa.evidence import _OVERLAP_WEIGHT, is_evidence, overlap
+from qa.evidence import is_evidence
+from qa.kinds import topic
 from qa.planner import Request, fold
 from qa.retrieval import Filters
-from qa.text import content_stems, names
 from qa.types import Answer, Citation
 
 MONTHS_HU = ("január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember", "október", "november", "december")
@@ -46,6 +48,13 @@ class Sentence:
     end: int
     text: str
     position: int  # 0 for the article's first sentence after its title
+    paragraph: int = 0  # 0 for the lead paragraph; sub-heads are not paragraphs
+    in_paragraph: int = 0  # 0 for a paragraph's first sentence
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Where each body paragraph of an article's text starts; sub-heads ("## …") are none."""
+    return [m.start() for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text) if not m.group().strip().startswith("#")]
 
 
 class Library:
@@ -58,6 +67,8 @@ class Library:
         self._articles: tuple[Article, ...] = ()
         self._dates: tuple[int, int] | None = None
         self._sentences: dict[str, list[Sentence]] = {}
+        self._case: Counter | None = None
+        self._derived: dict[tuple[str, str], frozenset[str]] = {}
 
     def _refresh(self) -> None:
         revision = (self.store.info().get("revision"), self.store.count())
@@ -66,7 +77,7 @@ class Library:
                 self._articles = tuple(self.store.articles())
                 dated = [a.published_int for a in self._articles if a.published_int]
                 self._dates = (min(dated), max(dated)) if dated else None
-                self._sentences, self._revision = {}, revision
+                self._sentences, self._case, self._derived, self._revision = {}, None, {}, revision
 
     def articles(self, filters: Filters | None = None) -> list[Article]:
         """Oldest first, within the filters' dates and ids."""
@@ -90,12 +101,15 @@ class Library:
         passages = self.store.passages([article.article_id])
         out: list[Sentence] = []
         title_key = fold(article.title).strip(" .")
+        starts = paragraph_starts(article.text)
         for p in sorted(passages, key=lambda p: p.start):
             for s, e in split_sentences(p.text):
                 text = p.text[s:e]
                 if fold(text).strip(" .") == title_key or not is_evidence(text):
                     continue
-                out.append(Sentence(article, p, p.start + s, p.start + e, text, len(out)))
+                block = max(0, bisect.bisect_right(starts, p.start + s) - 1)
+                before = sum(1 for x in out if x.paragraph == block)
+                out.append(Sentence(article, p, p.start + s, p.start + e, text, len(out), block, before))
         with self._lock:
             self._sentences[article.article_id] = out
         return out
@@ -103,69 +117,38 @@ class Library:
     def vectors(self, sentences: Sequence[Sentence]) -> np.ndarray:
         return self.scorer.vectors([s.text for s in sentences]) if sentences else np.zeros((0, 1), dtype=np.float32)
 
+    def case_counts(self) -> Counter:
+        """How often the collection writes each word capitalised and not (see `topic`)."""
+        self._refresh()
+        with self._lock:
+            if self._case is None:
+                self._case = topic.case_counts(self._articles)
+            return self._case
+
+    def folded_words(self, article: Article) -> frozenset[str]:
+        """The article's words in lower case without accents, title included."""
+        return self._per_article("words", article, lambda: frozenset(fold(w) for w in re.findall(r"\w+", f"{article.title} {article.text}")))
+
+    def stems(self, article: Article) -> frozenset[str]:
+        """The article's content stems without accents, title included."""
+        from qa.kinds.salience import stems
+
+        return self._per_article("stems", article, lambda: stems(f"{article.title} {article.text}"))
+
+    def _per_article(self, what: str, article: Article, make):
+        self._refresh()
+        key = (what, article.article_id)
+        with self._lock:
+            found = self._derived.get(key)
+        if found is None:
+            found = make()
+            with self._lock:
+                self._derived[key] = found
+        return found
+
     def on_topic(self, request: Request, filters: Filters | None, limit: int = 12) -> list[tuple[Article, float]]:
-        """The articles about the request's topic, best first, with their relevance.
-
-        An article counts when one of its sentences is close to the topic (e5 cosine plus
-        shared content words, as for fact answers) and it names every name the topic
-        names: "the bridge in Szeged" is not the bridge in Győr, however alike the words.
-        """
-        hits = self.retriever.retrieve(request.topic, 30, filters)
-        if not hits:
-            return []
-        # Passages are scored by their stored vectors: no sentence needs embedding here.
-        query = self.scorer.query_vector(request.topic)
-        stored = self.store.vectors([h.passage.passage_id for h in hits])
-        topic_stems = content_stems(request.topic)
-        best: dict[str, float] = {}
-        for h in hits:
-            if h.passage.passage_id not in stored:
-                continue
-            score = float(np.asarray(stored[h.passage.passage_id], dtype=np.float32) @ query) + _OVERLAP_WEIGHT * overlap(topic_stems, h.passage.text)
-            best[h.passage.article_id] = max(score, best.get(h.passage.article_id, -1.0))
-        by_id = {a.article_id: a for a in self.articles(filters)}
-        # The topic's own names: the request's words ("Summarize", "Foglald") name nothing.
-        topic_words = set(request.topic.split())
-        wanted = [_name_key(n) for n in names(request.standalone) if n in topic_words and content_stems(n)]
-        topic_stems_folded = stems_of(request.topic)
-        joined = len(wanted) >= 2 and re.search(r"\b(és|meg|valamint|and)\b", request.question.lower()) is not None
-        scored = []
-        for article_id, score in best.items():
-            article = by_id.get(article_id)
-            if article is None:
-                continue
-            have = {_name_key(w) for w in re.findall(r"\w+", f"{article.title} {article.text}")}
-            # Every name must be there, except in a request joining several ("Békéscsaba és
-            # Sopron"), where an article about any of them belongs to the answer.
-            present = [key in have for key in wanted]
-            if all(present) or (joined and any(present)):
-                text_stems = stems_of(f"{article.title} {article.text}")
-                covered = len(topic_stems_folded & text_stems) / len(topic_stems_folded) if topic_stems_folded else 0.0
-                scored.append((article, score, covered))
-        if not scored:
-            return []
-        top = max(s for _, s, _ in scored)
-        top_cover = max(c for *_, c in scored)
-        # An article is on the topic when its best sentence is within a band of the best
-        # article's (e5 cosines of one topic differ by ~0.05), or when it holds nearly as
-        # many of the topic's words as the article that holds most: the later articles of
-        # a story repeat its names but not always its wording.
-        kept = [(a, s) for a, s, c in scored if s >= top - _TOPIC_BAND or (c > 0 and c >= top_cover - _COVER_BAND)]
-        return sorted(kept, key=lambda x: -x[1])[:limit]
-
-
-_TOPIC_BAND = 0.06
-
-
-def stems_of(text: str) -> set[str]:
-    from qa.kinds.salience import stems
-
-    return set(stems(text))
-_COVER_BAND = 0.2
-
-
-def _name_key(word: str) -> str:
-    return fold(word)[:4]
+        """The articles about the request's topic, best first, with their relevance."""
+        return topic.on_topic(self, request, filters, limit)
 
 
 def _allows(filters: Filters, article: Article) -> bool:

@@ -3,9 +3,13 @@ sentence that says what is new in it compared with the earlier ones, each cited.
 
 from __future__ import annotations
 
+import re
+
+import numpy as np
+
 from qa.kinds.common import in_period, Library, cited, citations_for, finish, md, when
-from qa.kinds.salience import lexrank, shared, specificity, stems
-from qa.planner import Request
+from qa.kinds.salience import rate, shared, stems
+from qa.planner import Request, fold
 from qa.retrieval import Filters
 from qa.types import Answer
 
@@ -15,7 +19,25 @@ MAX_ITEMS = 10
 # all appeared before loses as much as the best sentence's centrality.
 _TOPIC_WEIGHT = 1.0
 _NOVELTY_WEIGHT = 1.0
-_LEAD_BONUS = (0.35, 0.15)
+# The lead sentence says what happened: it is the item unless another tells more news.
+_EVENT_LEAD = 0.3
+# A story followed by one quantity ("how did the price change") takes the sentences that
+# give it, whatever else they say: twice the best sentence's centrality. The words are
+# the language's for money and for shares, and how a sentence writes an amount of either.
+_MEASURE_WEIGHT = 2.0
+_MEASURES = (
+    (re.compile(r"\b(ar|ara|arat|arak|aranak|koltseg\w*|osszeg\w*|tamogatas\w*|bevetel\w*|nyereseg\w*|mennyibe\w*|"
+                r"prices?|costs?|amount|revenue|profit|funding)\b"),
+     re.compile(r"\d(?:[\d,.]|\s\d)*\s*(?:ezer |millio |milliard )?(?:forint|ft\b|euro|eur\b|dollar|usd|\$|€)")),
+    (re.compile(r"\b(szazalek\w*|arany\w*|reszesedes\w*|share|percent\w*)\b"), re.compile(r"\d\s*(?:%|szazalek|percent)")),
+)
+
+
+def measured(topic: str) -> re.Pattern | None:
+    """How a sentence writes the quantity the topic follows, None when it follows none."""
+    folded = fold(topic)
+    return next((sentence for asked, sentence in _MEASURES if asked.search(folded)), None)
+
 
 HEAD = {
     "hu": "**Időrend: {n} cikk, {first} – {last}**{period}",
@@ -41,15 +63,17 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     if not found:
         return finish(request, NOTHING[lang].format(period=period), refused=True)
     topic = stems(request.topic)
+    measure = measured(request.topic)
     chosen, seen = [], frozenset()
     for article in sorted(found, key=lambda a: (a.published_int, a.article_id)):
         sentences = library.sentences(article)
         if not sentences:
             continue
         bags = [stems(s.text) for s in sentences]
-        score = lexrank([s.text for s in sentences]) + [specificity(s.text) for s in sentences]
-        for i, bonus in enumerate(_LEAD_BONUS[: len(score)]):
-            score[i] += bonus
+        score = rate(sentences)
+        score[0] += _EVENT_LEAD
+        if measure is not None:
+            score += _MEASURE_WEIGHT * np.array([bool(measure.search(fold(s.text))) for s in sentences])
         score += [_TOPIC_WEIGHT * shared(topic, b) - (_NOVELTY_WEIGHT * shared(b, seen) if seen else 0.0) for b in bags]
         chosen.append(sentences[int(score.argmax())])
         seen = seen.union(*bags)

@@ -58,6 +58,8 @@ def test_collection_operations():
 def test_brief_and_english():
     r = plan("Briefly summarize the articles")
     assert r.kind == "summary" and r.brief and r.language == "en" and r.topic == ""
+    few = plan("Mit írnak a győri kórházról? Pár mondatban.")
+    assert few.brief and few.topic == "győri kórházról"
 
 
 @pytest.mark.parametrize(

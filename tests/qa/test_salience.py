@@ -1,0 +1,44 @@
+"""How summary and timeline sentences are rated: place, numbers, quotes, quantities."""
+
+from types import SimpleNamespace
+
+from qa.kinds.common import paragraph_starts
+from qa.kinds.salience import prior, quote_piece, specificity, units
+from qa.kinds.summary import shares
+from qa.kinds.timeline import measured
+
+TEXT = "Első mondat. Második mondat.\n\n## Alcím\n\nHarmadik mondat. Negyedik.\n\nÖtödik."
+
+
+def sentence(paragraph: int, in_paragraph: int) -> SimpleNamespace:
+    return SimpleNamespace(paragraph=paragraph, in_paragraph=in_paragraph)
+
+
+def test_paragraphs_start_after_blank_lines_and_sub_heads_are_none():
+    assert [TEXT[i:i + 5] for i in paragraph_starts(TEXT)] == ["Első ", "Harma", "Ötödi"]
+
+
+def test_the_lead_paragraph_counts_most_then_each_paragraphs_first_sentence():
+    lead = [prior(sentence(0, i)) for i in range(4)]
+    assert lead == sorted(lead, reverse=True) and lead[2] > prior(sentence(1, 0)) > prior(sentence(1, 1)) == 0
+
+
+def test_numbers_count_one_by_one_and_are_part_of_what_a_sentence_tells():
+    assert specificity("Az árbevétel 7,2 százalékkal, 86,4 milliárd forintra nőtt.") > specificity("Az árbevétel 7,2 százalékkal nőtt.")
+    assert {"86,4", "7,2"} <= units("Az árbevétel 7,2 százalékkal, 86,4 milliárd forintra nőtt.")
+
+
+def test_a_piece_of_a_cut_quotation_is_marked():
+    assert quote_piece("„Nálunk a lakosság harmada 65 év feletti.")
+    assert quote_piece("Minden háznál becsengetünk” – mondta a polgármester.")
+    assert not quote_piece("„Jó hír” – mondta.") and not quote_piece("A híd elkészült.")
+
+
+def test_a_timeline_of_a_price_follows_the_sentences_with_amounts():
+    money = measured("mezőtúri híd ára")
+    assert money and money.search("a becsult koltsege 3,8 milliard forint") and not money.search("az 1958-ban atadott hid")
+    assert measured("How did the cost change") is not None and measured("mezőtúri híd") is None
+
+
+def test_the_budget_is_spread_over_the_articles_the_first_taking_the_rest():
+    assert shares(7, 4) == [2, 2, 2, 1] and shares(7, 6) == [2, 1, 1, 1, 1, 1] and shares(7, 2) == [3, 3]
