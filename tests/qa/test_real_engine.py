@@ -32,11 +32,11 @@ def real(real_store):
     [
         ("Hol találkozott Kim Dzsongun Vlagyimir Putyinnal?", "pekingi", "001_4e69c3973d18870b.txt"),
         ("Melyik kutatóintézet elemezte az észak-koreai–orosz együttműködést?", "Chatham House", "001_4e69c3973d18870b.txt"),
-        ("Mit üzent Kim Dzsongun Putyinnak Lavrovon keresztül?", "üdvözlet", "000_d69a3e7bfe563393.txt"),
         pytest.param(
-            "How long does the treaty remain in force?", "határozatlan", "001_4e69c3973d18870b.txt",
-            marks=pytest.mark.xfail(reason="known: the fitted chooser rates the answering sentence 0.54, under its 0.64 threshold", strict=False),
+            "Mit üzent Kim Dzsongun Putyinnak Lavrovon keresztül?", "üdvözlet", "000_d69a3e7bfe563393.txt",
+            marks=pytest.mark.xfail(reason="known false refusal: 'üzent' vs 'üdvözletét küldte' shares no word, and the fitted chooser rates it 0.48, under its 0.68 threshold", strict=False),
         ),
+        ("How long does the treaty remain in force?", "határozatlan", "001_4e69c3973d18870b.txt"),
     ],
 )
 def test_answers_cite_the_right_article(real, question, expected, article):

@@ -97,7 +97,7 @@ def test_three_sessions_at_once_keep_their_own_conversations(browser, app_url, p
     page.get_by_placeholder("Kérdés a cikkekről…").wait_for(timeout=300_000)  # the app is up
     asks = {
         "Hol találkozott Kim Dzsongun Vlagyimir Putyinnal?": "pekingi",
-        "Mit üzent Kim Dzsongun Putyinnak Lavrovon keresztül?": "üdvözletét",
+        "Melyik kutatóintézet elemezte az észak-koreai–orosz együttműködést?": "Chatham House",
         "Meddig marad hatályban a szerződés?": "határozatlan ideig",
     }
     tabs = []
@@ -147,16 +147,16 @@ def fresh(browser, app_url):
 
 
 def test_reload_reopens_the_conversation(fresh):
-    ask_in(fresh, "Mit üzent Kim Dzsongun Putyinnak Lavrovon keresztül?")
+    ask_in(fresh, "Melyik kutatóintézet elemezte az észak-koreai–orosz együttműködést?")
     fresh.wait_for_url(re.compile(r"[?&]c=[0-9a-f]+"), timeout=10_000)
     fresh.reload()
-    fresh.get_by_text("Mit üzent Kim Dzsongun Putyinnak Lavrovon keresztül?").first.wait_for(timeout=60_000)
+    fresh.get_by_text("Melyik kutatóintézet elemezte az észak-koreai–orosz együttműködést?").first.wait_for(timeout=60_000)
     fresh.get_by_text("Források").first.wait_for(timeout=30_000)
-    assert "üdvözletét" in fresh.inner_text("body")
+    assert "Chatham House" in fresh.inner_text("body")
 
 
 def test_a_marker_jumps_to_its_card(fresh):
-    ask_in(fresh, "Mit üzent Kim Dzsongun Putyinnak Lavrovon keresztül?")
+    ask_in(fresh, "Melyik kutatóintézet elemezte az észak-koreai–orosz együttműködést?")
     link = fresh.locator('a[href^="#forras-"]').first
     target = link.get_attribute("href")
     fresh.set_viewport_size({"width": 1400, "height": 500})  # the card starts below the fold
@@ -166,7 +166,7 @@ def test_a_marker_jumps_to_its_card(fresh):
     fresh.wait_for_timeout(500)  # the scroll may be smooth
     box = card.bounding_box()
     assert box is not None and box["y"] < 500 and box["y"] + box["height"] > 100  # the card is on screen
-    assert "üdvözletét" in card.inner_text()
+    assert "Chatham House" in card.inner_text()
 
 
 def test_export_downloads_the_answer_with_its_citations(fresh):
