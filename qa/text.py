@@ -138,23 +138,12 @@ def new_names(sentence: str, question: str) -> list[str]:
     return [w for w in words(sentence) if w[:1].isupper() and w.lower() not in stopwords() and stemmer().stemWords([w])[0] not in asked]
 
 
-def missing_names(question: str, texts: list[str]) -> list[str]:
-    """Names in a Hungarian question that none of `texts` mentions (in any inflection).
-
-    Compared by their first four letters: Snowball stems names unevenly ("Putyin" ->
-    "putyin", "Putyinnak" -> "puty"), while suffixes barely touch a name's start.
-    """
-    have = {_name_key(w) for w in words(" ".join(texts))}
-    return [n for n in names(question) if _name_key(n) not in have]
-
-
 def fold_name(word: str) -> str:
-    """A name's key, the same for its inflected forms: "Kínában" ~ "Kína", "békési" ~ "Békés"."""
-    return _name_key(word)
+    """A name's key, the same for its inflected forms: "Kínában" ~ "Kína", "békési" ~ "Békés".
 
-
-def _name_key(word: str) -> str:
-    # Suffixes also lengthen a final vowel: "Kína" -> "Kínában", so á/é fold to a/e.
+    The first four letters: Snowball stems names unevenly ("Putyin" -> "putyin",
+    "Putyinnak" -> "puty"), while suffixes barely touch a name's start. Suffixes also
+    lengthen a final vowel ("Kína" -> "Kínában"), so á/é fold to a/e."""
     return word.lower().translate(_LENGTHENED)[:4]
 
 

@@ -74,3 +74,25 @@ def test_fit_and_cross_validation_learn_a_separating_feature(tmp_path):
     assert result["dev_accuracy_at_threshold"] >= 0.95
     cv = cross_validate(data, folds=3, seeds=1)
     assert cv["cv_accuracy"] >= 0.9 and cv["cv_top1_right"] >= 0.9
+
+
+def test_the_threshold_refuses_where_a_quote_is_as_likely_wrong_as_right():
+    """A band of candidates at p≈0.6 holds two right answers, one wrong answer and one
+    answer to an unanswerable question. Accuracy would quote them (two right against one
+    right refusal); the rule (right − wrong) refuses them, and quotes the sure band at 0.9."""
+    from types import SimpleNamespace
+
+    from eval.calibrate import _threshold
+    from qa.chooser import FEATURES
+
+    def question(answerable, cosine, right):
+        feats = [{k: 0.0 for k in FEATURES} | {"cosine": cosine}]
+        return SimpleNamespace(answerable=answerable), feats, [int(right)]
+
+    sure, unsure = 2.2, 0.405  # sigmoid: 0.90 and 0.60
+    data = [question(True, sure, True) for _ in range(4)]
+    data += [question(True, unsure, True), question(True, unsure, True), question(True, unsure, False), question(False, unsure, False)]
+    weights = {k: 0.0 for k in FEATURES} | {"cosine": 1.0}
+    threshold, accuracy = _threshold(data, weights, 0.0)
+    assert 0.6 < threshold <= 0.9
+    assert accuracy == 5 / 8  # four sure answers and the refused unanswerable
