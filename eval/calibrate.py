@@ -88,10 +88,12 @@ def _threshold(data, weights, bias) -> tuple[float, float]:
     """The threshold where right outcomes minus wrong answers peak, and the accuracy there.
 
     A wrong answer counts against as much as a right one counts for; refusing an
-    answerable question counts neither way. The product promises a refusal rather than
-    an invention, so the chooser quotes only where a quote is likelier right than wrong,
-    instead of maximising accuracy, which weighs a wrong quote like a refusal. The middle
-    of the best plateau: a threshold at its edge is tuned to one question."""
+    answerable question counts neither way, refusing an unanswerable one counts for. So a
+    band of candidates is quoted only when its right answers outnumber its wrong ones plus
+    twice its unanswerable questions (each costs a right refusal and adds a wrong answer):
+    the product promises a refusal rather than an invention, while maximising accuracy
+    weighs a wrong quote like a refusal. The middle of the best plateau: a threshold at its
+    edge is tuned to one question."""
     grid = np.round(np.arange(0.05, 0.96, 0.01), 2)
     utility = []
     for t in grid:
@@ -107,6 +109,9 @@ def cross_validate(data, folds: int = 5, seeds: int = 3, c: float = 0.1) -> dict
     """k-fold cross-validation over the dev questions: fitted on k-1 folds, threshold
     included, measured on the fold left out. Compare features or settings by this, not by
     the in-sample figure `fit` reports, and never by the test split."""
+    folds = min(folds, len(data))
+    if folds < 2:
+        raise ValueError(f"cross-validation needs at least 2 questions, got {len(data)}")
     accuracy, top1 = [], []
     for seed in range(seeds):
         order = np.random.default_rng(seed).permutation(len(data))
@@ -120,7 +125,7 @@ def cross_validate(data, folds: int = 5, seeds: int = 3, c: float = 0.1) -> dict
             answerable = [(feats, labels) for q, feats, labels in test if q.answerable and feats]
             top1 += [labels[_best(weights, bias, feats)[1]] for feats, labels in answerable]
     return {"folds": folds, "seeds": seeds, "cv_accuracy": round(float(np.mean(accuracy)), 4),
-            "cv_top1_right": round(float(np.mean(top1)), 4), "questions": len(data)}
+            "cv_top1_right": round(float(np.mean(top1)), 4) if top1 else None, "questions": len(data)}
 
 
 def fit(data, path: Path = WEIGHTS_FILE, sources: Sequence[Path] = ()) -> dict:
