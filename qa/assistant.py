@@ -163,10 +163,11 @@ class Assistant:
         notice, generator = "", self.generator
         # One evidence gate for every generator: if no sentence could answer, refuse
         # before an LLM gets the chance to invent (and without its ~15 s of work).
-        chosen, confidence = self.chooser.choose(standalone, ranked, focus)
+        rated = self.chooser.rate(standalone, ranked, focus)
+        chosen, confidence = self.chooser.pick(rated)
         why = ""
         if not chosen:
-            why = self._why_refused(request, ranked, filters, focus)
+            why = self._why_refused(request, rated, filters, focus)
             pieces: Iterator[str] = iter([why])
         else:
             pieces = self._generate(generator, standalone, hits, lang, focus)
@@ -218,7 +219,7 @@ class Assistant:
         hits = self._retrieve(request.standalone, top_k, filters, lexical)
         return hits, (self.scorer.rank(request.standalone, hits, focus) if hits else [])
 
-    def _why_refused(self, request: Request, ranked, filters: Filters | None, focus: str | None) -> str:
+    def _why_refused(self, request: Request, rated, filters: Filters | None, focus: str | None) -> str:
         """The refusal in one sentence that says why: nothing on this, the detail is
         missing (naming the closest article), or the period searched left it out."""
         lang, why = request.language, prompts.REFUSAL_WHY[request.language]
@@ -230,7 +231,6 @@ class Assistant:
         # The topic is there when a candidate's passage names what the question names, or
         # its sentence is close in meaning; then the closest article is worth naming.
         floor = self.settings.min_relevance if lang == "hu" else self.settings.min_relevance_en
-        rated = self.chooser.rate(request.standalone, ranked, focus)
         # An English question's names are spelled its own way: they say nothing here.
         named = has_names(request) and request.language == "hu"
         near = [c for c in rated if (c.features["entities_passage"] == 1.0 and named) or c.features["overlap"] >= 0.5

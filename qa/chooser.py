@@ -103,12 +103,12 @@ def _focus_stems(question: str, keys: set[str]) -> frozenset[str]:
     return frozenset(content_stems(" ".join(kept)))
 
 
-def _neighbours(s: Sentence) -> str:
-    """The sentence before `s` in its passage, and the article's title: what a sentence
-    such as "A vállalat 520 embert foglalkoztat." leans on to make sense."""
+def _neighbours(s: Sentence, spans: list[tuple[int, int]]) -> str:
+    """The sentence before `s` in its passage (split into `spans`), and the article's
+    title: what a sentence such as "A vállalat 520 embert foglalkoztat." leans on."""
     p = s.hit.passage
     at = s.start - p.start
-    before = [p.text[a:b] for a, b in split_sentences(p.text) if b <= at]
+    before = [p.text[a:b] for a, b in spans if b <= at]
     return f"{p.title} {before[-1] if before else ''}"
 
 
@@ -153,12 +153,15 @@ def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float]
     who = bool(_WHO.search(folded_q))
     asked_stems = set(content_stems(asked))
     why = bool(_WHY.search(folded_q))
+    splits: dict[str, list[tuple[int, int]]] = {}  # each passage split once, not per candidate
     out = []
     for i, s in enumerate(top):
         title = s.hit.passage.title
         folded_s = _fold(s.text)
         stems = set(content_stems(s.text))
-        context = stems | set(content_stems(_neighbours(s)))
+        p = s.hit.passage
+        spans = splits.setdefault(p.passage_id, split_sentences(p.text))
+        context = stems | set(content_stems(_neighbours(s, spans)))
         f = {
             "unit_ok": float(bool(unit.search(folded_s))) if unit else 1.0,
             "new_name": float(bool(new_names(s.text, asked))) if wants_name else 1.0,
@@ -214,7 +217,10 @@ class Chooser:
 
     def choose(self, question: str, ranked: Sequence[Sentence], focus: str | None = None, most: int = 2) -> tuple[list[Choice], float]:
         """(the sentences to quote, the best probability); none when it is below the threshold."""
-        rated = self.rate(question, ranked, focus)
+        return self.pick(self.rate(question, ranked, focus), most)
+
+    def pick(self, rated: Sequence[Choice], most: int = 2) -> tuple[list[Choice], float]:
+        """`choose` over candidates already rated (`rate`), for a caller that also needs the ratings."""
         if not rated:
             return [], 0.0
         best = rated[0]
