@@ -19,8 +19,9 @@ def render(answer: Answer) -> str:
     if answer.notice:
         lines.insert(0, f"({answer.notice})")
     for c in answer.citations:
-        date = f", {c.passage.published}" if c.passage.published else ""
-        lines.append(f"  [{c.marker}] {c.passage.title}{date} ({c.passage.article_id}, {c.quote_start}–{c.quote_end}): „{c.quote}”")
+        # The date goes inside the brackets: a title may end in its own full stop.
+        date = f"{c.passage.published}, " if c.passage.published else ""
+        lines.append(f"  [{c.marker}] {c.passage.title} ({date}{c.passage.article_id}, {c.quote_start}–{c.quote_end}): „{c.quote}”")
     if answer.unsupported:
         lines.append(f"  (eltávolítva, mert egyik forrás sem támasztja alá: {len(answer.unsupported)} mondat)")
     return "\n".join(lines)
