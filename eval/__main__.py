@@ -92,14 +92,18 @@ def _runs(settings: Settings, sets: dict[str, list], generators: list[str], base
 def calibrate_main(argv: list[str]) -> int:
     """`python -m eval calibrate --questions DEV.jsonl [--articles DIR | --store DIR]`: fit the fact chooser."""
     from eval.calibrate import cross_validate, examples, fit
-    from qa.chooser import WEIGHTS_FILE
+    from eval.folds import groups
+    from qa.chooser import MODELS, WEIGHTS_FILE
 
     p = argparse.ArgumentParser(prog="python -m eval calibrate", description="Fit the fact chooser on dev questions (never on test).")
     p.add_argument("--questions", type=Path, action="append", required=True)
     p.add_argument("--articles", type=Path, action="append")
     p.add_argument("--store", type=Path)
     p.add_argument("--weights", type=Path, default=WEIGHTS_FILE, help="where the fitted model goes (default: qa/chooser.json)")
-    p.add_argument("--cv", action="store_true", help="only print the 5-fold cross-validated accuracy on these questions; write nothing")
+    p.add_argument("--cv", action="store_true", help="only print the 5-fold cross-validated accuracy on these questions "
+                   "(folds keep each article's questions and each conversation together); write nothing")
+    p.add_argument("--model", choices=MODELS, default="logistic",
+                   help="logistic: each candidate rated alone (default); softmax: a question's candidates and 'none' compete")
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
     quiet_third_party()
@@ -107,7 +111,11 @@ def calibrate_main(argv: list[str]) -> int:
     with prepared_settings(args) as settings:
         assistant = Assistant.open(settings=settings)
         data = examples(assistant, _progress("calibrate")(questions))
-    result = cross_validate(data) if args.cv else fit(data, args.weights, args.questions)
+        articles = assistant.store.articles() if args.cv else []
+    if args.cv:
+        result = cross_validate(data, groups=groups([q for q, _, _ in data], articles), model=args.model)
+    else:
+        result = fit(data, args.weights, args.questions, args.model)
     print(json.dumps(result, indent=2, ensure_ascii=False))
     return 0
 

@@ -50,23 +50,31 @@ def test_the_plot_and_ece_are_written(tmp_path):
     assert "![calibration.png](calibration.png)" in (tmp_path / "report.md").read_text()
 
 
-def test_fit_and_cross_validation_learn_a_separating_feature(tmp_path):
-    """Synthetic dev data: the answering candidate is the one whose `constraints` hold;
-    unanswerable questions have none. The fit must find it and say so out of sample."""
-    import json
+def _separable(seed: int) -> list:
+    """60 dev questions of 8 candidates: the answering one is the one whose `constraints`
+    hold; every third question is unanswerable and has none. Other features are noise."""
     import random
     from types import SimpleNamespace
 
-    from eval.calibrate import cross_validate, fit
     from qa.chooser import FEATURES
 
-    rng = random.Random(0)
+    rng = random.Random(seed)
     data = []
     for n in range(60):
         answerable = n % 3 != 0
         right = rng.randrange(8) if answerable else -1
         feats = [{k: rng.random() for k in FEATURES} | {"constraints": float(i == right)} for i in range(8)]
         data.append((SimpleNamespace(answerable=answerable), feats, [int(i == right) for i in range(8)]))
+    return data
+
+
+def test_fit_and_cross_validation_learn_a_separating_feature(tmp_path):
+    """Synthetic dev data: the answering candidate is the one whose `constraints` hold;
+    unanswerable questions have none. The fit must find it and say so out of sample."""
+    from eval.calibrate import cross_validate, fit
+    from qa.chooser import FEATURES
+
+    data = _separable(seed=0)
     out = tmp_path / "chooser.json"
     result = fit(data, out)
     assert set(json.loads(out.read_text())["weights"]) == set(FEATURES)
@@ -96,3 +104,33 @@ def test_the_threshold_refuses_where_a_quote_is_as_likely_wrong_as_right():
     threshold, accuracy = _threshold(data, weights, 0.0)
     assert 0.6 < threshold <= 0.9
     assert accuracy == 5 / 8  # four sure answers and the refused unanswerable
+
+
+def test_the_softmax_chooser_learns_which_candidate_wins_and_when_none_does(tmp_path):
+    """The same synthetic dev data, fitted as a softmax over each question's candidates and
+    "none": the separating feature wins, unanswerable questions go to "none", and the
+    written model is read back by the Chooser with its type."""
+    from eval.calibrate import cross_validate, fit
+    from qa.chooser import Chooser, probabilities
+
+    data = _separable(seed=1)
+    out = tmp_path / "chooser.json"
+    result = fit(data, out, model="softmax")
+    assert json.loads(out.read_text())["model"] == "softmax"
+    assert result["weights"]["constraints"] == max(result["weights"].values())
+    assert result["dev_accuracy_at_threshold"] >= 0.95
+    probs = probabilities("softmax", result["weights"], result["bias"], data[1][1])
+    assert sum(probs) < 1.0 and max(probs) == probs[data[1][2].index(1)]
+    assert Chooser(out).model == "softmax"
+    groups = [n // 4 for n in range(60)]
+    cv = cross_validate(data, folds=3, seeds=1, groups=groups, model="softmax")
+    assert cv["grouped"] and cv["cv_accuracy"] >= 0.9 and cv["cv_top1_right"] >= 0.9
+
+
+def test_an_unknown_chooser_model_is_refused(tmp_path):
+    from qa.chooser import Chooser
+
+    path = tmp_path / "chooser.json"
+    path.write_text(json.dumps({"model": "forest", "weights": {}, "bias": 0.0, "threshold": 0.5}))
+    with pytest.raises(ValueError, match="unknown chooser model 'forest'"):
+        Chooser(path)

@@ -65,3 +65,53 @@ def test_a_date_needs_a_date_and_headings_are_no_evidence():
     assert not satisfies("A kapcsolatok a szerződés megkötése óta fejlődnek.", "date")
     assert satisfies("A szerződést május 26-án írták alá.", "date")
     assert not is_evidence("## Két szavazókörben nagy különbség")
+
+
+def _one(question: str, sentence: str, title: str = "Hírek", before: str = "") -> dict[str, float]:
+    """The features of `sentence`, alone in its passage (after `before`)."""
+    text = f"{before} {sentence}".strip()
+    return features(question, _sentences(title, text, {sentence: 0.86}), FLOORS)[0]
+
+
+def test_a_share_question_is_no_money_question():
+    # "arányban" starts like "ár" (price): it asks for a share, in per cent, not in forint.
+    share = "A forgalom 12 százalékkal nőtt az első félévben."
+    money = "A forgalom 12 milliárd forinttal nőtt az első félévben."
+    for question in ("Mekkora arányban nőtt a forgalom?", "Mennyi volt a nők aránya a dolgozók között?"):
+        assert _one(question, share)["unit_ok"] == 1.0, question
+        assert _one(question, money)["unit_ok"] == 0.0, question
+    assert _one("Mennyi az ára az új buszjegynek?", money)["unit_ok"] == 1.0
+
+
+def test_how_long_is_a_ban_is_a_duration_and_a_bridge_a_length():
+    months = "A halászati tilalom hat hónapig tart."
+    metres = "Az új híd 86 méter hosszú lesz."
+    assert _one("How long is the fishing ban?", months)["unit_ok"] == 1.0
+    assert _one("How long is the new bridge?", metres)["unit_ok"] == 1.0
+    assert _one("Milyen hosszú ideig tart a tilalom?", months)["unit_ok"] == 1.0
+    assert _one("Milyen hosszú az új híd?", months)["unit_ok"] == 0.0
+
+
+def test_a_name_is_no_sentence_start_and_no_article():
+    question = "Ki nyerte a pályázatot?"
+    assert _one(question, "Tavaly Debrecenben is kiírták a pályázatot.")["name_phrase"] == 0.0
+    assert _one(question, "Az Origo Zrt. nyerte a pályázatot.")["name_phrase"] == 1.0
+    # A sentence's first word is part of a name when the passage writes it so elsewhere.
+    assert _one(question, "Kővári Bence nyerte a pályázatot.", before="A pályázók közül Kővári volt a legfiatalabb.")["name_phrase"] == 1.0
+
+
+def test_who_questions_in_every_case_and_no_party_in_a_part():
+    plain = "A tárgyalás hétfőn kezdődött a városházán."
+    for question in ("Kiket hívtak meg a tárgyalásra?", "Kire szavaztak a legtöbben?", "Kihez fordult a polgármester?",
+                     "Lavrov kivel találkozott Phenjanban?", "És kinek küldött üdvözletet?",
+                     "A város melyik céggel kötött szerződést?", "Melyik cégnek fizettek?", "Melyik párthoz tartozik?"):
+        assert _one(question, plain)["name_phrase"] == 0.0, question  # a who-question: a plain sentence names nobody
+    for question in ("What part of the city is affected?", "Melyik part omlott be?", "Mikor nevezték ki az edzőt?"):
+        assert _one(question, plain)["name_phrase"] == 1.0, question  # not who-questions
+
+
+def test_a_question_word_like_a_name_in_the_passage_is_still_asked_about():
+    # "szerződést" starts like "Szeremlei": a four-letter name key must not drop it from what is asked.
+    signed = "Szeremlei Anna tavaly 12 szerződést írt alá."
+    f = _one("Hány szerződést kötött Szeremlei Anna?", signed)
+    assert f["focus_sentence"] == 0.5 and f["type_ok"] == 1.0

@@ -1,0 +1,205 @@
+"""The fact chooser's features: what each candidate sentence offers the question.
+
+Closeness in meaning, shared words, whether the sentence and its passage name the
+people, places and organisations the question names, whether it holds the kind of
+thing asked for (a number near what is asked, in the unit asked, a date, a name),
+whether it is a headline. `qa.chooser` turns them into a probability.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from index import split_sentences
+from qa.evidence import Sentence
+from qa.planner import fold as _fold
+from qa.text import answer_type, content_stems, fold_name, language, names, new_names, satisfies, stopwords, words
+
+FEATURES = (
+    "cosine", "gap", "position", "passage_rank", "overlap", "focus_sentence", "focus_context", "entities_sentence",
+    "entities_passage", "type_ok", "unit_ok", "constraints", "specific", "new_name", "name_phrase", "novel", "causal",
+    "headline",
+)
+
+# What a quantity question measures, read from its words, and how a sentence writes it.
+# These are the units of the language, not of any question set: money, length, share,
+# age, duration. A "how much did it cost" answered with "86 méter" is a near miss.
+_LENGTH = r"\b(\w*meter\w*|km\b|m\b|centi\w*)"
+_DURATION = r"\b(ev|evig|evre|honap\w*|nap\w*|het\w*|ora\w*|perc\w*|ideig|idore|years?|months?|days?|weeks?|indefinite\w*)\b"
+_UNITS = (
+    # "ár" (price) only as a word of its own: "aránya", "arány" ask for a share.
+    (re.compile(r"\b(mennyibe|mennyi(be)? (penz|forint|osszeg)|mekkora (osszeg|tamogatas|nyereseg|eredmeny|bevetel|ar(a|at|ak)?\b|koltseg)|"
+                r"mennyi( volt)? (a |az )?(nyereseg|eredmeny|bevetel|ar(a|at|ak)?\b|koltseg|tamogatas)|how much (did|does|will|money)|cost|profit|revenue|price)"),
+     re.compile(r"(forint|ft\b|euro|eur\b|dollar|usd|\$|€)")),
+    (re.compile(r"\b(mennyi ido|mennyi ideig|(milyen|mennyire) hosszu (ideig|idore|idot)|hany (ev|honap|nap|het|ora|perc)|meddig tart|"
+                r"how long (did|does|do|will|has|have|had|would|can|could)|how many (years|months|days|weeks|hours))"),
+     re.compile(_DURATION)),
+    # English has one "how long" for both: "How long is the bridge / the ban?" takes either unit.
+    (re.compile(r"\bhow long (is|was|are|were)\b"), re.compile(f"{_LENGTH}|{_DURATION}")),
+    (re.compile(r"\b(milyen hosszu|hany meter|milyen szeles|milyen magas|mekkora tavolsag|how long|how tall|how wide|how far|how big|how large|length)"),
+     re.compile(_LENGTH)),
+    (re.compile(r"\b(hany szazal|mekkora (a |az )?(reszese|arany)|\barany(a|ban|at|uk)\b|what share|what percent|percentage|turnout|reszvetel)"),
+     re.compile(r"(szazal|%|percent)")),
+    (re.compile(r"\b(hany eves|how old|eletkor)"), re.compile(r"\b(eves|\d+ ev\b|years? old)")),
+)
+_DIGIT = re.compile(r"\d")
+# Questions after a person or an organisation ("Ki lett…", "Melyik cég…"): their answer
+# is a name of two or more words ("Kővári Bence", "Alföld-Híd Építő Zrt."), not a sentence
+# that restates the question ("Az új polgármester korábban…").
+# Matched on the question lower-cased but not folded: "párt" (party) is not "part" (shore).
+# Bare "ki" only opens a question ("Ki lett…?"): later it is also a verb prefix ("nevezték ki").
+_WHO = re.compile(r"^\W*((és|de|s|hát) )?(ki|kik)\b|\b(kit|kiket|kivel|kikkel|kinek|kiknek|kitől|kiktől|kiről|kikről|kire|kikre|"
+                  r"kihez|kikhez|kiből|kinél|kiért|kié)\b|^\W*((and|so) )?(who|whom|whose)\b|\b(with|to|by|for|from) whom\b|"
+                  r"\b(melyik|mely) (cég|vállalat|társaság|csapat|klub|párt|szervezet|intézmény|egyesület)\w*|"
+                  r"\b(which|what) (company|companies|firm|team|club|party|parties|organi[sz]ation)\b")
+_LENGTHENED = str.maketrans("áé", "ae")
+_STARTS = re.compile(r"(?<=[.!?])\s+|\n+")
+_TOKEN = re.compile(r"\w+")
+_JOINS = re.compile(r"\.?\s+|-")  # what may stand between the words of one name
+_CAUSAL = re.compile(r"\b(mert|miatt|ezert|emiatt|okan|oka|indok\w*|mivel|because|due to|since|as a result)\b")
+_WHY = re.compile(r"\b(miert|mi(nek)? az oka|mi okbol|why|for what reason)\b")
+LOOK = 8  # candidates considered: the answer is among the top 8 for ~96 % of questions
+
+def _capitals(text: str) -> set[str]:
+    """Words written with a capital where no sentence or line starts (names, not a
+    sentence's first word such as "Tavaly"), lower-cased, á/é folded as in `fold_name`."""
+    return {w.lower().translate(_LENGTHENED) for part in _STARTS.split(text) for w in words(part)[1:] if w[:1].isupper()}
+
+
+def _spells_name(word: str, capitals: set[str]) -> bool:
+    """Whether `word` is a form of one of the `capitals`: they part only in the last two
+    letters of the shorter ("békési" ~ "Békésen", "tapolcai" ~ "Tapolcán"), not after the
+    first four ("szerződés" is no form of "Szeremlei")."""
+    w = word.lower().translate(_LENGTHENED)
+    for c in capitals:
+        same = next((i for i, (a, b) in enumerate(zip(w, c)) if a != b), min(len(w), len(c)))
+        if same >= max(4, min(len(w), len(c)) - 2):
+            return True
+    return False
+
+
+def entity_keys(question: str, passages_text: str) -> set[str]:
+    """The question's names, by their stems' first letters: capitalised words after the
+    first, and lower-case words the passages spell with a capital ("békési" ~ "Békés")."""
+    capitals = _capitals(passages_text)
+    keys = set()
+    for i, w in enumerate(words(question)):
+        if len(w) < 3 or w.lower() in stopwords():
+            continue
+        if (i > 0 and w[:1].isupper()) or (w[:1].islower() and _spells_name(w, capitals)):
+            keys.add(fold_name(w))
+    return keys
+
+
+def _share(keys: set[str], text: str) -> float:
+    if not keys:
+        return 1.0
+    have = {fold_name(w) for w in words(text)}
+    return len(keys & have) / len(keys)
+
+
+def _focus_stems(question: str, capitals: set[str]) -> frozenset[str]:
+    """The stems of what the question asks about, its names left out: in "Hány embert
+    foglalkoztat a Hajdú Energia?" the count must stand by "embert", not by the company."""
+    kept = [w for w in words(question) if not w[:1].isupper() and not _spells_name(w, capitals)]
+    return frozenset(content_stems(" ".join(kept)))
+
+
+def _neighbours(s: Sentence, spans: list[tuple[int, int]]) -> str:
+    """The sentence before `s` in its passage (split into `spans`), and the article's
+    title: what a sentence such as "A vállalat 520 embert foglalkoztat." leans on."""
+    p = s.hit.passage
+    at = s.start - p.start
+    before = [p.text[a:b] for a, b in spans if b <= at]
+    return f"{p.title} {before[-1] if before else ''}"
+
+
+def _specific(text: str) -> bool:
+    """Holds a number, a date or a name after its first word: generic sentences ("the
+    relations are developing") rarely answer a factual question."""
+    return bool(_DIGIT.search(text) or names(text) or satisfies(text, "date"))
+
+
+def _name_phrase(sentence: str, question: str, capitals: set[str]) -> bool:
+    """A run of two or more capitalised words the question lacks ("Kővári Bence",
+    "Origo Zrt."). An article ("A", "Az") is no part of it, and the sentence's first word
+    only when the passages capitalise it elsewhere too: "Tavaly Debrecenben" is no name."""
+    asked = {fold_name(w) for w in words(question)}
+    run: list[str] = []
+    end = 0
+    for i, m in enumerate(_TOKEN.finditer(sentence)):
+        w = m.group()
+        name = w[:1].isupper() and w.lower() not in stopwords() and (i > 0 or _spells_name(w, capitals))
+        if not (name and run and _JOINS.fullmatch(sentence[end:m.start()])):
+            if len(run) >= 2 and not all(fold_name(x) in asked for x in run):
+                return True
+            run = []
+        if name:
+            run.append(w)
+        end = m.end()
+    return len(run) >= 2 and not all(fold_name(x) in asked for x in run)
+
+
+def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float], focus: str | None = None) -> list[dict[str, float]]:
+    """The features of each of the first LOOK candidates, in ranked order."""
+    top = list(ranked[:LOOK])
+    if not top:
+        return []
+    asked = focus or question
+    passages = "\n".join({f"{s.hit.passage.title}\n{s.hit.passage.text}" for s in top})
+    keys = entity_keys(asked, passages)
+    capitals = _capitals(passages)
+    english = language(question) == "en"
+    if english:
+        # An English question spells names its own way ("Pyongyang", "Kim Jong Un"); only
+        # the names the passages spell alike ("Putin" ~ "Putyin") can say which one fits.
+        spelled = {fold_name(w) for w in words(passages)}
+        keys = {k for k in keys if k in spelled}
+    kind = answer_type(asked)
+    # English words never occur in the articles: what is asked about cannot be matched by words.
+    about = frozenset() if english else _focus_stems(asked, capitals)
+    best = max(s.cosine for s in top)
+    folded_q = _fold(asked)
+    floor = floors[language(question)]
+    unit = next((u for q, u in _UNITS if q.search(folded_q)), None)
+    wants_name = kind == "name"
+    who = bool(_WHO.search(asked.lower()))
+    asked_stems = set(content_stems(asked))
+    why = bool(_WHY.search(folded_q))
+    splits: dict[str, list[tuple[int, int]]] = {}  # each passage split once, not per candidate
+    out = []
+    for i, s in enumerate(top):
+        title = s.hit.passage.title
+        folded_s = _fold(s.text)
+        stems = set(content_stems(s.text))
+        p = s.hit.passage
+        spans = splits.setdefault(p.passage_id, split_sentences(p.text))
+        context = stems | set(content_stems(_neighbours(s, spans)))
+        f = {
+            "unit_ok": float(bool(unit.search(folded_s))) if unit else 1.0,
+            "new_name": float(bool(new_names(s.text, asked))) if wants_name else 1.0,
+            "name_phrase": float(_name_phrase(s.text, asked, capitals)) if who else 1.0,
+            # Share of the sentence's words the question lacks: an answer adds something.
+            "novel": len(stems - asked_stems) / len(stems) if stems else 0.0,
+            "causal": float(bool(_CAUSAL.search(folded_s))) if why else 1.0,
+            # In steps of 0.05 from the language's floor: e5 cosines live in ~0.75-0.9, and
+            # on their own scale a regularised fit would all but ignore them.
+            "cosine": (s.cosine - floor) / 0.05,
+            "overlap": s.overlap,
+            "focus_sentence": len(about & stems) / len(about) if about else 1.0,
+            "focus_context": len(about & context) / len(about) if about else 1.0,
+            "entities_sentence": _share(keys, s.text),
+            "entities_passage": _share(keys, f"{title} {s.hit.passage.text}"),
+            "type_ok": float(satisfies(s.text, kind, about)),
+            "specific": float(_specific(s.text)),
+            "headline": float(" ".join(s.text.split()).strip(" .") == " ".join(title.split()).strip(" .")),
+            "gap": (s.cosine - best) / 0.05,
+            "position": i / LOOK,
+            "passage_rank": (s.hit.rank - 1) / LOOK,
+        }
+        # Every constraint met at once: the names (in the sentence or its passage), the
+        # kind of thing asked for and its unit. A sentence meeting some loses to one meeting all.
+        f["constraints"] = float(f["entities_passage"] == 1.0 and f["type_ok"] and f["unit_ok"])
+        out.append(f)
+    return out
