@@ -146,16 +146,17 @@ def _threshold(data, weights, bias, model: str = "logistic") -> tuple[float, flo
     band of candidates is quoted only when its right answers outnumber its wrong ones plus
     twice its unanswerable questions (each costs a right refusal and adds a wrong answer):
     the product promises a refusal rather than an invention, while maximising accuracy
-    weighs a wrong quote like a refusal. The middle of the best plateau: a threshold at its
-    edge is tuned to one question."""
+    weighs a wrong quote like a refusal. Of thresholds that tie, the lowest: where refusing
+    more gains nothing on balance, the user gets the answer (on the refitted dev data the
+    best value recurs at 0.71 and at 0.76-0.78, and the middle of those took 0.77, which
+    refused 0.44 of answerable dev questions for the same balance as 0.71)."""
     grid = np.round(np.arange(0.05, 0.96, 0.01), 2)
     bests, utility = _bests(data, weights, bias, model), []
     for t in grid:
         right, refused, wrong = _tally(data, bests, t)
         utility.append(right + refused - wrong)
     top = max(utility)
-    plateau = [t for t, u in zip(grid, utility) if u >= top]
-    threshold = float(plateau[len(plateau) // 2])
+    threshold = float(next(t for t, u in zip(grid, utility) if u >= top))
     return threshold, _accuracy(data, weights, bias, threshold, model)
 
 
