@@ -81,7 +81,7 @@ _WHEN = re.compile(r"\b(mikor|when|datum|date)")
 _LIST = re.compile(r"\b(milyen|melyik|mely|sorold|listaz|felsorol|list|which|what|van|vannak|are there|is there|any)\b")
 _GREETING = re.compile(
     r"^\W*(szia|sziasztok|hello|hallo|helo|hi|hey|jo (napot|reggelt|estet)|udv|csa|szevasz|good (morning|evening|afternoon)|"
-    r"koszi|koszonom|kosz|thanks?|thank you|cheers)\b"
+    r"(koszi|koszonom|kosz)(\s+szepen)?|thanks?|thank you|cheers)\b"
 )
 _ABOUT_ME = re.compile(
     r"\b(mit tudsz|mire vagy kepes|mit csinalsz|mire jo|hogyan mukodsz|hogyan mukodik|ki vagy|segits|segitseg|"
@@ -232,6 +232,9 @@ class Planner:
             # "What happened from May to August?" asks for the events of a span: a timeline.
             # Over one month ("Mi történt júliusban?") it is still one fact to find.
             kind = "timeline"
+        elif kind == "fact" and _HAPPENED.search(fold(question)) and _BRIEF.search(fold(question)):
+            # "What happened in the trial? Briefly.": an account of events asked for in short is a summary.
+            kind = "summary"
         searched = strip_period(standalone, period) if period else standalone
         topic = topic_of(searched) if kind != "fact" else searched
         folded = fold(question)

@@ -79,10 +79,12 @@ def content_stems(text: str) -> list[str]:
 
 def language(text: str) -> str:
     """'hu' or 'en'; Hungarian unless the text reads clearly as English."""
-    lowered = text.lower()
-    if _HU_LETTERS & set(lowered):
+    found = words(text)
+    # A Hungarian name ("Kecskemét", "Sajószentpéter") does not make an English question
+    # Hungarian: accented letters count in the first word and in words not capitalised.
+    if any(_HU_LETTERS & set(w.lower()) for i, w in enumerate(found) if i == 0 or not w[:1].isupper()):
         return "hu"
-    tokens = [w.lower() for w in words(text)]
+    tokens = [w.lower() for w in found]
     en = sum(t in _EN_HINTS for t in tokens)
     hu = sum(t in _HU_HINTS for t in tokens)
     return "en" if en > hu else "hu"

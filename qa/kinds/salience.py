@@ -8,7 +8,9 @@ sentences are split and stemmed by us and the graph is rated with sumy's own ste
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from typing import Sequence
 
 import numpy as np
@@ -106,3 +108,17 @@ def rate(sentences: Sequence) -> np.ndarray:
     score = lexrank(texts) + np.array([specificity(t) for t in texts])
     score += np.array([prior(s) for s in sentences])
     return score - _QUOTE_PIECE * np.array([quote_piece(t) for t in texts])
+
+
+# A word in three of a story's four articles (and in both of two) is the story's own.
+_COMMON_SHARE = 0.75
+
+
+def background(articles: Sequence[frozenset[str]]) -> frozenset[str]:
+    """The story's own words, given each article's stems: those most of its articles
+    repeat ("Fekete Zoltán, a vízmű volt vezérigazgatója"). A sentence that restates them
+    beside a new fact is not a repeat, and repeating them is no news."""
+    if len(articles) < 2:
+        return frozenset()
+    counts = Counter(w for stems_ in articles for w in stems_)
+    return frozenset(w for w, n in counts.items() if n >= max(2, math.ceil(_COMMON_SHARE * len(articles))))

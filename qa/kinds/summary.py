@@ -19,7 +19,7 @@ import numpy as np
 
 from index import Article
 from qa.kinds.common import in_period, Library, Sentence, cited, citations_for, finish, md, when
-from qa.kinds.salience import rate, shared, stems, units
+from qa.kinds.salience import background, rate, shared, stems, units
 from qa.planner import Request, fold
 from qa.retrieval import Filters
 from qa.types import Answer
@@ -33,6 +33,10 @@ ONE_ARTICLE = 5  # sentences from the one article asked about
 # already chosen (here or from an earlier article) loses half of it.
 _TOPIC_WEIGHT = 1.0
 _REDUNDANCY = 1.0
+# In a story, each sentence already taken from an article costs its next one a quarter of
+# the best sentence's centrality: the first article, which repeats nothing, does not take
+# the whole budget.
+_TAKEN = 0.25
 # "ezt a cikket", "the article": one article; "a cikkeket", "articles": several.
 _ONE_ARTICLE = re.compile(r"\b(cikket|cikk|cikkrol|cikkben|irast|iras|hirt|article|story)\b")
 
@@ -68,6 +72,55 @@ def pick(library: Library, article: Article, k: int, topic: frozenset[str] = fro
     return [sentences[i] for i in sorted(chosen)]
 
 
+def story(library: Library, articles: Sequence[Article], budget: int, topic: frozenset[str], cap: int = 3) -> list[tuple[Article, list[Sentence]]]:
+    """A story's key sentences, oldest article first: each article's best one, read after
+    the earlier ones, then the best of what is left wherever it stands. A story's first
+    article tells who, what and how much, its last how it ended, and a middle one may only
+    restate them: the sentences go where the news is, not in even shares."""
+    common = background([library.stems(a) for a in articles])
+    pools = []
+    for article in sorted(articles, key=lambda a: (a.published_int, a.article_id)):
+        sentences = library.sentences(article)
+        # What a sentence tells beyond the story's own words, which every article repeats:
+        # for telling repeats apart, and for the topic (its words that are not the story's
+        # name, as "szakértő" in "a szakértő a vízmű-perben").
+        bags = [units(s.text) - common for s in sentences]
+        relevance = rate(sentences) + _TOPIC_WEIGHT * np.array([shared(topic, b) for b in bags]) if sentences else np.zeros(0)
+        pools.append((article, sentences, bags, relevance))
+    chosen: list[list[int]] = [[] for _ in pools]
+    told: list[frozenset[str]] = []
+
+    def best(i: int) -> tuple[float, int]:
+        _, sentences, bags, relevance = pools[i]
+        if len(chosen[i]) >= min(cap, len(sentences)):
+            return -np.inf, -1
+        score = [
+            -np.inf if j in chosen[i] else relevance[j] - _REDUNDANCY * max((shared(bags[j], b) for b in told), default=0.0)
+            for j in range(len(sentences))
+        ]
+        return float(max(score)) - _TAKEN * len(chosen[i]), int(np.argmax(score))
+
+    def take(i: int, j: int) -> None:
+        chosen[i].append(j)
+        told.append(pools[i][2][j])
+
+    for i in range(len(pools)):
+        if (found := best(i))[1] >= 0:
+            take(i, found[1])
+    while sum(map(len, chosen)) < budget:
+        _, j, i = max((best(i) + (i,) for i in range(len(pools))), key=lambda x: x[0])
+        if j < 0:
+            break
+        take(i, j)
+    return [(a, [sentences[j] for j in sorted(chosen[i])]) for i, (a, sentences, _, _) in enumerate(pools) if chosen[i]]
+
+
+def story_articles(articles: Sequence[Article], budget: int) -> list[Article]:
+    """The articles (newest first) a story's summary reads: all of them when the budget
+    allows, else the newest and the first (how it began: who, what, how much)."""
+    return list(articles) if len(articles) <= budget else list(articles[: budget - 1]) + list(articles[-1:])
+
+
 def shares(budget: int, n: int, cap: int = 3) -> list[int]:
     """Sentences per article: the budget spread evenly, what is left over to the first ones."""
     base, extra = divmod(budget, n)
@@ -94,21 +147,24 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
         return finish(request, NOTHING[lang].format(period=period), refused=True)
     budget = BRIEF_SENTENCES if request.brief else MAX_SENTENCES
     if mode == "one":
-        return finish(request, *render(mode, [(articles[0], pick(library, articles[0], budget if request.brief else ONE_ARTICLE))], articles, lang, period))
-    topic = stems(request.topic) if mode == "topic" else frozenset()
-    # The newest articles take what the even spread leaves over; the articles beyond the
-    # budget are not rated at all (they are listed by title under the summary).
+        k = budget if request.brief else ONE_ARTICLE
+        return finish(request, *render(mode, [(articles[0], pick(library, articles[0], k))], articles, lang, period))
+    # The articles beyond the budget are not rated at all (they are listed by title under
+    # the summary).
     shown = articles[: min(MAX_ARTICLES, budget)]
+    if mode == "topic":
+        shown = story_articles(articles, budget)
+        return finish(request, *render(mode, story(library, shown, budget, stems(request.topic)), articles, lang, period))
+    # The collection: its newest articles take what the even spread leaves over.
     quota = dict(zip((a.article_id for a in shown), shares(budget, len(shown))))
     # Oldest first, so that a later article's sentence is chosen for what it adds to the
     # earlier ones; a story reads in that order too, the collection's newest news first.
     groups, told = [], []
     for article in sorted(shown, key=lambda a: (a.published_int, a.article_id)):
-        sentences = pick(library, article, quota[article.article_id], topic, told)
+        sentences = pick(library, article, quota[article.article_id], told=told)
         told += [units(s.text) for s in sentences]
         groups.append((article, sentences))
-    if mode == "all":
-        groups.reverse()
+    groups.reverse()
     return finish(request, *render(mode, groups, articles, lang, period))
 
 

@@ -8,7 +8,7 @@ import re
 import numpy as np
 
 from qa.kinds.common import in_period, Library, cited, citations_for, finish, md, when
-from qa.kinds.salience import rate, shared, stems
+from qa.kinds.salience import background, rate, shared, stems
 from qa.planner import Request, fold
 from qa.retrieval import Filters
 from qa.types import Answer
@@ -63,20 +63,23 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     if not found:
         return finish(request, NOTHING[lang].format(period=period), refused=True)
     topic = stems(request.topic)
-    measure = measured(request.topic)
+    # The whole request, not its topic: "a kár összege" loses "összege" to the request words.
+    measure = measured(request.standalone)
     chosen, seen = [], frozenset()
+    common = background([library.stems(a) for a in found])
     for article in sorted(found, key=lambda a: (a.published_int, a.article_id)):
         sentences = library.sentences(article)
         if not sentences:
             continue
+        # New is what the earlier articles did not say, the story's own words left aside.
         bags = [stems(s.text) for s in sentences]
         score = rate(sentences)
         score[0] += _EVENT_LEAD
         if measure is not None:
             score += _MEASURE_WEIGHT * np.array([bool(measure.search(fold(s.text))) for s in sentences])
-        score += [_TOPIC_WEIGHT * shared(topic, b) - (_NOVELTY_WEIGHT * shared(b, seen) if seen else 0.0) for b in bags]
+        score += [_TOPIC_WEIGHT * shared(topic, b) - (_NOVELTY_WEIGHT * shared(b - common, seen) if seen else 0.0) for b in bags]
         chosen.append(sentences[int(score.argmax())])
-        seen = seen.union(*bags)
+        seen = seen.union(*bags) - common
     markers, citations = citations_for(chosen)
     lines = [
         HEAD[lang].format(

@@ -42,3 +42,22 @@ def test_a_timeline_of_a_price_follows_the_sentences_with_amounts():
 
 def test_the_budget_is_spread_over_the_articles_the_first_taking_the_rest():
     assert shares(7, 4) == [2, 2, 2, 1] and shares(7, 6) == [2, 1, 1, 1, 1, 1] and shares(7, 2) == [3, 3]
+
+
+def test_the_story_s_own_words_are_its_background():
+    from qa.kinds.salience import background
+
+    articles = [frozenset({"vizmu", "fekete", "vad"}), frozenset({"vizmu", "fekete", "szakerto"}),
+                frozenset({"vizmu", "fekete", "itelet"}), frozenset({"vizmu", "szakerto", "borton"})]
+    # In three of four articles: the story's own; in two of four: news of its own.
+    assert background(articles) == {"vizmu", "fekete"}
+    assert background(articles[1:3]) == {"vizmu", "fekete"} and background(articles[:1]) == frozenset()
+
+
+def test_a_timeline_of_a_sum_reads_the_whole_request():
+    # "összege" is dropped from the topic as a request word ("össze"): the timeline reads
+    # the request itself for the quantity it follows.
+    from qa.planner import topic_of
+
+    question = "Hogyan változott a kár összege a vízmű-perben?"
+    assert measured(topic_of(question)) is None and measured(question) is not None

@@ -16,7 +16,13 @@ def test_stop_words_carry_no_content():
 
 @pytest.mark.parametrize(
     "text, lang",
-    [("Kivel találkozott Lavrov?", "hu"), ("Who did Lavrov meet in Pyongyang?", "en"), ("Mit mondott Kim?", "hu"), ("Phenjan", "hu")],
+    [
+        ("Kivel találkozott Lavrov?", "hu"), ("Who did Lavrov meet in Pyongyang?", "en"), ("Mit mondott Kim?", "hu"), ("Phenjan", "hu"),
+        # A Hungarian name's accents do not make an English question Hungarian ...
+        ("What happened in the Kecskemét trial between April and June?", "en"), ("How did the Sajószentpéter flood develop?", "en"),
+        # ... but accents in the first word or in a word not capitalised do.
+        ("Összefoglalnád a cikket?", "hu"), ("Mit mondott Szűcs Barbara?", "hu"), ("Kovács Péter?", "hu"),
+    ],
 )
 def test_language(text, lang):
     assert language(text) == lang

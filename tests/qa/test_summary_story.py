@@ -1,0 +1,66 @@
+"""How a story's summary spreads its sentences: where the news is, not in even shares."""
+
+from collections import Counter
+from types import SimpleNamespace
+
+from qa.kinds import summary
+from qa.kinds.salience import stems
+
+
+def _article(i: int, date: int, sentences: list[str]):
+    article = SimpleNamespace(article_id=f"a{i}", published_int=date, title=f"Cikk {i}")
+    built = [SimpleNamespace(article=article, text=t, position=j, paragraph=j, in_paragraph=0) for j, t in enumerate(sentences)]
+    return article, built
+
+
+class _Library:
+    def __init__(self, articles):
+        self._sentences = {a.article_id: s for a, s in articles}
+
+    def sentences(self, article):
+        return self._sentences[article.article_id]
+
+    def stems(self, article):
+        return stems(" ".join(s.text for s in self._sentences[article.article_id]))
+
+
+NAME = "Fekete Zoltán, a Kecskeméti Vízmű volt vezérigazgatója"
+STORY = [
+    _article(1, 20250220, [f"Vádat emeltek {NAME} ellen 418 millió forint kár miatt.", f"{NAME} a sógorának adott megbízásokat.",
+                           "A vízmű 115 ezer embert lát el."]),
+    _article(2, 20250409, [f"Nem érzi magát bűnösnek {NAME}.", f"{NAME} szerint az árak piaciak voltak.", "Húsz érdeklődő volt ott."]),
+    _article(3, 20250625, [f"Szakértő: 300 millió forinttal drágább volt a munka, mondta {NAME} perében.", f"{NAME} védője vitatta.",
+                           "A tanú 2020-ban figyelmeztetett."]),
+    _article(4, 20250930, [f"Négy év börtönt kapott {NAME}.", f"{NAME} 297 millió forintot fizet.", "Az ítélet nem jogerős."]),
+]
+
+
+def test_a_story_gives_every_article_its_lead_and_restating_the_name_is_no_repeat():
+    groups = summary.story(_Library(STORY), [a for a, _ in STORY], 7, frozenset())
+    firsts = [sentences[0].text for _, sentences in groups]
+    # Each article's lead restates the story's name beside its news: it is chosen, not
+    # dropped as a repeat of the earlier articles.
+    assert [g[0].article_id for g in groups] == ["a1", "a2", "a3", "a4"]
+    assert firsts[1].startswith("Nem érzi") and firsts[3].startswith("Négy év")
+    assert sum(len(s) for _, s in groups) == 7
+    # The verdict's sum is news although its sentence names the story again.
+    assert any("297 millió" in s.text for s in groups[3][1])
+
+
+FIRST_TELLS_MOST = [
+    _article(1, 20250101, ["A Dunai Kft. 2025-ben 12 milliárd forint árbevételt ért el Győrben.", "A cég 340 embert foglalkoztat Mosonban és Pápán.",
+                           "Kiss Anna vezérigazgató szerint 2026-ban 15 százalékos növekedés jöhet.", "Az új csarnok 4,5 milliárd forintba került Tatán."]),
+    _article(2, 20250301, ["A Dunai Kft. bezárta a pápai üzemet.", "A gyárban sokan dolgoztak.", "A döntés váratlan volt."]),
+    _article(3, 20250501, ["A Dunai Kft. új vevőt talált.", "A tárgyalás sokáig tartott.", "Mindenki örült."]),
+]
+
+
+def test_the_first_article_which_repeats_nothing_does_not_take_the_whole_budget():
+    groups = summary.story(_Library(FIRST_TELLS_MOST), [a for a, _ in FIRST_TELLS_MOST], 6, frozenset())
+    assert Counter({a.article_id: len(s) for a, s in groups}) == {"a1": 2, "a2": 2, "a3": 2}
+
+
+def test_a_brief_story_keeps_its_first_article():
+    newest_first = sorted((a for a, _ in STORY), key=lambda a: -a.published_int)
+    assert [a.article_id for a in summary.story_articles(newest_first, 3)] == ["a4", "a3", "a1"]
+    assert summary.story_articles(newest_first, 7) == newest_first
