@@ -1,6 +1,6 @@
 """Date words in a question become a period of publication dates ("júliusban" → 2025-07-01..31).
 
-hun-date-parser finds Hungarian and dateparser English date expressions; this module decides
+hun-date-parser finds Hungarian and dateparser English date expressions (`qa.date_words`); this module decides
 what they point at. Both libraries put a month named without a year into the current year,
 which over last year's news finds nothing: here a month, day or season without a year is the
 latest one that does not start after the collection's newest article. Relative words
@@ -9,16 +9,14 @@ latest one that does not start after the collection's newest article. Relative w
 
 from __future__ import annotations
 
-import calendar
-import datetime
 import logging
 import re
 from dataclasses import dataclass
 
+from qa.date_words import _ONE_DAY, Day, _english, _Found, _hungarian, _month_end
+
 logger = logging.getLogger(__name__)
 
-Day = datetime.date
-_ONE_DAY = datetime.timedelta(days=1)
 _OPEN_START = Day(1900, 1, 1)  # "szeptember előtt" with no known first article
 # hun-date-parser takes about 0.35 ms a character (0.2 s for 600); a question is shorter,
 # a pasted article is not read for date words beyond this.
@@ -34,18 +32,6 @@ class Period:
     label_hu: str  # "2025. július", "2025. július 1. – 2025. szeptember 30."
     label_en: str  # "July 2025"
     matched: str  # the question's words it came from; pieces far apart are joined by " … "
-
-
-@dataclass(frozen=True)
-class _Found:
-    """One date expression: its span in the question and its days (None: open that side)."""
-
-    start: int
-    end: int
-    first: Day | None
-    last: Day | None
-    yearless: bool = False  # a month, day or season named without a year
-    has_year: bool = False  # names its year ("2025 nyarán", "2025. július"); relative words don't
 
 
 def parse_period(
@@ -86,15 +72,6 @@ def strip_period(question: str, period: Period) -> str:
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\s+([?!.,;:])", r"\1", text)
     return re.sub(r"^[\s,;:–-]+|[\s,;:–-]+$", "", text)
-
-
-def _non_overlapping(found: list[_Found]) -> list[_Found]:
-    """The longest expressions first, then any that do not overlap them, in question order."""
-    kept: list[_Found] = []
-    for f in sorted(found, key=lambda f: f.start - f.end):  # stable: earlier sources win ties
-        if all(f.end <= k.start or f.start >= k.end for k in kept):
-            kept.append(f)
-    return sorted(kept, key=lambda f: f.start)
 
 
 def _period(question: str, found: list[_Found], today: Day, latest: Day | None, earliest: Day | None) -> Period | None:
@@ -159,10 +136,6 @@ def _add_years(day: Day, years: int) -> Day:
         return day.replace(year=day.year + years, day=28)
 
 
-def _month_end(day: Day) -> Day:
-    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
-
-
 def day_of(n: int) -> Day:
     """20250701 -> 2025-07-01; a month or year stored as YYYYMM00 / YYYY0000 gets its first day."""
     return Day(n // 10000, max(1, n // 100 % 100), max(1, n % 100))
@@ -214,262 +187,3 @@ def _labels(first: Day | None, last: Day | None) -> tuple[str, str]:
     return f"{hu(first)} – {hu(last)}", f"{en(first)} – {en(last)}"
 
 
-_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
-
-
-def _season(name: str, year: int) -> tuple[Day, Day]:
-    """Meteorological seasons; a year's winter is its December to the next February."""
-    start, end = _SEASONS[name]
-    last_year = year + 1 if end < start else year
-    return Day(year, start, 1), _month_end(Day(last_year, end, 1))
-
-
-def _span_of(point: Day, unit: str) -> tuple[Day, Day]:
-    """The day, week (Monday to Sunday), month or year that `point` lies in."""
-    if unit == "year":
-        return Day(point.year, 1, 1), Day(point.year, 12, 31)
-    if unit == "month":
-        return point.replace(day=1), _month_end(point)
-    if unit == "week":
-        monday = point - datetime.timedelta(days=point.weekday())
-        return monday, monday + datetime.timedelta(days=6)
-    return point, point
-
-
-def _after_word(text: str, end: int) -> int:
-    while end < len(text) and (text[end].isalnum() or text[end] == "-"):
-        end += 1
-    return end
-
-
-def _day(value: object) -> Day | None:
-    if isinstance(value, datetime.datetime):
-        return value.date()
-    return value if isinstance(value, Day) else None
-
-
-# --- Hungarian -----------------------------------------------------------------------------
-
-# What may follow a date word inside its word: a case ending ("júliusban", "héten",
-# "2025-ben", "februárjától"). An adjective ending ("júliusi", "2025-ös", "tegnapi", "idei")
-# names a thing, not the period to search: "a 2025-ös költségvetés" was debated in 2024 and
-# "a szeptember 3-i csúcs" reported on the 4th, so such words filter nothing.
-_HU_INFLECTION = re.compile(r"-?(?:j?[aáeé])?(?:ban|ben|ba|be|tól|től|ig|ra|re|on|en|ön|án|én|n)?", re.I)
-_HU_MONTH_STEM = re.compile(r"jan|feb|m[aá]rc|[aá]pr|m[aá]j|j[uú]n|j[uú]l|aug|szep|okt|nov|dec", re.I)
-_HU_RELATIVE = re.compile(r"tavaly|id[eé]n|m[uú]lt|j[oö]v[oöő]|\bez|k[oö]vetkez", re.I)
-# "a május 1. utcában", "a Március 15. téren": a date in a street's or square's name.
-_HU_PLACE = re.compile(
-    r"\.?\s+(?:utc|útj|út\b|úto|útr|körút|tér|teré|tere\b|fasor|rakpart|sétány|lakótelep|liget|park|híd)", re.I
-)
-_HU_POSTPOSITION = re.compile(r"\s+(óta|ota|után|utan|előtt|elott|között|kozott|folyamán|során|soran)\b", re.I)
-_HU_SEASON = re.compile(
-    r"\b(?:(?P<year>(?:19|20)\d\d)\.?\s+|(?P<rel>tavaly|id[eé]n|j[oö]v[oöő]re)\s+)?"
-    r"(?P<season>ny[aá]ron|nyar[aá]n|tavasszal|tavasz[aá]n|[oő]sszel|[oő]sz[eé]n|t[eé]len|tel[eé]n)\b",
-    re.I,
-)
-
-
-def _hungarian(question: str, today: Day) -> list[_Found]:
-    found = _non_overlapping(_hu_own(question, today) + _hu_library(question, today))
-    return [_hu_postposition(question, _hu_article(question, f)) for f in found if not _bare_number(question, f)]
-
-
-def _bare_number(question: str, f: _Found) -> bool:
-    """"a 2000 fős kontingens": a year is a year with a case ending ("2025-ben", "2025-ig"),
-    a postposition ("2024 óta") or a partner ("2024 és 2025 között"), not as a plain number."""
-    if not re.fullmatch(r"\d{4}", question[f.start : f.end]):
-        return False
-    after = question[f.end :]
-    return not (_HU_POSTPOSITION.match(after) or re.match(r"\s*(?:és|[-–])\s*\d{4}", after))
-
-
-def _hu_own(question: str, today: Day) -> list[_Found]:
-    """What hun-date-parser 0.3.4 misses: seasons (it reads "2025 nyarán" as all of 2025,
-    "nyáron" as nothing), "a héten" (nothing) and "tegnapelőtt" (it reads it as yesterday)."""
-    found = []
-    for m in _HU_SEASON.finditer(question):
-        word = m["season"].lower()
-        name = {"n": "summer", "ő": "autumn", "o": "autumn"}.get(word[0]) or ("spring" if word[:2] == "ta" else "winter")
-        rel = (m["rel"] or "").lower()
-        year = int(m["year"]) if m["year"] else today.year + {"tavaly": -1, "jövőre": 1, "jovore": 1}.get(rel, 0)
-        first, last = _season(name, year)
-        found.append(_Found(m.start(), m.end(), first, last, yearless=not (m["year"] or rel), has_year=bool(m["year"])))
-    for m in re.finditer(r"\btegnapel[oöő]tt\b", question, re.I):
-        day = today - 2 * _ONE_DAY
-        found.append(_Found(m.start(), m.end(), day, day))
-    for m in re.finditer(r"(?<!\w)(?:ezen\s+)?a\s+h[eé]ten\b", question, re.I):
-        found.append(_Found(m.start(), m.end(), *_span_of(today, "week")))
-    return found
-
-
-def _hu_library(question: str, today: Day) -> list[_Found]:
-    from hun_date_parser import text2date_with_spans
-    from hun_date_parser.utils import SearchScopes
-
-    now = datetime.datetime.combine(today, datetime.time())
-    try:
-        hits = text2date_with_spans(question, now=now, search_scope=SearchScopes.PAST_SEARCH)
-    except Exception:  # it raises on some malformed dates; the rest of the question still counts
-        logger.info("hun-date-parser failed on %r", question, exc_info=True)
-        return []
-    found = []
-    for hit in hits:
-        start, end = _hu_trimmed(question, hit["match_start"], hit["match_end"])
-        text = question[start:end]
-        word_end = _after_word(question, end)
-        words = question[start:word_end]
-        if (
-            (start and question[start - 1].isalnum())
-            or not _HU_INFLECTION.fullmatch(question[end:word_end])
-            or words.lower().endswith("i")
-            or text.lower() == "most"  # "now": the question's time, not a period of articles
-            or re.fullmatch(r"\d{1,2}\.?(?:-\w+)?", words)  # a day number alone: "30-án"
-            or _HU_PLACE.match(question, word_end)
-            or re.search(r"\d{4}\.?\s+$", question[:start])  # "1848 márciusában": a year it does not take
-        ):
-            continue
-        has_year = bool(re.search(r"\d{4}", text))
-        yearless = bool(_HU_MONTH_STEM.search(text)) and not has_year and not _HU_RELATIVE.search(text)
-        found.append(_Found(start, word_end, _day(hit["start_date"]), _day(hit["end_date"]), yearless, has_year))
-    return found
-
-
-# How a date word begins: its spans are trimmed to these, since for "-ig" hun-date-parser
-# takes the words before as the open start ("mi történt 2025-ig?").
-_HU_DATE_START = re.compile(
-    r"\d|jan|feb|m[aá]rc|[aá]pr|m[aá]j|j[uú]n|j[uú]l|aug|szep|okt|nov|dec|tavaly|id[eé]|m[uú]lt|elm[uú]lt|j[oö]v"
-    r"|tegnap|holnap|ma\b|mai\b|ezen|h[eé]tf|kedd|szerd|cs[uü]t|p[eé]nt|szomb|vas[aá]r",
-    re.I,
-)
-
-
-def _hu_trimmed(question: str, start: int, end: int) -> tuple[int, int]:
-    for m in re.finditer(r"\S+", question[start:end]):
-        if _HU_DATE_START.match(m.group()):
-            start += m.start()
-            break
-    while end > start and not question[end - 1].isalnum():
-        end -= 1
-    return start, end
-
-
-def _hu_article(question: str, f: _Found) -> _Found:
-    """"a múlt héten", "az elmúlt két hétben": the article belongs to the date words."""
-    m = re.search(r"(?:^|(?<=\s))az?\s+$", question[: f.start], re.I)
-    return _Found(m.start(), f.end, f.first, f.last, f.yearless, f.has_year) if m else f
-
-
-def _hu_postposition(question: str, f: _Found) -> _Found:
-    """"augusztus óta", "szeptember előtt", "a választás után" make open ranges."""
-    m = _HU_POSTPOSITION.match(question, f.end)
-    if not m:
-        return f
-    word, first, last = m[1].lower(), f.first, f.last
-    if word in ("óta", "ota"):
-        last = None
-    elif word in ("után", "utan"):
-        first, last = (f.last or f.first) + _ONE_DAY, None
-    elif word in ("előtt", "elott"):
-        first, last = None, (f.first or f.last) - _ONE_DAY
-    return _Found(f.start, m.end(), first, last, f.yearless, f.has_year)
-
-
-# --- English -------------------------------------------------------------------------------
-
-_EN_MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
-)
-_EN_YEAR = r"(?:19|20)\d\d"
-_EN_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_EN_SEASON_WORD = r"spring|summer|autumn|fall|winter"
-_EN_COUNTS = dict(zip("a one two three four five six seven eight nine ten eleven twelve".split(), [1, *range(1, 13)]))
-_EN_COUNT = r"\d{1,2}|" + "|".join(list(_EN_COUNTS)[1:])
-_EN_EXPR = re.compile(
-    rf"""\b(?:(?P<prep>in|on|since|from|between|during|until|till|through|to|and|before|after|by|throughout)\s+(?:the\s+)?)?
-    (?:(?P<last_n>(?:the\s+)?(?:last|past)\s+(?P<n>{_EN_COUNT})\s+(?P<unit>day|week|month|year)s?)
-      |(?P<ago>(?:{_EN_COUNT}|a)\s+(?:day|week|month|year)s?\s+ago)
-      |(?P<relative>yesterday|today|(?:the\s+)?day\s+before\s+yesterday|(?:last|this|past|previous)\s+(?:week|month|year))
-      |(?P<season>(?:(?P<s_rel>last|this)\s+)?(?P<s_name>{_EN_SEASON_WORD})(?:\s+(?:of\s+)?(?P<s_year>{_EN_YEAR}))?
-        |(?P<s_year2>{_EN_YEAR})\s+(?P<s_name2>{_EN_SEASON_WORD}))
-      |(?P<day>{_EN_DAY}\s+(?:of\s+)?{_EN_MONTH}(?:,?\s+{_EN_YEAR})?|{_EN_MONTH}\s+{_EN_DAY}(?:,?\s+{_EN_YEAR})?)
-      |(?P<month>{_EN_MONTH}(?:,?\s+{_EN_YEAR})?)
-      |(?P<year>{_EN_YEAR}))\b(?!-)""",
-    re.I | re.X,
-)
-
-
-def _english(question: str, today: Day) -> list[_Found]:
-    found = []
-    for m in _EN_EXPR.finditer(question):
-        bare = m["year"] or (m["month"] and not re.search(_EN_YEAR, m["month"]))
-        bare = bare or (m["season"] and not (m["s_rel"] or m["s_year"] or m["s_year2"]))
-        # "May I ask…", "the March Hare", "the 2025 budget": a month, season or year alone is a
-        # date only after a preposition ("in May", "since 2024").
-        if bare and not m["prep"]:
-            continue
-        first, last, yearless = _en_days(m, today)
-        if first:
-            has_year = bool(re.search(_EN_YEAR, m.group()))
-            found.append(_en_preposition(m, _Found(m.start(), m.end(), first, last, yearless, has_year)))
-    return found
-
-
-def _en_days(m: re.Match, today: Day) -> tuple[Day | None, Day | None, bool]:
-    """dateparser reads the expression (with its period: day, week, month, year); ranges and
-    seasons, which it does not read, are computed here."""
-    if m["last_n"]:
-        n, unit = _EN_COUNTS.get(m["n"].lower()) or int(m["n"]), m["unit"].lower()
-        days = {"day": n, "week": 7 * n}.get(unit)
-        if days is not None:
-            return today - datetime.timedelta(days=days), today, False
-        months = n * (12 if unit == "year" else 1)
-        y, mo = divmod(today.year * 12 + today.month - 1 - months, 12)
-        return Day(y, mo + 1, min(today.day, calendar.monthrange(y, mo + 1)[1])), today, False
-    if m["season"]:
-        return _en_season(m, today)
-    text = next(m[g] for g in ("ago", "relative", "day", "month", "year") if m[g])
-    point, unit = _dateparser(re.sub(r"\bof\s+", "", text), today)
-    if point is None:
-        return None, None, False
-    first, last = _span_of(point, unit)
-    yearless = bool(m["day"] or m["month"]) and not re.search(_EN_YEAR, text)
-    return first, last, yearless
-
-
-def _en_season(m: re.Match, today: Day) -> tuple[Day, Day, bool]:
-    name = (m["s_name"] or m["s_name2"]).lower().replace("fall", "autumn")
-    year = m["s_year"] or m["s_year2"]
-    if year:
-        return (*_season(name, int(year)), False)
-    if (m["s_rel"] or "").lower() == "last":  # the latest one already over
-        y = today.year
-        while _season(name, y)[1] >= today:
-            y -= 1
-        return (*_season(name, y), False)
-    if m["s_rel"]:  # "this winter" in January began last December
-        return (*_season(name, today.year - (name == "winter" and today.month <= 2)), False)
-    return (*_season(name, today.year), True)
-
-
-def _dateparser(text: str, today: Day) -> tuple[Day | None, str]:
-    from dateparser.date import DateDataParser
-
-    base = datetime.datetime.combine(today, datetime.time())
-    parser = DateDataParser(languages=["en"], settings={"RELATIVE_BASE": base, "RETURN_TIME_AS_PERIOD": True})
-    data = parser.get_date_data(text)
-    return _day(data.date_obj), data.period or "day"
-
-
-def _en_preposition(m: re.Match, f: _Found) -> _Found:
-    """"since June", "after 3 May", "before July", "until August" make open ranges."""
-    prep = (m["prep"] or "").lower()
-    if prep == "since":
-        return _Found(f.start, f.end, f.first, None, f.yearless, f.has_year)
-    if prep == "after":
-        return _Found(f.start, f.end, f.last + _ONE_DAY, None, f.yearless, f.has_year)
-    if prep == "before":
-        return _Found(f.start, f.end, None, f.first - _ONE_DAY, f.yearless, f.has_year)
-    if prep in ("until", "till", "by"):
-        return _Found(f.start, f.end, None, f.last, f.yearless, f.has_year)
-    return f
