@@ -92,13 +92,14 @@ def _runs(settings: Settings, sets: dict[str, list], generators: list[str], base
 def calibrate_main(argv: list[str]) -> int:
     """`python -m eval calibrate --questions DEV.jsonl [--articles DIR | --store DIR]`: fit the fact chooser."""
     from eval.calibrate import cross_validate, examples, fit
-    from qa.chooser import WEIGHTS_FILE
+    from qa.chooser import own_weights
 
     p = argparse.ArgumentParser(prog="python -m eval calibrate", description="Fit the fact chooser on dev questions (never on test).")
     p.add_argument("--questions", type=Path, action="append", required=True)
     p.add_argument("--articles", type=Path, action="append")
     p.add_argument("--store", type=Path)
-    p.add_argument("--weights", type=Path, default=WEIGHTS_FILE, help="where the fitted model goes (default: qa/chooser.json)")
+    p.add_argument("--weights", type=Path, help="where the fitted model goes (default: qa/chooser.json, or "
+                   "qa/chooser-onnx-int8.json with NEWSQA_EMBED_BACKEND=onnx-int8: int8 moves the cosines)")
     p.add_argument("--cv", action="store_true", help="only print the 5-fold cross-validated accuracy on these questions; write nothing")
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
@@ -107,7 +108,8 @@ def calibrate_main(argv: list[str]) -> int:
     with prepared_settings(args) as settings:
         assistant = Assistant.open(settings=settings)
         data = examples(assistant, _progress("calibrate")(questions))
-    result = cross_validate(data) if args.cv else fit(data, args.weights, args.questions)
+    weights = args.weights or own_weights(settings.embed_backend)
+    result = cross_validate(data) if args.cv else fit(data, weights, args.questions)
     print(json.dumps(result, indent=2, ensure_ascii=False))
     return 0
 

@@ -65,3 +65,27 @@ def test_a_date_needs_a_date_and_headings_are_no_evidence():
     assert not satisfies("A kapcsolatok a szerződés megkötése óta fejlődnek.", "date")
     assert satisfies("A szerződést május 26-án írták alá.", "date")
     assert not is_evidence("## Két szavazókörben nagy különbség")
+
+
+def test_each_embedding_backend_reads_the_chooser_fitted_on_its_cosines(tmp_path, monkeypatch):
+    import json
+
+    from qa import Settings, chooser
+
+    monkeypatch.delenv("NEWSQA_CHOOSER_FILE")
+    monkeypatch.setattr(chooser, "WEIGHTS_FILE", tmp_path / "chooser.json")
+
+    def fitted(name: str, threshold: float):
+        (tmp_path / name).write_text(json.dumps({"weights": {}, "bias": 0.0, "threshold": threshold}))
+
+    def threshold(**settings) -> float:
+        return chooser.Chooser.from_settings(Settings(**settings)).threshold
+
+    fitted("chooser.json", 0.6)
+    assert threshold(embed_backend="onnx-int8") == 0.6  # no int8 fit yet: the float32 one
+    fitted("chooser-onnx-int8.json", 0.7)
+    fitted("mine.json", 0.8)
+    assert threshold(embed_backend="onnx-int8") == 0.7
+    assert threshold(embed_backend="torch") == threshold(embed_backend="onnx-float32") == 0.6  # the same vectors
+    assert threshold(embed_backend="onnx-int8", chooser_file=tmp_path / "mine.json") == 0.8  # the user's choice wins
+    assert chooser.own_weights("onnx-int8") == tmp_path / "chooser-onnx-int8.json"
