@@ -4,9 +4,7 @@ The float32 graph gives torch's vectors (cosine 1.0000 on padded batches), so it
 store built with torch, without importing torch; the int8 one is the fast backend.
 
 optimum's ONNX half does not install beside transformers 5, so the export is a plain
-`torch.onnx.export` of the bare encoder; for int8, onnxruntime's transformer optimizer
-fuses each layer's attention, layer norms and GELU, then `quantize_dynamic` gives the
-matrix products and the fused attention int8 weights. At run
+`torch.onnx.export` of the bare encoder, then `quantize_dynamic` to int8 weights. At run
 time only `onnxruntime` and `tokenizers` are needed: no torch, which also makes a
 question-answering process start seconds sooner.
 """
@@ -30,7 +28,7 @@ logger = logging.getLogger(__name__)
 
 # Bump when the exported graph or its quantisation changes: the cache key and the
 # store manifest change with it, so old exports and the stores built with them are redone.
-EXPORT_VERSION = 3  # 3: int8 made from the fused graph (Attention, SkipLayerNorm, BiasGelu)
+EXPORT_VERSION = 2
 OPSET = 17
 MAX_TOKENS = 512
 # Two texts of different length: the export traces a padded batch, so the attention
@@ -44,7 +42,7 @@ _TRACE_TEXTS = [
 def export_key(model_dir: Path) -> str:
     """What the export is made from: the converted model (named by its source's hash) and this code."""
     source = (model_dir / "newsqa-source.json").read_text() if (model_dir / "newsqa-source.json").is_file() else ""
-    made_from = {"model": model_dir.name, "source": source, "export": EXPORT_VERSION, "opset": OPSET, "quant": "fused-dynamic-QInt8-per-channel"}
+    made_from = {"model": model_dir.name, "source": source, "export": EXPORT_VERSION, "opset": OPSET, "quant": "dynamic-QInt8-per-channel"}
     return hashlib.sha256(json.dumps(made_from, sort_keys=True).encode()).hexdigest()[:12]
 
 
@@ -86,35 +84,8 @@ def export_float32(model_dir: Path, path: Path) -> None:
         )
 
 
-def fuse(float32: Path, target: Path, model_dir: Path) -> bool:
-    """The graph with onnxruntime's fused transformer operators; False (and nothing written) if they did not all fuse.
-
-    Quantising the fused graph makes each layer's query/key/value product one int8
-    QAttention, where the plain export kept float32 transposes, adds and softmax between
-    its int8 products: onnxruntime's kernel time for 16 passages of ~400 tokens fell from
-    20.5 s to 17.3 s (1.18x), CPU time on the bench's 200 passages 4-8 % (its wall time
-    moved either way on this loaded machine). The attention mask stays a 0/1 matrix (not
-    a length per row), so the graph means what the plain one does.
-    """
-    from onnxruntime.transformers import optimizer
-    from onnxruntime.transformers.fusion_options import AttentionMaskFormat, FusionOptions
-
-    config = json.loads((model_dir / "config.json").read_text())
-    options = FusionOptions("bert")
-    options.attention_mask_format = AttentionMaskFormat.AttentionMask
-    fused = optimizer.optimize_model(str(float32), model_type="bert", num_heads=config["num_attention_heads"],
-                                     hidden_size=config["hidden_size"], optimization_options=options, opt_level=0)
-    found = fused.get_fused_operator_statistics()
-    if found.get("Attention", 0) != config["num_hidden_layers"]:
-        logger.warning("Only %s of %s attention blocks fused; quantising the plain export", found.get("Attention"), config["num_hidden_layers"])
-        return False
-    fused.save_model_to_file(str(target))
-    return True
-
-
 def export(model_dir: Path, target: Path) -> None:
     """Export, quantise and write `target` (model.onnx, float32.onnx, tokenizer.json), renamed into place last."""
-    import onnx
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     staging = target.with_name(target.name + ".partial")
@@ -127,14 +98,7 @@ def export(model_dir: Path, target: Path) -> None:
     root = logging.getLogger()
     level, root.level = root.level, logging.ERROR  # the quantiser logs every tensor to the root logger
     try:
-        fused = staging / "fused.onnx"
-        if fuse(float32, fused, model_dir):
-            # Shape inference cannot type the fused operators' outputs: they are float32.
-            quantize_dynamic(str(fused), str(staging / "model.onnx"), weight_type=QuantType.QInt8, per_channel=True,
-                             op_types_to_quantize=["MatMul", "Attention"], extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT})
-            fused.unlink()
-        else:
-            quantize_dynamic(str(float32), str(staging / "model.onnx"), weight_type=QuantType.QInt8, per_channel=True)
+        quantize_dynamic(str(float32), str(staging / "model.onnx"), weight_type=QuantType.QInt8, per_channel=True)
     finally:
         root.setLevel(level)
     shutil.copy(model_dir / "tokenizer.json", staging / "tokenizer.json")
@@ -203,9 +167,9 @@ class OnnxE5Embedding(E5Embedding):
         options.intra_op_num_threads = threads or os.cpu_count() or 1
         options.log_severity_level = 3  # the quantised graph warns about shape inference at load
         # Idle pool threads sleep instead of spinning: on this shared 2-core machine a spinning
-        # thread takes the core its sibling needs (int8 over torch on 200 passages, load 6-11:
-        # 2.7x in CPU time instead of 2.1x, 2.2x in wall time instead of 2.0x); a wake-up
-        # costs microseconds against the milliseconds of an e5 layer.
+        # thread takes the core its sibling needs (int8 over torch on the bench's 200 passages,
+        # interleaved, load 4-6: 2.19-2.22x instead of 1.96-2.06x); a wake-up costs
+        # microseconds against the milliseconds of an e5 layer.
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self._session = ort.InferenceSession(str(mapped(Path(onnx_dir) / model_file)), options, providers=["CPUExecutionProvider"])
         self._tokenizer = Tokenizer.from_file(str(Path(onnx_dir) / "tokenizer.json"))

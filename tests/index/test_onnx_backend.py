@@ -94,16 +94,11 @@ def test_onnx_float32_backend_gives_torch_vectors_and_searches_torch_stores():
 
 
 @pytest.mark.slow
-def test_int8_graph_is_fused_and_right_on_padded_batches():
-    import onnx
-
-    from index.e5onnx import exported_model_dir
-
-    graph = onnx.load(str(exported_model_dir(default_model_dir(IndexSettings())) / "model.onnx"), load_external_data=False)
-    ops = [node.op_type for node in graph.graph.node]
-    assert ops.count("QAttention") == 12 and "Softmax" not in ops  # every layer's attention fused, then int8
+def test_int8_backend_is_right_on_padded_batches():
     int8 = load_embedder(IndexSettings(embed_backend="onnx-int8"))
     batched = int8.get_text_embedding_batch(TEXTS)  # one padded batch: the mask must hide the padding
     alone = [int8.get_text_embedding(t) for t in TEXTS]
     # Not 1.0: dynamic quantisation scales each batch's activations together, padding included.
     assert cosines(batched, alone).min() >= 0.99
+    # Idle threads sleep: a spinning one takes the other core on this shared machine (e5onnx).
+    assert int8._session.get_session_options().get_session_config_entry("session.intra_op.allow_spinning") == "0"
