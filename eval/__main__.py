@@ -93,13 +93,14 @@ def calibrate_main(argv: list[str]) -> int:
     """`python -m eval calibrate --questions DEV.jsonl [--articles DIR | --store DIR]`: fit the fact chooser."""
     from eval.calibrate import cross_validate, examples, fit
     from eval.folds import groups
-    from qa.chooser import MODELS, WEIGHTS_FILE
+    from qa.chooser import MODELS, own_weights
 
     p = argparse.ArgumentParser(prog="python -m eval calibrate", description="Fit the fact chooser on dev questions (never on test).")
     p.add_argument("--questions", type=Path, action="append", required=True)
     p.add_argument("--articles", type=Path, action="append")
     p.add_argument("--store", type=Path)
-    p.add_argument("--weights", type=Path, default=WEIGHTS_FILE, help="where the fitted model goes (default: qa/chooser.json)")
+    p.add_argument("--weights", type=Path, help="where the fitted model goes (default: qa/chooser.json, or "
+                   "qa/chooser-onnx-int8.json with NEWSQA_EMBED_BACKEND=onnx-int8: int8 moves the cosines)")
     p.add_argument("--cv", action="store_true", help="only print the 5-fold cross-validated accuracy on these questions "
                    "(folds keep each article's questions and each conversation together); write nothing")
     p.add_argument("--model", choices=MODELS, default="logistic",
@@ -115,7 +116,7 @@ def calibrate_main(argv: list[str]) -> int:
     if args.cv:
         result = cross_validate(data, groups=groups([q for q, _, _ in data], articles), model=args.model)
     else:
-        result = fit(data, args.weights, args.questions, args.model)
+        result = fit(data, args.weights or own_weights(settings.embed_backend), args.questions, args.model)
     print(json.dumps(result, indent=2, ensure_ascii=False))
     return 0
 

@@ -166,6 +166,11 @@ class OnnxE5Embedding(E5Embedding):
         options = ort.SessionOptions()
         options.intra_op_num_threads = threads or os.cpu_count() or 1
         options.log_severity_level = 3  # the quantised graph warns about shape inference at load
+        # Idle pool threads sleep instead of spinning: on this shared 2-core machine a spinning
+        # thread takes the core its sibling needs (int8 over torch on the bench's 200 passages,
+        # interleaved, load 4-6: 2.19-2.22x instead of 1.96-2.06x); a wake-up costs
+        # microseconds against the milliseconds of an e5 layer.
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self._session = ort.InferenceSession(str(mapped(Path(onnx_dir) / model_file)), options, providers=["CPUExecutionProvider"])
         self._tokenizer = Tokenizer.from_file(str(Path(onnx_dir) / "tokenizer.json"))
         self._tokenizer.no_padding()

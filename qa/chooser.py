@@ -61,11 +61,22 @@ class Choice:
     features: dict[str, float]
 
 
+def own_weights(backend: str) -> Path:
+    """Where the chooser fitted on this embedding backend's cosines goes: int8 moves them; onnx-float32 gives torch's."""
+    return WEIGHTS_FILE if backend in ("torch", "onnx-float32") else WEIGHTS_FILE.with_name(f"chooser-{backend}.json")
+
+
+def weights_for(backend: str) -> Path:
+    """The chooser fitted for this backend if there is one, else the float32 one."""
+    own = own_weights(backend)
+    return own if own.is_file() else WEIGHTS_FILE
+
+
 class Chooser:
     @classmethod
     def from_settings(cls, settings) -> "Chooser":
         """The fitted model of `settings.chooser_file`, measuring cosines from the settings' floors."""
-        return cls(settings.chooser_file, {"hu": settings.min_relevance, "en": settings.min_relevance_en})
+        return cls(settings.chooser_file or weights_for(settings.embed_backend), {"hu": settings.min_relevance, "en": settings.min_relevance_en})
 
     def __init__(self, path: Path = WEIGHTS_FILE, floors: dict[str, float] | None = None):
         # e5 cosines between English questions and Hungarian sentences run ~0.035 lower.

@@ -44,8 +44,9 @@ class Settings(IndexSettings):
         Path(__file__).resolve().parent.parent / "feedback" / "feedback.jsonl",
         description="Where the chat's thumbs up/down go, one JSON object a line (eval can read them).",
     )
-    chooser_file: Path = Field(
-        Path(__file__).resolve().parent / "chooser.json",
-        description="The fitted fact chooser (weights and refusal threshold), written by `python -m eval calibrate`.",
+    chooser_file: Path | None = Field(
+        None,
+        description="The fitted fact chooser (weights and refusal threshold), written by `python -m eval calibrate`; "
+        "unset: qa/chooser-<backend>.json if the embedding backend has its own, else qa/chooser.json.",
     )
     verify_min_support: float = Field(0.5, ge=0, le=1, description="Share of a generated sentence's content words its cited passage must hold.")

@@ -115,3 +115,27 @@ def test_a_question_word_like_a_name_in_the_passage_is_still_asked_about():
     signed = "Szeremlei Anna tavaly 12 szerződést írt alá."
     f = _one("Hány szerződést kötött Szeremlei Anna?", signed)
     assert f["focus_sentence"] == 0.5 and f["type_ok"] == 1.0
+
+
+def test_each_embedding_backend_reads_the_chooser_fitted_on_its_cosines(tmp_path, monkeypatch):
+    import json
+
+    from qa import Settings, chooser
+
+    monkeypatch.delenv("NEWSQA_CHOOSER_FILE")
+    monkeypatch.setattr(chooser, "WEIGHTS_FILE", tmp_path / "chooser.json")
+
+    def fitted(name: str, threshold: float):
+        (tmp_path / name).write_text(json.dumps({"weights": {}, "bias": 0.0, "threshold": threshold}))
+
+    def threshold(**settings) -> float:
+        return chooser.Chooser.from_settings(Settings(**settings)).threshold
+
+    fitted("chooser.json", 0.6)
+    assert threshold(embed_backend="onnx-int8") == 0.6  # no int8 fit yet: the float32 one
+    fitted("chooser-onnx-int8.json", 0.7)
+    fitted("mine.json", 0.8)
+    assert threshold(embed_backend="onnx-int8") == 0.7
+    assert threshold(embed_backend="torch") == threshold(embed_backend="onnx-float32") == 0.6  # the same vectors
+    assert threshold(embed_backend="onnx-int8", chooser_file=tmp_path / "mine.json") == 0.8  # the user's choice wins
+    assert chooser.own_weights("onnx-int8") == tmp_path / "chooser-onnx-int8.json"
