@@ -19,7 +19,7 @@ from qa.citations import CitationChecker
 from qa.chooser import Chooser
 from qa.evidence import SentenceScorer
 from qa.dates import day_of
-from qa.generators import ExtractiveGenerator, Generator, LLMGenerator
+from qa.generators import ExtractiveGenerator, Generator, LLMGenerator, make_generator
 from qa.planner import KindVote, Planner, Request, history_topic
 from qa.retrieval import Filters, HybridRetriever, Retriever
 from qa.settings import GeneratorName, Settings
@@ -35,44 +35,6 @@ _ANAPHORA = {"ő", "ők", "őt", "ezt", "azt", "erről", "arról", "ebben", "abb
 
 class LLMUnavailable(RuntimeError):
     """The LLM server did not answer; the message says where and why."""
-
-
-def make_generator(name: GeneratorName, settings: Settings, scorer: SentenceScorer) -> Generator:
-    if name == "extractive":
-        return ExtractiveGenerator(scorer, settings)
-    if name == "local":
-        from llama_index.llms.llama_cpp import LlamaCPP
-
-        from qa.models import chatml, chatml_completion, gguf_path
-
-        path = settings.gguf_path or gguf_path(settings.cache_dir)
-        llm = LlamaCPP(
-            model_path=str(path),  # explicit: without it LlamaCPP downloads a model
-            temperature=settings.temperature,
-            max_new_tokens=settings.max_new_tokens,
-            context_window=settings.llm_context,
-            model_kwargs={"n_threads": settings.llm_threads, "n_ctx": settings.llm_context, "verbose": False},
-            messages_to_prompt=chatml,
-            completion_to_prompt=chatml_completion,
-            verbose=False,
-        )
-        return LLMGenerator(llm, "local", settings)
-    if name == "openai":
-        from llama_index.llms.openai_like import OpenAILike
-
-        llm = OpenAILike(
-            model=settings.openai_model,
-            api_base=settings.openai_base_url,
-            api_key=settings.openai_api_key,
-            is_chat_model=True,
-            context_window=settings.llm_context,
-            max_tokens=settings.max_new_tokens,
-            temperature=settings.temperature,
-            timeout=settings.llm_timeout_s,
-            max_retries=0,
-        )
-        return LLMGenerator(llm, "openai", settings)
-    raise ValueError(f"unknown generator {name!r} (extractive, local or openai)")
 
 
 def rule_based_standalone(question: str, history: Sequence[Turn]) -> str:

@@ -14,7 +14,7 @@ from llama_index.core.llms import LLM, ChatMessage
 from qa import prompts
 from qa.chooser import Chooser
 from qa.evidence import Sentence, SentenceScorer
-from qa.settings import Settings
+from qa.settings import GeneratorName, Settings
 from qa.types import Hit
 
 logger = logging.getLogger(__name__)
@@ -78,3 +78,41 @@ class LLMGenerator:
 
     def complete(self, prompt: str) -> str:
         return self.llm.complete(prompt).text.strip()
+
+
+def make_generator(name: GeneratorName, settings: Settings, scorer: SentenceScorer) -> Generator:
+    if name == "extractive":
+        return ExtractiveGenerator(scorer, settings)
+    if name == "local":
+        from llama_index.llms.llama_cpp import LlamaCPP
+
+        from qa.models import chatml, chatml_completion, gguf_path
+
+        path = settings.gguf_path or gguf_path(settings.cache_dir)
+        llm = LlamaCPP(
+            model_path=str(path),  # explicit: without it LlamaCPP downloads a model
+            temperature=settings.temperature,
+            max_new_tokens=settings.max_new_tokens,
+            context_window=settings.llm_context,
+            model_kwargs={"n_threads": settings.llm_threads, "n_ctx": settings.llm_context, "verbose": False},
+            messages_to_prompt=chatml,
+            completion_to_prompt=chatml_completion,
+            verbose=False,
+        )
+        return LLMGenerator(llm, "local", settings)
+    if name == "openai":
+        from llama_index.llms.openai_like import OpenAILike
+
+        llm = OpenAILike(
+            model=settings.openai_model,
+            api_base=settings.openai_base_url,
+            api_key=settings.openai_api_key,
+            is_chat_model=True,
+            context_window=settings.llm_context,
+            max_tokens=settings.max_new_tokens,
+            temperature=settings.temperature,
+            timeout=settings.llm_timeout_s,
+            max_retries=0,
+        )
+        return LLMGenerator(llm, "openai", settings)
+    raise ValueError(f"unknown generator {name!r} (extractive, local or openai)")
