@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
-from qa.chooser_features import FEATURES, LOOK, entity_keys, features
+from qa.chooser_features import FEATURES, LOOK, features
 from qa.evidence import Sentence
 
-__all__ = ["FEATURES", "LOOK", "MODELS", "WEIGHTS_FILE", "Choice", "Chooser", "entity_keys", "features", "probabilities"]
+__all__ = ["FEATURES", "LOOK", "MODELS", "WEIGHTS_FILE", "Choice", "Chooser", "features", "probabilities"]
 
 WEIGHTS_FILE = Path(__file__).with_name("chooser.json")
 MODELS = ("logistic", "softmax")

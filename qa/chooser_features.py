@@ -14,7 +14,7 @@ from typing import Sequence
 from index import split_sentences
 from qa.evidence import Sentence
 from qa.planner import fold as _fold
-from qa.text import answer_type, content_stems, fold_name, language, names, new_names, satisfies, stopwords, words
+from qa.text import answer_type, content_stems, fold_name, language, names, new_names, satisfies, stopwords, unlengthened, words
 
 FEATURES = (
     "cosine", "gap", "position", "passage_rank", "overlap", "focus_sentence", "focus_context", "entities_sentence",
@@ -53,7 +53,6 @@ _WHO = re.compile(r"^\W*((és|de|s|hát) )?(ki|kik)\b|\b(kit|kiket|kivel|kikkel|
                   r"kihez|kikhez|kiből|kinél|kiért|kié)\b|^\W*((and|so) )?(who|whom|whose)\b|\b(with|to|by|for|from) whom\b|"
                   r"\b(melyik|mely) (cég|vállalat|társaság|csapat|klub|párt|szervezet|intézmény|egyesület)\w*|"
                   r"\b(which|what) (company|companies|firm|team|club|party|parties|organi[sz]ation)\b")
-_LENGTHENED = str.maketrans("áé", "ae")
 _STARTS = re.compile(r"(?<=[.!?])\s+|\n+")
 _TOKEN = re.compile(r"\w+")
 _JOINS = re.compile(r"\.?\s+|-")  # what may stand between the words of one name
@@ -61,17 +60,18 @@ _CAUSAL = re.compile(r"\b(mert|miatt|ezert|emiatt|okan|oka|indok\w*|mivel|becaus
 _WHY = re.compile(r"\b(miert|mi(nek)? az oka|mi okbol|why|for what reason)\b")
 LOOK = 8  # candidates considered: the answer is among the top 8 for ~96 % of questions
 
+
 def _capitals(text: str) -> set[str]:
     """Words written with a capital where no sentence or line starts (names, not a
     sentence's first word such as "Tavaly"), lower-cased, á/é folded as in `fold_name`."""
-    return {w.lower().translate(_LENGTHENED) for part in _STARTS.split(text) for w in words(part)[1:] if w[:1].isupper()}
+    return {unlengthened(w) for part in _STARTS.split(text) for w in words(part)[1:] if w[:1].isupper()}
 
 
 def _spells_name(word: str, capitals: set[str]) -> bool:
     """Whether `word` is a form of one of the `capitals`: they part only in the last two
     letters of the shorter ("békési" ~ "Békésen", "tapolcai" ~ "Tapolcán"), not after the
     first four ("szerződés" is no form of "Szeremlei")."""
-    w = word.lower().translate(_LENGTHENED)
+    w = unlengthened(word)
     for c in capitals:
         same = next((i for i, (a, b) in enumerate(zip(w, c)) if a != b), min(len(w), len(c)))
         if same >= max(4, min(len(w), len(c)) - 2):
@@ -79,10 +79,9 @@ def _spells_name(word: str, capitals: set[str]) -> bool:
     return False
 
 
-def entity_keys(question: str, passages_text: str) -> set[str]:
+def entity_keys(question: str, capitals: set[str]) -> set[str]:
     """The question's names, by their stems' first letters: capitalised words after the
-    first, and lower-case words the passages spell with a capital ("békési" ~ "Békés")."""
-    capitals = _capitals(passages_text)
+    first, and lower-case words the passages spell with a capital (`capitals`: "békési" ~ "Békés")."""
     keys = set()
     for i, w in enumerate(words(question)):
         if len(w) < 3 or w.lower() in stopwords():
@@ -148,9 +147,10 @@ def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float]
         return []
     asked = focus or question
     passages = "\n".join({f"{s.hit.passage.title}\n{s.hit.passage.text}" for s in top})
-    keys = entity_keys(asked, passages)
     capitals = _capitals(passages)
-    english = language(question) == "en"
+    keys = entity_keys(asked, capitals)
+    lang = language(question)
+    english = lang == "en"
     if english:
         # An English question spells names its own way ("Pyongyang", "Kim Jong Un"); only
         # the names the passages spell alike ("Putin" ~ "Putyin") can say which one fits.
@@ -161,7 +161,7 @@ def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float]
     about = frozenset() if english else _focus_stems(asked, capitals)
     best = max(s.cosine for s in top)
     folded_q = _fold(asked)
-    floor = floors[language(question)]
+    floor = floors[lang]
     unit = next((u for q, u in _UNITS if q.search(folded_q)), None)
     wants_name = kind == "name"
     who = bool(_WHO.search(asked.lower()))

@@ -140,13 +140,17 @@ def new_names(sentence: str, question: str) -> list[str]:
     return [w for w in words(sentence) if w[:1].isupper() and w.lower() not in stopwords() and stemmer().stemWords([w])[0] not in asked]
 
 
+def unlengthened(word: str) -> str:
+    """The word lower-cased with á/é as a/e: suffixes lengthen a final vowel ("Kína" -> "Kínában")."""
+    return word.lower().translate(_LENGTHENED)
+
+
 def fold_name(word: str) -> str:
     """A name's key, the same for its inflected forms: "Kínában" ~ "Kína", "békési" ~ "Békés".
 
     The first four letters: Snowball stems names unevenly ("Putyin" -> "putyin",
-    "Putyinnak" -> "puty"), while suffixes barely touch a name's start. Suffixes also
-    lengthen a final vowel ("Kína" -> "Kínában"), so á/é fold to a/e."""
-    return word.lower().translate(_LENGTHENED)[:4]
+    "Putyinnak" -> "puty"), while suffixes barely touch a name's start."""
+    return unlengthened(word)[:4]
 
 
 def names(text: str) -> list[str]:
