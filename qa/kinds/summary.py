@@ -51,7 +51,7 @@ NOTHING = {
 }
 
 
-def pick(library: Library, article: Article, k: int, topic: frozenset[str] = frozenset(), told: Sequence[frozenset[str]] = ()) -> list[Sentence]:
+def pick(library: Library, article: Article, k: int, told: Sequence[frozenset[str]] = ()) -> list[Sentence]:
     """The article's k key sentences, in the article's order, each unlike those chosen
     before it here and in `told` (what the summary took from other articles)."""
     sentences = library.sentences(article)
@@ -59,17 +59,20 @@ def pick(library: Library, article: Article, k: int, topic: frozenset[str] = fro
         return sentences
     bags = [units(s.text) for s in sentences]
     relevance = rate(sentences)
-    if topic:
-        relevance += _TOPIC_WEIGHT * np.array([shared(topic, b) for b in bags])
     chosen: list[int] = []
     while len(chosen) < min(k, len(sentences)):
-        before = [bags[j] for j in chosen] + list(told)
-        score = [
-            -np.inf if i in chosen else relevance[i] - _REDUNDANCY * max((shared(bags[i], b) for b in before), default=0.0)
-            for i in range(len(sentences))
-        ]
-        chosen.append(int(np.argmax(score)))
+        chosen.append(_most_telling(relevance, bags, chosen, [bags[j] for j in chosen] + list(told))[1])
     return [sentences[i] for i in sorted(chosen)]
+
+
+def _most_telling(relevance, bags: Sequence[frozenset[str]], chosen: Sequence[int], told: Sequence[frozenset[str]]) -> tuple[float, int]:
+    """(score, index) of the sentence not yet `chosen` that tells most beside what is
+    `told` (maximal marginal relevance: its relevance less its likeness to the closest)."""
+    score = [
+        -np.inf if i in chosen else relevance[i] - _REDUNDANCY * max((shared(bags[i], b) for b in told), default=0.0)
+        for i in range(len(bags))
+    ]
+    return float(max(score)), int(np.argmax(score))
 
 
 def story(library: Library, articles: Sequence[Article], budget: int, topic: frozenset[str], cap: int = 3) -> list[tuple[Article, list[Sentence]]]:
@@ -94,11 +97,8 @@ def story(library: Library, articles: Sequence[Article], budget: int, topic: fro
         _, sentences, bags, relevance = pools[i]
         if len(chosen[i]) >= min(cap, len(sentences)):
             return -np.inf, -1
-        score = [
-            -np.inf if j in chosen[i] else relevance[j] - _REDUNDANCY * max((shared(bags[j], b) for b in told), default=0.0)
-            for j in range(len(sentences))
-        ]
-        return float(max(score)) - _TAKEN * len(chosen[i]), int(np.argmax(score))
+        score, j = _most_telling(relevance, bags, chosen[i], told)
+        return score - _TAKEN * len(chosen[i]), j
 
     def take(i: int, j: int) -> None:
         chosen[i].append(j)
@@ -151,14 +151,14 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
         return finish(request, *render(mode, [(articles[0], pick(library, articles[0], k))], articles, lang, period))
     # The articles beyond the budget are not rated at all (they are listed by title under
     # the summary).
-    shown = articles[: min(MAX_ARTICLES, budget)]
     if mode == "topic":
         shown = story_articles(articles, budget)
         return finish(request, *render(mode, story(library, shown, budget, stems(request.topic)), articles, lang, period))
     # The collection: its newest articles take what the even spread leaves over.
+    shown = articles[: min(MAX_ARTICLES, budget)]
     quota = dict(zip((a.article_id for a in shown), shares(budget, len(shown))))
     # Oldest first, so that a later article's sentence is chosen for what it adds to the
-    # earlier ones; a story reads in that order too, the collection's newest news first.
+    # earlier ones; shown newest first, as a collection's news is read.
     groups, told = [], []
     for article in sorted(shown, key=lambda a: (a.published_int, a.article_id)):
         sentences = pick(library, article, quota[article.article_id], told=told)
