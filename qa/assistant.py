@@ -23,7 +23,7 @@ from qa.generators import ExtractiveGenerator, Generator, LLMGenerator, make_gen
 from qa.planner import KindVote, Planner, Request, history_topic
 from qa.retrieval import Filters, HybridRetriever, Retriever
 from qa.settings import GeneratorName, Settings
-from qa.text import content_stems, names, words
+from qa.text import content_stems, definite_article, names, words
 from qa.types import Answer, Turn
 
 logger = logging.getLogger(__name__)
@@ -199,7 +199,8 @@ class Assistant:
                 or c.sentence.cosine >= floor]
         if not near:
             return why["absent"]
-        return why["detail"].format(title=near[0].sentence.hit.passage.title)
+        title = near[0].sentence.hit.passage.title
+        return why["detail"].format(title=title, the=definite_article(title))
 
     def plan(self, question: str, history: Sequence[Turn] = ()) -> Request:
         """The request read once: kind, language, period, names, topic."""

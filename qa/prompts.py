@@ -10,7 +10,7 @@ REFUSAL = {
 REFUSAL_WHY = {
     "hu": {
         "absent": "A cikkek alapján erre a kérdésre nem tudok válaszolni: egyik cikk sem szól erről.",
-        "detail": "A cikkek alapján erre a kérdésre nem tudok válaszolni: a témáról a(z) „{title}” című cikk szól, de ezt a részletet nem írja.",
+        "detail": "A cikkek alapján erre a kérdésre nem tudok válaszolni: a témáról {the} „{title}” című cikk szól, de ezt a részletet nem írja.",
         "period": "A cikkek alapján erre a kérdésre nem tudok válaszolni a keresett időszak ({period}) cikkeiből; más időszak cikkei szólhatnak róla.",
     },
     "en": {

@@ -140,6 +140,16 @@ def new_names(sentence: str, question: str) -> list[str]:
     return [w for w in words(sentence) if w[:1].isupper() and w.lower() not in stopwords() and stemmer().stemWords([w])[0] not in asked]
 
 
+def definite_article(word: str) -> str:
+    """Hungarian "a" or "az" for the word it stands before: "az" before a vowel ("az
+    Észak-Korea…"), "a" before a consonant; "a(z)" before a number or anything else,
+    whose spoken form decides ("az 1.", "a 2.")."""
+    first = word.lstrip("„“\"'([ ")[:1].lower()
+    if first in "aáeéiíoóöőuúüű" and first:
+        return "az"
+    return "a" if first.isalpha() else "a(z)"
+
+
 def unlengthened(word: str) -> str:
     """The word lower-cased with á/é as a/e: suffixes lengthen a final vowel ("Kína" -> "Kínában")."""
     return word.lower().translate(_LENGTHENED)

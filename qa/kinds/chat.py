@@ -10,7 +10,7 @@ from index import Article
 from qa.kinds.common import Library, finish, md, when
 from qa.planner import Request, fold
 from qa.retrieval import Filters
-from qa.text import stopwords
+from qa.text import definite_article, stopwords
 from qa.types import Answer
 
 _THANKS = re.compile(r"\b(koszi|koszonom|kosz|thanks?|thank you|cheers)\b")
@@ -22,7 +22,7 @@ TEXT = {
         "empty": "Szia! Még nincs betöltött cikk: töltsön fel néhányat, és kérdezzen róluk.",
         "try": "Kérdezhet például:",
         "fact": "Mit tudunk {name} kapcsán?",
-        "summary": "Foglald össze a(z) „{title}” című cikket!",
+        "summary": "Foglald össze {the} „{title}” című cikket!",
         "timeline": "Mi történt időrendben {name} kapcsán?",
         "collection": "Milyen cikkek vannak, és mikor jelentek meg?",
     },
@@ -50,7 +50,7 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     newest = articles[-1]
     lines += ["", t["try"]]
     for key in ("fact", "summary", "timeline", "collection"):
-        lines.append(f"- {t[key].format(name=md(name), title=md(newest.title))}")
+        lines.append(f"- {t[key].format(name=md(name), title=md(newest.title), the=definite_article(newest.title))}")
     return finish(request, "\n".join(lines))
 
 

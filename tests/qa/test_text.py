@@ -60,3 +60,12 @@ def test_a_number_must_stand_near_what_is_asked():
     assert not satisfies("A két állam nem ugyanúgy látja a kapcsolatok céljait.", "number", about)
     assert satisfies("Oroszország kétmilliárd dollárt fizetett a fegyverekért.", "number", about)
     assert satisfies("A két állam nem ugyanúgy látja.", "number")  # without a subject, any number counts
+
+
+def test_the_hungarian_article_follows_the_first_sound():
+    from qa.text import definite_article
+
+    assert definite_article("Észak-Korea feltétel nélkül támogatja") == "az"
+    assert definite_article("„Egy új híd") == "az"
+    assert definite_article("Megerősítette korábbi megállapodását") == "a"
+    assert definite_article("2025 MV7 kisbolygó") == "a(z)"  # a number: its spoken form decides
