@@ -14,12 +14,13 @@ from typing import Sequence
 from index import split_sentences
 from qa.evidence import Sentence
 from qa.planner import fold as _fold
+from qa.slots import asks_company, counted, counts, has_calendar_date, new_company, new_person
 from qa.text import answer_type, content_stems, fold_name, language, names, new_names, satisfies, stopwords, unlengthened, words
 
 FEATURES = (
     "cosine", "gap", "position", "passage_rank", "overlap", "focus_sentence", "focus_context", "entities_sentence",
     "entities_passage", "type_ok", "unit_ok", "constraints", "specific", "new_name", "name_phrase", "novel", "causal",
-    "headline",
+    "headline", "person", "company", "counted", "calendar",
 )
 
 # What a quantity question measures, read from its words, and how a sentence writes it.
@@ -31,7 +32,7 @@ _UNITS = (
     # "ár" (price) only as a word of its own: "aránya", "arány" ask for a share.
     (re.compile(r"\b(mennyibe|mennyi(be)? (penz|forint|osszeg)|mekkora (osszeg|tamogatas|nyereseg|eredmeny|bevetel|ar(a|at|ak)?\b|koltseg)|"
                 r"mennyi( volt)? (a |az )?(nyereseg|eredmeny|bevetel|ar(a|at|ak)?\b|koltseg|tamogatas)|how much (did|does|will|money)|cost|profit|revenue|price)"),
-     re.compile(r"(forint|ft\b|euro|eur\b|dollar|usd|\$|€)")),
+     re.compile(r"(forint|\bft\b|euro|\beur\b|dollar|usd|\$|€)")),
     (re.compile(r"\b(mennyi ido|mennyi ideig|(milyen|mennyire) hosszu (ideig|idore|idot)|hany (ev|honap|nap|het|ora|perc)|meddig tart|"
                 r"how long (did|does|do|will|has|have|had|would|can|could)|how many (years|months|days|weeks|hours))"),
      re.compile(_DURATION)),
@@ -58,6 +59,7 @@ _TOKEN = re.compile(r"\w+")
 _JOINS = re.compile(r"\.?\s+|-")  # what may stand between the words of one name
 _CAUSAL = re.compile(r"\b(mert|miatt|ezert|emiatt|okan|oka|indok\w*|mivel|because|due to|since|as a result)\b")
 _WHY = re.compile(r"\b(miert|mi(nek)? az oka|mi okbol|why|for what reason)\b")
+_UNTIL = re.compile(r"^\W*((es|de) )?meddig\b|\buntil when\b")
 LOOK = 8  # candidates considered: the answer is among the top 8 for ~96 % of questions
 
 
@@ -167,6 +169,10 @@ def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float]
     who = bool(_WHO.search(asked.lower()))
     asked_stems = set(content_stems(asked))
     why = bool(_WHY.search(folded_q))
+    company = asks_company(asked)
+    person = who and not company
+    nouns = counted(asked)
+    when = kind == "date" or bool(_UNTIL.search(folded_q))
     splits: dict[str, list[tuple[int, int]]] = {}  # each passage split once, not per candidate
     out = []
     for i, s in enumerate(top):
@@ -198,6 +204,10 @@ def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float]
             "position": i / LOOK,
             "passage_rank": (s.hit.rank - 1) / LOOK,
         }
+        f["person"] = float(new_person(s.text, asked)) if person else 1.0
+        f["company"] = float(new_company(s.text, asked)) if company else 1.0
+        f["counted"] = float(counts(s.text, nouns)) if nouns else 1.0
+        f["calendar"] = float(has_calendar_date(s.text)) if when else 1.0
         # Every constraint met at once: the names (in the sentence or its passage), the
         # kind of thing asked for and its unit. A sentence meeting some loses to one meeting all.
         f["constraints"] = float(f["entities_passage"] == 1.0 and f["type_ok"] and f["unit_ok"])

@@ -1,0 +1,121 @@
+"""What fills a question's answer slot, read in a candidate sentence.
+
+A who-question is answered by a person's name, a which-company question by a firm's, a
+how-many question by a number standing by the thing counted, a when-question by a
+calendar date. Sentences that only restate the question ("Az új polgármester
+korábban…", "a szombati mérkőzésen már ő ül a kispadon") hold the question's words but
+not its slot; these checks tell them apart by the shape of the language, not by any
+question's words.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+from qa.text import stemmer, stopwords, words
+
+_TOKEN = re.compile(r"\w+(?:[.-]\w+)*\.?")
+# Hungarian and foreign company forms: "Alföld-Híd Építő Zrt.", "Daesan Precision Hungary Kft."
+_LEGAL_FORM = re.compile(r"^(zrt|kft|nyrt|bt|kht|nonprofit|ltd|inc|gmbh|ag|se|plc|sa|spa|corp)\.?$", re.I)
+_TITLE = re.compile(r"^(dr|prof|id|ifj|özv)\.?$", re.I)
+_COMPANY_ASKED = re.compile(
+    r"\b(melyik|mely|milyen) (cég|vállalat|társaság|vállalkozás|kivitelező|befektető|gyártó|bank|szervezet|intézmény)\w*|"
+    r"\b(which|what) (company|companies|firm|contractor|investor|manufacturer|bank|organi[sz]ation)\b", re.I)
+_COUNTED = re.compile(r"\b(hány|how many)\s+(\w+)(?:\s+(\w+))?", re.I)
+_MONTH = (r"(január|február|március|április|május|június|július|augusztus|szeptember|október|november|december|"
+          r"jan|febr?|márc|ápr|máj|jún|júl|aug|szept?|okt|nov|dec)\w*")
+# A day of a month ("október 11-én", "2027 nyaráig", "május 26-án"), a year with a month or
+# season, or a full numeric date: more than a weekday or "soon" says.
+_CALENDAR = re.compile(
+    rf"\b{_MONTH}\.? \d{{1,2}}\b|\b\d{{4}}\.? ({_MONTH}|tavasz|nyár|nyar|ősz|tél|tel)\w*|\b\d{{4}}\. \d{{1,2}}\. \d{{1,2}}|"
+    rf"\b\d{{1,2}} (january|february|march|april|may|june|july|august|september|october|november|december)\b|"
+    rf"\b(january|february|march|april|may|june|july|august|september|october|november|december) \d{{1,2}}\b|\b(19|20)\d\d\b",
+    re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    path = Path(__file__).with_name("data") / "given_names.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(x.strip() for x in lines if x.strip() and not x.startswith("#"))
+
+
+def asks_company(question: str) -> bool:
+    return bool(_COMPANY_ASKED.search(question))
+
+
+def _runs(sentence: str) -> list[list[str]]:
+    """Runs of capitalised words (joined by spaces or hyphens), with a title ("dr.") or a
+    legal form ("Zrt.") that stands in them."""
+    runs, run = [], []
+    for token in _TOKEN.findall(sentence):
+        bare = token.rstrip(".")
+        if bare[:1].isupper() or (run and _LEGAL_FORM.match(token)) or _TITLE.match(token):
+            run.append(token)
+            if token.endswith(".") and not (_TITLE.match(token) or _LEGAL_FORM.match(token)):
+                runs.append(run)  # a sentence-ending full stop closes the run
+                run = []
+        else:
+            if run:
+                runs.append(run)
+            run = []
+    return [*runs, run] if run else runs
+
+
+def _asked(question: str) -> set[str]:
+    return set(stemmer().stemWords(words(question)))
+
+
+def new_person(sentence: str, question: str) -> bool:
+    """Whether `sentence` names a person the question does not: a capitalised word beside
+    a given name ("Weisz Kornélia", "Tomáš Vrabec") or after a title ("dr. Lengyel")."""
+    asked = _asked(question)
+    first = set(given_names())
+    for run in _runs(sentence):
+        bare = [t.rstrip(".") for t in run]
+        for i, t in enumerate(bare):
+            person = (t.lower() in first and len(bare) > 1) or (i > 0 and _TITLE.match(run[i - 1]))
+            if person and not set(stemmer().stemWords([w for w in bare if not _TITLE.match(w)])) <= asked:
+                return True
+    return False
+
+
+def new_company(sentence: str, question: str) -> bool:
+    """Whether `sentence` names a firm the question does not: a name run ending in a legal form."""
+    asked = _asked(question)
+    for run in _runs(sentence):
+        if len(run) > 1 and _LEGAL_FORM.match(run[-1]):
+            name = [t.rstrip(".") for t in run[:-1] if t.lower() not in stopwords()]
+            if name and not set(stemmer().stemWords(name)) <= asked:
+                return True
+    return False
+
+
+def _whole_stems(tokens: list[str]) -> list[str]:
+    # Snowball's stems, not cut to five letters as for matching: "parkolóórát" and
+    # "parkolóhellyel" share "parko" but count different things.
+    return stemmer()._stemmer.stemWords([t.lower() for t in tokens])
+
+
+def counted(question: str) -> frozenset[str]:
+    """The stems of what a how-many question counts: "Hány új állás…" -> {új, állás}."""
+    m = _COUNTED.search(question)
+    if not m:
+        return frozenset()
+    found = [w for w in m.groups()[1:] if w and w.lower() not in stopwords()]
+    return frozenset(_whole_stems(found))
+
+
+def counts(sentence: str, nouns: frozenset[str]) -> bool:
+    """A number with one of the counted `nouns` at most three words after it: "23
+    települést", "620 új munkahelyet", "41 ellen" does not count "törzs"."""
+    tokens = words(sentence)
+    stems = _whole_stems(tokens)
+    return any(t[:1].isdigit() and nouns & set(stems[i + 1 : i + 4]) for i, t in enumerate(tokens))
+
+
+def has_calendar_date(sentence: str) -> bool:
+    """A month and day, a year with a month or season, or a year: not only a weekday."""
+    return bool(_CALENDAR.search(sentence))
