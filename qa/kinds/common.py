@@ -129,6 +129,10 @@ class Library:
         """The article's words in lower case without accents, title included."""
         return self._per_article("words", article, lambda: frozenset(fold(w) for w in re.findall(r"\w+", f"{article.title} {article.text}")))
 
+    def folded_text(self, article: Article) -> str:
+        """The article's title and text in lower case without accents."""
+        return self._per_article("text", article, lambda: fold(f"{article.title}\n{article.text}"))
+
     def stems(self, article: Article) -> frozenset[str]:
         """The article's content stems without accents, title included."""
         from qa.kinds.salience import stems

@@ -8,7 +8,7 @@ import re
 import numpy as np
 
 from qa.kinds.common import in_period, Library, cited, citations_for, finish, md, when
-from qa.kinds.salience import background, rate, shared, stems
+from qa.kinds.salience import background, lead_index, rate, shared, stems
 from qa.planner import Request, fold
 from qa.retrieval import Filters
 from qa.types import Answer
@@ -74,7 +74,7 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
         # New is what the earlier articles did not say, the story's own words left aside.
         bags = [stems(s.text) for s in sentences]
         score = rate(sentences)
-        score[0] += _EVENT_LEAD
+        score[lead_index(sentences)] += _EVENT_LEAD
         if measure is not None:
             score += _MEASURE_WEIGHT * np.array([bool(measure.search(fold(s.text))) for s in sentences])
         score += [_TOPIC_WEIGHT * shared(topic, b) - (_NOVELTY_WEIGHT * shared(b - common, seen) if seen else 0.0) for b in bags]

@@ -37,9 +37,10 @@ _WORD = re.compile(r"\w+")
 
 def _floor(word: str) -> str:
     # Hungarian suffixes add up to ~3 letters to a name ("-on", "-ról", "-ban"): all but
-    # the last three letters are the name's, and at least four.
+    # the last three letters are the name's, and at least three, which a short town's
+    # adjective needs ("ózdi" -> "ozd", as in "Ózdon"; "váci" -> "vac").
     folded = fold(word)
-    return folded[: max(4, len(folded) - 3)]
+    return folded[: max(3, len(folded) - 3)]
 
 
 def _common(a: str, b: str) -> int:
@@ -58,7 +59,9 @@ def name_key(word: str, counts: Counter) -> str:
     while "Békéscsaba" stays "bekescsaba", which "Békés" is not.
     """
     folded, floor = fold(word), _floor(word)
-    lengths = [_common(folded, w) for (w, cap) in counts if cap and w.startswith(floor)]
+    # Lower-case forms count too: a town may be written capitalised once ("Ózdon") and
+    # as an adjective ever after ("ózdi"), and the name is what both share.
+    lengths = [_common(folded, w) for (w, _) in counts if w.startswith(floor)]
     if not lengths:
         return floor
     # Two letters of slack: "Mezőtúron" and "Mezőtúr" are one name, "Mezőgazdasági" is not.
@@ -87,7 +90,19 @@ def written_as_name(word: str, counts: Counter) -> bool:
     key = name_key(word, counts)
     upper = sum(n for (w, cap), n in counts.items() if cap and w.startswith(key))
     lower = sum(n for (w, cap), n in counts.items() if not cap and w.startswith(key))
-    return upper >= 2 and upper >= _NAME_SHARE * (upper + lower)
+    return (upper >= 2 and upper >= _NAME_SHARE * (upper + lower)) or adjective_of_name(word, counts)
+
+
+def adjective_of_name(word: str, counts: Counter) -> bool:
+    """A place's adjective, "-i" on its name ("tatabányai", "ózdi"), where the collection
+    writes the name itself capitalised, if only once ("Tatabányán"): news about a town
+    calls it by its adjective more often than by its name. A capitalised "-i" form is no
+    such name ("Vármegyei" in an office's name)."""
+    folded = fold(word)
+    base = folded[:-1]
+    if not folded.endswith("i") or len(base) < 4:
+        return False
+    return any(cap and w.startswith(base) and not w.endswith("i") for (w, cap) in counts)
 
 
 def topic_names(request: Request, counts: Counter) -> list[str]:
@@ -126,32 +141,90 @@ def relevance(library: Library, request: Request, filters: Filters | None, named
     return best
 
 
+# Stems this alike are one word's forms or a compound and its member: "kanyarojarvany"
+# and "kanyaro", "medve" typed as "medverol" and stemmed "medv" from "Medvét", "egeszsegugyi" and "egeszseg".
+_ALIKE_PREFIX = 4
+_ALIKE_SLACK = 2
+# Among the articles on the topic, one that holds all its words beats one that holds none
+# by this much (a passage's e5 cosine differs by ~0.05 between articles on one subject).
+_COVER_WEIGHT = 0.1
+_HYPHENATED = re.compile(r"\b(\w+)-(\w+)")
+
+
+def alike(a: str, b: str) -> bool:
+    """The stems share a long start that is nearly the whole of the shorter one."""
+    n = _common(a, b)
+    return n >= _ALIKE_PREFIX and n >= min(len(a), len(b)) - _ALIKE_SLACK
+
+
+def coverage(topic_stems: frozenset[str], article_stems: frozenset[str]) -> float:
+    """Share of the topic's stems the article holds, a compound's member counting as the
+    compound: Hungarian writes "kanyarójárvány" in one article and "kanyaró" in the next."""
+    if not topic_stems:
+        return 0.0
+    held = sum(t in article_stems or any(w[:_ALIKE_PREFIX] == t[:_ALIKE_PREFIX] and alike(t, w) for w in article_stems) for t in topic_stems)
+    return held / len(topic_stems)
+
+
+def joined_names(request: Request, counts: Counter) -> list[str]:
+    """A hyphenated name as the article must write it: "Velencei-tóról" -> "velencei-to".
+    Its first part alone is another name ("a Velencei úti óvoda")."""
+    topic_words = {fold(w) for w in request.topic.split()}
+    found = []
+    for first, second in _HYPHENATED.findall(request.standalone):
+        if fold(first) in topic_words and (first[:1].isupper() or written_as_name(first, counts)):
+            found.append(f"{fold(first)}-{fold(second)[: max(2, len(second) - 3)]}")
+    return found
+
+
+def in_category(topic_stems: frozenset[str], article: Article) -> bool:
+    """The topic is the article's category and nothing else: "egészségügyi cikkek" for
+    articles filed under "egészség", whatever their words."""
+    from qa.kinds.salience import stems
+
+    category = stems(article.category)
+    return bool(topic_stems and category) and all(any(t == c or alike(t, c) for c in category) for t in topic_stems)
+
+
 def on_topic(library: Library, request: Request, filters: Filters | None, limit: int = 12) -> list[tuple[Article, float]]:
     """The articles about the request's topic, best first, with their relevance."""
     from qa.kinds.salience import stems
 
-    wanted = topic_names(request, library.case_counts())
+    counts = library.case_counts()
+    wanted, hyphenated = topic_names(request, counts), joined_names(request, counts)
     joined = len(wanted) >= 2 and _JOINED.search(request.question.lower()) is not None
+    topic_stems = stems(request.topic)
     articles = library.articles(filters)
+    filed = {a.article_id for a in articles if in_category(topic_stems, a)}
     # Every name must be there, except in a request joining several ("Békéscsaba és
     # Sopron"), where an article about any of them belongs to the answer.
     naming = {}
     for article in articles:
         have = library.folded_words(article)
         present = [any(w.startswith(key) for w in have) for key in wanted]
-        if all(present) or (joined and any(present)):
+        whole = all(name in library.folded_text(article) for name in hyphenated)
+        if (whole and (all(present) or (joined and any(present)))) or article.article_id in filed:
             naming[article.article_id] = article
-    best = relevance(library, request, filters, list(naming) if wanted else ())
-    topic_stems = stems(request.topic)
+    if filed:
+        # The topic is a category and nothing else: its articles are the answer, and an
+        # article near in meaning but filed elsewhere is not.
+        naming = {a: naming[a] for a in filed}
+    best = relevance(library, request, filters, list(naming) if wanted or hyphenated or filed else ())
+    # The names were checked above: what the topic says beside them tells its articles
+    # apart ("kanyarójárvány" in "az ózdi kanyarójárvány"); a topic of names alone is
+    # covered by every article that names them.
+    said = stems(" ".join(w for w in request.topic.split() if not any(fold(w).startswith(k) for k in wanted)))
     scored = []
     for article_id, score in best.items():
         if article_id in naming:
             article = naming[article_id]
-            covered = len(topic_stems & library.stems(article)) / len(topic_stems) if topic_stems else 0.0
-            scored.append((article, score, covered))
+            scored.append((article, score, coverage(said, library.stems(article)) if said else 1.0))
     if not scored:
         return []
     top = max(s for _, s, _ in scored)
     top_cover = max(c for *_, c in scored)
-    kept = [(a, s) for a, s, c in scored if s >= top - _TOPIC_BAND or (c > 0 and c >= top_cover - _COVER_BAND)]
+    kept = [
+        (a, s + _COVER_WEIGHT * c) for a, s, c in scored
+        if s >= top - _TOPIC_BAND or (c > 0 and c >= top_cover - _COVER_BAND) or a.article_id in filed
+    ]
     return sorted(kept, key=lambda x: -x[1])[:limit]

@@ -61,3 +61,25 @@ def test_a_timeline_of_a_sum_reads_the_whole_request():
 
     question = "Hogyan változott a kár összege a vízmű-perben?"
     assert measured(topic_of(question)) is None and measured(question) is not None
+
+
+def test_an_article_opening_with_a_quote_has_its_lead_in_the_first_sentence_after_it():
+    from qa.kinds.salience import lead_index
+
+    def said(text, position, paragraph, in_paragraph):
+        return SimpleNamespace(text=text, position=position, paragraph=paragraph, in_paragraph=in_paragraph)
+
+    quote = said("„A járvány még nem tetőzött” – mondta a tisztifőorvos.", 0, 0, 0)
+    news = said("Az esetek száma 38-ra emelkedett.", 1, 0, 1)
+    later = said("A kórházban hat beteg van.", 2, 1, 0)
+    assert lead_index([quote, news, later]) == 1 and lead_index([news, later]) == 0
+    # The news sentence takes the lead's place, not the second place the quote left it.
+    assert prior(news, news) == prior(sentence(0, 0)) > prior(news)
+    assert prior(later, news) == prior(sentence(1, 0))
+
+
+def test_numbers_written_in_words_are_numbers_and_a_reported_lead_is_no_quote():
+    assert specificity("Tizenkilencre nőtt a betegek száma.") > specificity("Nőtt a betegek száma.")
+    assert specificity("Hét esetet azonosítottak – közölte a hivatal.") > specificity("„Hét eset van” – közölte a hivatal.")
+    # Beside figures, number words are no further fact ("a másik két pályázó").
+    assert specificity("Három ajánlat jött, a másik két pályázó 4,9 milliárdot kért.") == specificity("Ajánlat jött, a pályázó 4,9 milliárdot kért.")

@@ -26,3 +26,34 @@ def test_lower_case_place_words_are_names_common_words_are_not():
     assert written_as_name("mezőtúri", COUNTS) and written_as_name("mezotur", COUNTS)
     assert not written_as_name("polgármester", COUNTS)
     assert not written_as_name("híd", COUNTS) and not written_as_name("2025", COUNTS)
+
+
+def test_a_town_called_by_its_adjective_is_a_name_when_the_collection_capitalises_it_once():
+    from qa.kinds.topic import adjective_of_name
+
+    counts = case_counts([
+        article("Sztrájk volt Tatabányán. A tatabányai kukások és a tatabányai cég tárgyalt. Az ózdi kórház tele van, Ózdon járvány van."),
+        article("A Zala Vármegyei Rendőr-főkapitányság és a vármegyei hivatal közölte. Hétfőn megyei ülés volt."),
+    ])
+    assert written_as_name("tatabányai", counts) and adjective_of_name("tatabanyai", counts)
+    assert name_key("ózdi", counts) == "ozd" and name_key("Ózdon", counts) == "ozd"
+    assert not adjective_of_name("vármegyei", counts) and not written_as_name("megyei", counts)
+
+
+def test_a_compound_s_member_and_a_word_typed_without_accents_cover_the_topic():
+    from qa.kinds.topic import coverage
+
+    assert coverage(frozenset({"kanyarojarvany", "ozd"}), frozenset({"kanyaro", "ozd", "beteg"})) == 1.0
+    assert coverage(frozenset({"medve"}), frozenset({"medv", "bukk"})) == 1.0
+    assert coverage(frozenset({"korhaz"}), frozenset({"kornyezet"})) == 0.0
+
+
+def test_a_hyphenated_name_is_one_name_and_a_category_can_be_the_topic():
+    from qa.kinds.topic import in_category, joined_names
+    from qa.planner import Request
+
+    request = Request("Mit írtak a Velencei-tóról?", "Mit írtak a Velencei-tóról?", "summary", "hu", None, None, (), "Velencei tóról")
+    assert joined_names(request, case_counts([article("A Velencei-tó sekély.")])) == ["velencei-to"]
+    health = Article("h", "Cím", "2025-05-01", 20250501, "egészség", "", "", "Szöveg.")
+    assert in_category(frozenset({"egeszsegugy"}), health)
+    assert not in_category(frozenset({"egeszsegugy", "birsag"}), health)
