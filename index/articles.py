@@ -45,6 +45,10 @@ class Article:
     @property
     def content_hash(self) -> str:
         payload = "\x1f".join((self.title, self.published, self.category, self.url, self.text))
+        if self.source != self.article_id:
+            # A publisher named apart from the file: a changed one re-ingests the article. Added
+            # only then, so the hashes of articles without one (and their stores) stay as they were.
+            payload += "\x1f" + self.source
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
 
 
@@ -151,7 +155,9 @@ def _parse_md(text: str, source: str) -> Article:
         published, published_int = parse_date(date)
     heading = re.search(r"^#\s+(.+)$", body, re.MULTILINE)
     title = meta.get("title") or (heading[1].strip() if heading else body.split("\n", 1)[0].strip())
-    return Article(source, title, published, published_int, meta.get("category", ""), source, meta.get("url", ""), body)
+    # The front matter's source (the publisher: "Észak-Magyarország") is what a reader and a
+    # "which articles came from…" question mean; the file's path stays the article's id.
+    return Article(source, title, published, published_int, meta.get("category", ""), meta.get("source") or source, meta.get("url", ""), body)
 
 
 def _from_record(record: object, article_id: str, source: str) -> Article:

@@ -111,3 +111,15 @@ def test_crlf_and_nfd_are_normalised(articles_dir):
     write(articles_dir, "win.txt", text)
     (article,), _ = read_articles(articles_dir, 10**6)
     assert "\r" not in article.text and article.title == "Őszi cím"
+
+
+def test_a_front_matter_source_is_the_publisher_and_a_new_one_reingests(articles_dir):
+    write(articles_dir, "a.md", f"---\ntitle: Cím\npublished: 2025-10-01\nsource: Észak-Magyarország\n---\n{HU}\n")
+    write(articles_dir, "b.md", f"---\ntitle: Cím kettő\npublished: 2025-10-02\n---\n{HU} B\n")
+    articles, _ = read_articles(articles_dir, 10**6)
+    by_id = {a.article_id: a for a in articles}
+    assert by_id["a.md"].source == "Észak-Magyarország"
+    assert by_id["b.md"].source == "b.md"  # none given: the file it came from
+    before = by_id["a.md"].content_hash
+    write(articles_dir, "a.md", f"---\ntitle: Cím\npublished: 2025-10-01\nsource: Népszava\n---\n{HU}\n")
+    assert {a.article_id: a for a in read_articles(articles_dir, 10**6)[0]}["a.md"].content_hash != before
