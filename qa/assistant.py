@@ -19,41 +19,20 @@ from qa.citations import CitationChecker
 from qa.chooser import Chooser
 from qa.evidence import SentenceScorer
 from qa.dates import day_of
+from qa.followups import names_nothing, rule_based_standalone
 from qa.generators import ExtractiveGenerator, Generator, LLMGenerator, make_generator
 from qa.planner import KindVote, Planner, Request, history_topic
 from qa.retrieval import Filters, HybridRetriever, Retriever
 from qa.settings import GeneratorName, Settings
-from qa.text import content_stems, definite_article, names, words
+from qa.text import definite_article, names
 from qa.types import Answer, Turn
 
 logger = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 2000
 # Follow-ups that lean on the previous turn: pronouns and "and …?" openings.
-_ANAPHORA = {"ő", "ők", "őt", "ezt", "azt", "erről", "arról", "ebben", "abban", "ennek", "annak", "neki", "vele", "és", "he", "she", "it", "they", "him", "her", "this", "that", "them", "and"}
-
-
 class LLMUnavailable(RuntimeError):
     """The LLM server did not answer; the message says where and why."""
-
-
-def rule_based_standalone(question: str, history: Sequence[Turn]) -> str:
-    """Adds the names and content words of the last exchange to a follow-up that needs them."""
-    tokens = [w.lower() for w in words(question)]
-    # Only a question that points back ("he", "about this", "and …?") borrows context:
-    # a short new question ("Who won the World Cup?") must stay as it was asked.
-    if not history or not _ANAPHORA & set(tokens):
-        return question
-    last_user = next((t.content for t in reversed(history) if t.role == "user"), "")
-    last_answer = next((t.content for t in reversed(history) if t.role == "assistant"), "")
-    have = set(content_stems(question))
-    extra = []
-    for word in names(last_answer) + [w for w in words(last_user) if content_stems(w)]:
-        stem = content_stems(word)
-        if stem and stem[0] not in have:
-            have.add(stem[0])
-            extra.append(word)
-    return f"{question} ({' '.join(extra)})" if extra else question
 
 
 class Assistant:
@@ -208,10 +187,12 @@ class Assistant:
         standalone = self.standalone(question, history)
         with self._store_errors():
             dates = self.library.date_range()
-        request = self.planner.plan(
-            question, standalone, today=date.today(),
-            latest=day_of(dates[1]) if dates else None, earliest=day_of(dates[0]) if dates else None,
-        )
+        span = {"latest": day_of(dates[1]) if dates else None, "earliest": day_of(dates[0]) if dates else None}
+        request = self.planner.plan(question, standalone, today=date.today(), **span)
+        if request.kind == "fact" and standalone == question and history and names_nothing(question):
+            # "Hány embert kellett kitelepíteni?" after a question about Jászberény: about Jászberény.
+            standalone = rule_based_standalone(question, history, force=True)
+            request = self.planner.plan(question, standalone, today=date.today(), **span)
         if request.kind in ("summary", "timeline") and not request.topic and history:
             # "És röviden?", "Foglald össze ezt a cikket!": the topic of the conversation so far.
             for turn in reversed(history):

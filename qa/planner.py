@@ -85,7 +85,10 @@ _GREETING = re.compile(
 )
 _ABOUT_ME = re.compile(
     r"\b(mit tudsz|mire vagy kepes|mit csinalsz|mire jo|hogyan mukodsz|hogyan mukodik|ki vagy|segits|segitseg|"
-    r"help|what can you|who are you|how do(es)? (you|this|it) work)\b"
+    r"help|what can you|who are you|how do(es)? (you|this|it) work|"
+    # speaking to the assistant itself, or taking leave ("hogyan kérdezzek tőled?", "kösz, ennyi volt")
+    r"kerdezzek|kerdezhetek|toled|neked|veled|teged|hozzad|ennyi (volt|lenne)|viszlat|viszontlatasra|"
+    r"how (should|can|do) i (ask|use)|that'?s all|that is all|bye|goodbye|see you)\b"
 )
 # Words that make a request but name no topic: what is left after them is the topic.
 _REQUEST_WORDS = re.compile(
@@ -228,6 +231,10 @@ class Planner:
         lang = language(question)
         kind, scores = self.kind(question)
         period = parse_period(standalone, lang, today=today, latest=latest, earliest=earliest)
+        if kind == "fact" and period is not None and _YEAR.search(period.matched) and not _overlaps(period, earliest, latest):
+            # "Mennyi kárt okozott a 2022-es aszály?" over 2025's news: a year in which no
+            # article appeared says when the event was, not which articles to search.
+            period = None
         if kind == "fact" and period is not None and _HAPPENED.search(fold(question)) and _days(period) > 31:
             # "What happened from May to August?" asks for the events of a span: a timeline.
             # Over one month ("Mi történt júliusban?") it is still one fact to find.
@@ -251,6 +258,16 @@ class Planner:
             operation=collection_operation(folded) if kind == "collection" else "",
             scores=tuple(sorted(scores.items(), key=lambda kv: -kv[1])),
         )
+
+
+_YEAR = re.compile(r"\b(1[89]|2[01])\d\d\b")
+
+
+def _overlaps(period: Period, earliest: date | None, latest: date | None) -> bool:
+    """Whether the period shares a day with the collection's span (unknown: it may)."""
+    if earliest is None or latest is None:
+        return True
+    return period.date_from <= int(latest.strftime("%Y%m%d")) and period.date_to >= int(earliest.strftime("%Y%m%d"))
 
 
 def history_topic(history: Sequence) -> str:

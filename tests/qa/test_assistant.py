@@ -128,3 +128,13 @@ def test_a_refusal_names_the_closest_article_when_the_detail_is_missing(assistan
     answer = assistant.ask("Hány méter hosszú Kim Dzsongun és Lavrov phenjani tárgyalóasztala?")
     assert answer.refused
     assert "című cikk szól, de ezt a részletet nem írja" in answer.text
+
+
+def test_a_follow_up_that_names_nothing_is_about_the_conversation(assistant):
+    history = [Turn("user", "Kivel találkozott Kim Dzsongun Phenjanban?"), Turn("assistant", "Lavrovval [1].")]
+    answer = assistant.ask("Hány napig tartott a látogatás?", history)
+    assert "Phenjanban" in answer.standalone_question and "Kim" in answer.standalone_question
+    # A question with names of its own stays as it was asked.
+    assert assistant.ask("Hány napig tartott Lavrov látogatása?", history).standalone_question == "Hány napig tartott Lavrov látogatása?"
+    # Without a conversation there is nothing to borrow.
+    assert assistant.ask("Hány napig tartott a látogatás?").standalone_question == "Hány napig tartott a látogatás?"

@@ -34,6 +34,10 @@ def plan(question: str):
         ("What happened in the water utility trial? Briefly.", "summary"),
         ("What happened in the trial between April and June?", "timeline"),
         ("help", "chat"),
+        ("Hogyan kérdezzek tőled?", "chat"),
+        ("kösz, ennyi volt", "chat"),
+        ("Thanks, that's all.", "chat"),
+        ("Mit kérdezhetek tőled a mezőtúri hídról?", "fact"),
         ("Ki nyerte a választást?", "fact"),
         ("Mi történt a gyárral júliusban?", "fact"),
         ("Szia! Ki nyitotta meg a hidat?", "fact"),
@@ -82,3 +86,12 @@ def test_topic_drops_request_words(question, topic):
 
 def test_fold_removes_accents_and_case():
     assert fold("Foglald ÖSSZE, időrendben") == "foglald ossze, idorendben"
+
+
+def test_a_year_no_article_appeared_in_names_the_event_not_the_articles():
+    # Over the collection's span (EARLIEST..LATEST), "2022-es" or "in 2019" dates the event asked about.
+    assert plan("Mennyi eső esett 2022-ben?").period is None
+    assert plan("What did the drought cost in 2022?").period is None
+    # A year the articles cover still filters, and so does a summary's or a timeline's year.
+    assert plan(f"Mi történt a híddal {EARLIEST.year}-ben?").period is not None
+    assert plan("Foglald össze a 2022-ben megjelent cikkeket!").period is not None
