@@ -34,13 +34,9 @@ def real(real_store):
         ("Melyik kutatóintézet elemezte az észak-koreai–orosz együttműködést?", "Chatham House", "001_4e69c3973d18870b.txt"),
         pytest.param(
             "Mit üzent Kim Dzsongun Putyinnak Lavrovon keresztül?", "üdvözlet", "000_d69a3e7bfe563393.txt",
-            marks=pytest.mark.xfail(reason="known false refusal: 'üzent' vs 'üdvözletét küldte' shares no word, and the fitted chooser rates it under its 0.74 threshold", strict=False),
+            marks=pytest.mark.xfail(reason="known false refusal: 'üzent' vs 'üdvözletét küldte' shares no word, and the fitted chooser rates it under its threshold (0.66)", strict=False),
         ),
-        pytest.param(
-            "How long does the treaty remain in force?", "határozatlan", "001_4e69c3973d18870b.txt",
-            marks=pytest.mark.xfail(reason="known false refusal since the November refit: the refusal names the right article, but its best sentence "
-                                    "is rated 0.67, under the 0.74 threshold set on dev", strict=False),
-        ),
+        ("How long does the treaty remain in force?", "határozatlan", "001_4e69c3973d18870b.txt"),
     ],
 )
 def test_answers_cite_the_right_article(real, question, expected, article):
