@@ -58,13 +58,16 @@ def _spawn(args: list[str], backend: str | None, stamp: bool = False, env: dict 
 
 def measure(store: Path, backends: list[str | None], rounds: int = 2, question: str = QUESTION, env: dict | None = None) -> list[dict]:
     """`rounds` alternating cold starts of each backend (None: the configured one); `env` adds settings."""
+    from index.settings import IndexSettings  # here: the children time their own imports
+
+    default = IndexSettings.model_fields["embed_backend"].default
     rows = []
     for round_ in range(1, rounds + 1):
         for backend in backends:
             _, out = _spawn(["-m", "eval.startup", "--child", "--store", str(store), "--question", question], backend, True, env)
             phases = json.loads(out.strip().splitlines()[-1])
             cli_s, _ = _spawn(["-m", "qa", "ask", question, "--store", str(store)], backend, env=env)
-            configured = {**os.environ, **(env or {})}.get("NEWSQA_EMBED_BACKEND", "torch")
+            configured = {**os.environ, **(env or {})}.get("NEWSQA_EMBED_BACKEND", default)
             rows.append({"backend": backend or configured, "round": round_, **phases,
                          "cli_wall_s": round(cli_s, 3)})
     return rows

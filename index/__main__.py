@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from index import IndexSettings, StoreError, build, status
+from index.embedding import prepare
 
 
 def _settings(args: argparse.Namespace) -> IndexSettings:
@@ -65,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
                 bar.update(done - bar.n)
 
             report = build(settings, articles_dir=args.articles, rebuild=args.rebuild, progress=progress)
+        prepare(settings)  # a build with nothing to embed loads no model: the first question would export it
         for item in report.skipped:
             print(f"skipped {item.source}: {item.reason}", file=sys.stderr)
         print(report.summary())

@@ -14,7 +14,6 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 
 from index.articles import Article, Skipped
 from index.embedding import backend_identity, identity_for, load_embedder, model_identity, passage_input
-from index.feeds import from_feed, read_sources
 from index.passages import Passage, split_article
 from index.settings import IndexSettings
 from index.store import Manifest, Store, location
@@ -107,6 +106,10 @@ def build(
     but entries of the feed URLs stay (feeds roll, and a feed can be down for a while).
     A folder with no readable article is an error, so a typo cannot empty the store.
     """
+    # Here, not at the top: `qa` imports this module for `manifest_for`, and the page and feed
+    # readers (~50-70 ms of imports) are no use to a process that only answers.
+    from index.feeds import from_feed, read_sources
+
     settings = settings or IndexSettings()
     started = time.perf_counter()
     folder = articles_dir or settings.articles_dir

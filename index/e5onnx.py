@@ -85,22 +85,11 @@ def export_float32(model_dir: Path, path: Path) -> None:
 
 
 def export(model_dir: Path, target: Path) -> None:
-    """Export, quantise and write `target` (model.onnx, float32.onnx, tokenizer.json), renamed into place last."""
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-
+    """Export the float32 graph and write `target` (float32.onnx, tokenizer.json), renamed into place last."""
     staging = target.with_name(target.name + ".partial")
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
-    float32 = staging / "float32.onnx"
-    export_float32(model_dir, float32)
-    # Per output channel: one scale per row keeps e5's cosines at ~0.995 of float32's,
-    # against ~0.985 with one scale per matrix (measured on the corpus's passages).
-    root = logging.getLogger()
-    level, root.level = root.level, logging.ERROR  # the quantiser logs every tensor to the root logger
-    try:
-        quantize_dynamic(str(float32), str(staging / "model.onnx"), weight_type=QuantType.QInt8, per_channel=True)
-    finally:
-        root.setLevel(level)
+    export_float32(model_dir, staging / "float32.onnx")
     shutil.copy(model_dir / "tokenizer.json", staging / "tokenizer.json")
     (staging / "newsqa-source.json").write_text(json.dumps({"model_dir": str(model_dir), "key": export_key(model_dir)}))
     # Like the conversion: a killed export never leaves a folder that looks finished.
@@ -108,12 +97,33 @@ def export(model_dir: Path, target: Path) -> None:
     os.replace(staging, target)
 
 
-def exported_model_dir(model_dir: Path) -> Path:
-    """The cached int8 export of `model_dir`, made first if missing (~1 minute)."""
+def quantise(float32: Path, target: Path) -> None:
+    """`target`: the int8 graph of `float32` (dynamic quantisation), written beside it and renamed into place."""
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    staging = target.with_name(f".{target.stem}.partial-{os.getpid()}.onnx")
+    # Per output channel: one scale per row keeps e5's cosines at ~0.995 of float32's,
+    # against ~0.985 with one scale per matrix (measured on the corpus's passages).
+    root = logging.getLogger()
+    level, root.level = root.level, logging.ERROR  # the quantiser logs every tensor to the root logger
+    try:
+        quantize_dynamic(str(float32), str(staging), weight_type=QuantType.QInt8, per_channel=True)
+        os.replace(staging, target)
+    finally:
+        root.setLevel(level)
+        staging.unlink(missing_ok=True)
+
+
+def exported_model_dir(model_dir: Path, int8: bool = True) -> Path:
+    """The cached export of `model_dir`, made first if missing: the float32 graph (~10-60 s), and
+    with `int8` its quantised copy (model.onnx), which the default float32 backend never waits for."""
     target = onnx_dir_for(model_dir)
-    if not (target / "model.onnx").is_file():
-        logger.info("Exporting %s to ONNX int8 at %s", model_dir, target)
+    if not (target / "float32.onnx").is_file():
+        logger.info("Exporting %s to ONNX at %s", model_dir, target)
         export(model_dir, target)
+    if int8 and not (target / "model.onnx").is_file():
+        logger.info("Quantising the ONNX export to int8 at %s", target)
+        quantise(target / "float32.onnx", target / "model.onnx")
     return target
 
 

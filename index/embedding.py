@@ -1,8 +1,9 @@
 """The embedding model: multilingual-e5-small, loaded once per process.
 
-Three ways to run it (`IndexSettings.embed_backend`, `embed_base_url`): torch float32 from
-the converted folder, onnxruntime with int8 weights exported from that folder, or an
-OpenAI-compatible embeddings server. The store records which one made its vectors.
+Four ways to run it (`IndexSettings.embed_backend`, `embed_base_url`): onnxruntime in float32
+from an export of the converted folder (the default: torch's vectors without importing torch),
+torch itself, onnxruntime with int8 weights, or an OpenAI-compatible embeddings server. The
+store records which one made its vectors (the float32 export counts as torch).
 """
 
 from __future__ import annotations
@@ -101,12 +102,25 @@ def default_model_dir(settings: IndexSettings) -> Path:
 def _load_onnx(model_dir: str, batch_size: int, int8: bool) -> BaseEmbedding:
     from index.e5onnx import OnnxE5Embedding, exported_model_dir
 
-    onnx_dir = exported_model_dir(Path(model_dir))
+    onnx_dir = exported_model_dir(Path(model_dir), int8=int8)
     logger.info("Loading the %s ONNX embedding model from %s", "int8" if int8 else "float32", onnx_dir)
     if int8:
         return OnnxE5Embedding(onnx_dir, embed_batch_size=batch_size)
     # The float32 graph computes torch's vectors: it takes the torch model's name and backend.
     return OnnxE5Embedding(onnx_dir, "float32.onnx", name=model_dir, backend="torch", embed_batch_size=batch_size)
+
+
+def _load_float32(model_dir: str, batch_size: int) -> BaseEmbedding:
+    """torch's vectors through the ONNX export (the default); through torch itself if the export fails.
+
+    The export runs once, on the first build (~10-60 s). Should it ever fail (an exporter
+    change, a full disk), the same vectors still come from torch, only with a slower start.
+    """
+    try:
+        return _load_onnx(model_dir, batch_size, False)
+    except Exception as exc:  # noqa: BLE001  (any exporter failure: the torch path gives the same vectors)
+        logger.warning("The ONNX export of %s failed (%s); embedding with torch instead", model_dir, exc)
+        return _load(model_dir, batch_size)
 
 
 @functools.lru_cache(maxsize=4)
@@ -116,12 +130,32 @@ def _load_server(base_url: str, model: str, api_key: str | None, timeout_s: floa
     return ServerEmbedding(base_url, model, api_key, timeout_s=timeout_s, embed_batch_size=batch_size)
 
 
+def prepare(settings: IndexSettings) -> None:
+    """Make the configured local model ready without loading it (the conversion, the ONNX export,
+    its mapped weights), so that no question waits for them: `python -m index build` calls it,
+    as a build with nothing to embed never loads the model. A few milliseconds once done."""
+    if settings.embed_base_url or settings.embed_backend == "torch":
+        return
+    from index.e5onnx import exported_model_dir, mapped
+
+    int8 = settings.embed_backend == "onnx-int8"
+    try:
+        mapped(exported_model_dir(default_model_dir(settings), int8=int8) / ("model.onnx" if int8 else "float32.onnx"))
+    except Exception as exc:  # noqa: BLE001  (float32: loading falls back to torch and says why)
+        if int8:
+            raise
+        logger.warning("Could not prepare the ONNX export (%s): questions will be embedded with torch", exc)
+
+
 def load_embedder(settings: IndexSettings) -> BaseEmbedding:
     """The e5 model as the settings choose it, loaded once per process."""
     if settings.embed_base_url:
         return _load_server(
             settings.embed_base_url, settings.embed_model, settings.embed_api_key, settings.embed_timeout_s, settings.embed_server_batch_size
         )
-    if settings.embed_backend in ("onnx-int8", "onnx-float32"):
-        return _load_onnx(str(default_model_dir(settings)), settings.embed_batch_size, settings.embed_backend == "onnx-int8")
-    return _load(str(default_model_dir(settings)), settings.embed_batch_size)
+    model_dir = str(default_model_dir(settings))
+    if settings.embed_backend == "onnx-int8":
+        return _load_onnx(model_dir, settings.embed_batch_size, True)
+    if settings.embed_backend == "onnx-float32":
+        return _load_float32(model_dir, settings.embed_batch_size)
+    return _load(model_dir, settings.embed_batch_size)

@@ -1,12 +1,13 @@
 """The onnx-int8 backend: padded batches against torch, the export cache, and the store's manifest."""
 
 import shutil
+from pathlib import Path
 
 import numpy as np
 import pytest
 
 from fakes import FakeEmbedding
-from index import IndexSettings, Store, StoreError, build, load_embedder, manifest_for
+from index import BuildReport, IndexSettings, Store, StoreError, build, e5onnx, embedding, load_embedder, manifest_for
 from index.e5onnx import OnnxE5Embedding, export_float32, export_key, onnx_dir_for
 from index.embedding import default_model_dir
 
@@ -55,13 +56,66 @@ def test_onnx_settings_name_the_backend_without_loading_a_model():
     assert manifest.embed_backend == "onnx-int8" and "-onnx-int8-" in manifest.embed_model
 
 
+def test_default_backend_is_the_float32_export_with_torchs_manifest():
+    # The same vectors as torch, so a store built either way serves the other (and the default).
+    assert IndexSettings().embed_backend == "onnx-float32"
+    assert manifest_for(IndexSettings()) == manifest_for(IndexSettings(embed_backend="torch"))
+
+
+def test_float32_export_is_made_without_waiting_for_int8(tmp_path, monkeypatch):
+    model = tmp_path / "e5-small-abc-v1"
+    model.mkdir()
+    made = []
+    monkeypatch.setattr(e5onnx, "export", lambda src, target: (target.mkdir(), (target / "float32.onnx").write_text("g"), made.append("export")))
+    monkeypatch.setattr(e5onnx, "quantise", lambda src, target: (target.write_text("q"), made.append("quantise")))
+    target = e5onnx.exported_model_dir(model, int8=False)
+    assert made == ["export"] and not (target / "model.onnx").exists()
+    assert e5onnx.exported_model_dir(model) == target and made == ["export", "quantise"]
+    e5onnx.exported_model_dir(model)
+    assert made == ["export", "quantise"]  # both cached now
+
+
+def test_a_failed_export_falls_back_to_torch(monkeypatch, caplog):
+    def broken(*args, **kwargs):
+        raise RuntimeError("exporter broke")
+
+    monkeypatch.setattr(e5onnx, "exported_model_dir", broken)
+    monkeypatch.setattr(embedding, "_load", lambda model_dir, batch_size: "torch model")
+    embedding._load_onnx.cache_clear()
+    try:
+        assert load_embedder(IndexSettings(embed_backend="onnx-float32", cache_dir=Path("/nonexistent"))) == "torch model"
+    finally:
+        embedding._load_onnx.cache_clear()
+    assert "exporter broke" in caplog.text and "embedding with torch instead" in caplog.text
+
+
+def test_index_build_prepares_the_export_even_with_nothing_to_embed(corpus_dir, monkeypatch):
+    from index import __main__ as cli
+
+    prepared = []
+    monkeypatch.setattr(cli, "build", lambda settings, **kwargs: BuildReport())
+    monkeypatch.setattr(cli, "prepare", prepared.append)
+    assert cli.main(["build"]) == 0 and prepared[0].embed_backend == "onnx-float32"
+
+
+def test_prepare_exports_and_maps_only_the_graph_in_use(monkeypatch):
+    calls = []
+    monkeypatch.setattr(embedding, "default_model_dir", lambda settings: Path("/m"))
+    monkeypatch.setattr(e5onnx, "exported_model_dir", lambda model_dir, int8: calls.append(("export", int8)) or Path("/x"))
+    monkeypatch.setattr(e5onnx, "mapped", lambda path: calls.append(("map", path.name)))
+    embedding.prepare(IndexSettings(embed_backend="torch"))
+    embedding.prepare(IndexSettings())
+    embedding.prepare(IndexSettings(embed_backend="onnx-int8"))
+    assert calls == [("export", False), ("map", "float32.onnx"), ("export", True), ("map", "model.onnx")]
+
+
 @pytest.mark.slow
 def test_float32_export_matches_torch_on_padded_batches(tmp_path):
     model_dir = default_model_dir(IndexSettings())
     export_float32(model_dir, tmp_path / "float32.onnx")
     shutil.copy(model_dir / "tokenizer.json", tmp_path / "tokenizer.json")
     onnx = OnnxE5Embedding(tmp_path, model_file="float32.onnx", embed_batch_size=len(TEXTS))
-    torch = load_embedder(IndexSettings())
+    torch = load_embedder(IndexSettings(embed_backend="torch"))
     batched = onnx.get_text_embedding_batch(TEXTS)  # one padded batch
     assert cosines(batched, torch.get_text_embedding_batch(TEXTS)).min() >= 0.999
     alone = [onnx.get_text_embedding(t) for t in TEXTS]  # no padding at all
@@ -73,7 +127,7 @@ def test_float32_export_matches_torch_on_padded_batches(tmp_path):
 @pytest.mark.slow
 def test_int8_backend_stays_close_to_torch():
     int8 = load_embedder(IndexSettings(embed_backend="onnx-int8"))
-    torch = load_embedder(IndexSettings())
+    torch = load_embedder(IndexSettings(embed_backend="torch"))
     assert manifest_for(IndexSettings(embed_backend="onnx-int8"), int8) == manifest_for(IndexSettings(embed_backend="onnx-int8"))
     for got, want in [
         (int8.get_text_embedding_batch(TEXTS), torch.get_text_embedding_batch(TEXTS)),
@@ -87,7 +141,7 @@ def test_int8_backend_stays_close_to_torch():
 @pytest.mark.slow
 def test_onnx_float32_backend_gives_torch_vectors_and_searches_torch_stores():
     fast = load_embedder(IndexSettings(embed_backend="onnx-float32"))
-    torch = load_embedder(IndexSettings())
+    torch = load_embedder(IndexSettings(embed_backend="torch"))
     assert manifest_for(IndexSettings(), fast) == manifest_for(IndexSettings(embed_backend="onnx-float32")) == manifest_for(IndexSettings(), torch)
     assert cosines(fast.get_text_embedding_batch(TEXTS), torch.get_text_embedding_batch(TEXTS)).min() >= 0.9999
     assert cosines([fast.get_query_embedding(t) for t in TEXTS], [torch.get_query_embedding(t) for t in TEXTS]).min() >= 0.9999

@@ -139,3 +139,16 @@ def test_each_embedding_backend_reads_the_chooser_fitted_on_its_cosines(tmp_path
     assert threshold(embed_backend="torch") == threshold(embed_backend="onnx-float32") == 0.6  # the same vectors
     assert threshold(embed_backend="onnx-int8", chooser_file=tmp_path / "mine.json") == 0.8  # the user's choice wins
     assert chooser.own_weights("onnx-int8") == tmp_path / "chooser-onnx-int8.json"
+
+
+def test_the_shipped_int8_chooser_is_fitted_like_the_float32_one():
+    # Refit both when the dev questions or the features change: a stale int8 fit would rate
+    # candidates without a new feature's weight, or by questions the float32 fit no longer uses.
+    import json
+
+    from qa import chooser
+
+    float32 = json.loads(chooser.WEIGHTS_FILE.read_text(encoding="utf-8"))
+    int8 = json.loads(chooser.own_weights("onnx-int8").read_text(encoding="utf-8"))
+    assert set(int8["weights"]) == set(float32["weights"]) == set(chooser.FEATURES)
+    assert int8["fitted_on"] == float32["fitted_on"] and int8["model"] == float32["model"]

@@ -17,7 +17,7 @@ from qa import Assistant, Settings
 # (llama-index-core itself loads the `llama_index.llms` namespace and its tiny cohere stub.)
 NOT_BEFORE_FIRST_ANSWER = ("streamlit", "sklearn", "sumy", "nltk", "llama_index.llms.llama_cpp", "llama_index.llms.openai_like",
                            "llama_cpp", "openai", "torch", "sentence_transformers", "transformers", "tiktoken", "trafilatura",
-                           "feedparser", "dateparser", "matplotlib")
+                           "feedparser", "dateparser", "matplotlib", "index.feeds", "index.web")
 
 
 def test_importing_qa_leaves_heavy_libraries_unloaded():
