@@ -78,7 +78,11 @@ _QUOTE_PIECE = 0.3
 # "Hét igazolt eset", "Tizenkilencre nőtt", "Harmincnyolc kanyarós beteg".
 _NUMBER_WORD = re.compile(
     r"\b(két|kettő|három|négy|öt|hét|nyolc|kilenc|tíz|tizen\w+|húsz|huszon\w+|(harminc|negyven|ötven|hatvan|hetven|nyolcvan|kilencven)\w*|"
-    r"(két|három|négy|öt|hat|hét|nyolc|kilenc)?száz\w*|ezer)\b", re.IGNORECASE)
+    r"(két|három|négy|öt|hat|hét|nyolc|kilenc)?száz(?!ad)\w*|ezer)\b", re.IGNORECASE)  # "század" is a century
+
+
+_HISTORY = re.compile(r"\b1[5-9]\d\d\b|\b\d{1,2}\. század")
+_MONEY = re.compile(r"\d[\d.,\s]*(ezer|millió|milliárd)?\s*(forint|Ft\b|euró|euro|dollár|€|\$)", re.IGNORECASE)
 
 
 def specificity(text: str) -> float:
@@ -87,8 +91,13 @@ def specificity(text: str) -> float:
     opinion; an attribution without quotation marks reports a fact ("– közölte a hivatal")."""
     # Words count only where no figure stands: beside "4,9 és 5,3 milliárd", "a másik két
     # pályázó" is no further fact.
-    numbers = set(_NUMBER_TOKEN.findall(text)) or {m.group().lower() for m in _NUMBER_WORD.finditer(text)}
+    # A year of the last century and a century ("1970-es években", "a 19. század végén") is
+    # the story's background, not its news.
+    news = _HISTORY.sub(" ", text)
+    numbers = set(_NUMBER_TOKEN.findall(news)) or {m.group().lower() for m in _NUMBER_WORD.finditer(news)}
     score = 0.1 * min(4, len(numbers)) + 0.1 * min(3, len(_NAME.findall(text)))
+    # An amount of money is what a reader of the news looks for first ("4,8 milliárd forintból").
+    score += 0.1 * bool(_MONEY.search(text))
     quoted = any(c in text for c in "„“”\"")
     return score - 0.2 * bool(quoted and _ATTRIBUTION.search(text))
 

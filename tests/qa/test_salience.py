@@ -83,3 +83,12 @@ def test_numbers_written_in_words_are_numbers_and_a_reported_lead_is_no_quote():
     assert specificity("Hét esetet azonosítottak – közölte a hivatal.") > specificity("„Hét eset van” – közölte a hivatal.")
     # Beside figures, number words are no further fact ("a másik két pályázó").
     assert specificity("Három ajánlat jött, a másik két pályázó 4,9 milliárdot kért.") == specificity("Ajánlat jött, a pályázó 4,9 milliárdot kért.")
+
+
+def test_an_amount_of_money_tells_more_than_the_buildings_history():
+    history = "A kórház épületegyüttese a 19. század végén épült, a régi osztály egy 1970-es években emelt toldalékban működött."
+    money = "Az új tömb 4,8 milliárd forintból épült meg."
+    assert specificity(money) > specificity(history)
+    # A year of this century is news, not background.
+    assert specificity("A tervezés 2026-ban kezdődhet.") > specificity("A tervezés 1926-ban kezdődött.")
+    assert specificity("A tervezés a múlt században kezdődött.") == 0.0  # "század" is no "száz"
