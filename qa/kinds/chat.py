@@ -63,7 +63,15 @@ def frequent_name(articles: list[Article]) -> str:
             if i and word[:1].isupper() and word.lower() not in stopwords() and len(word) > 2:
                 key = fold(word)[:5]
                 counts[key] += 1
-                # The shortest spelling is the likeliest to be uninflected: "Szeged", not "Szegeden".
-                if key not in spelled or len(word) < len(spelled[key]):
+                # The shortest spelling is the likeliest to be uninflected: "Szeged", not "Szegeden";
+                # one without the adjective's -i first: "Kecskemét kapcsán", not "Kecskeméti kapcsán".
+                if key not in spelled or _plainness(word) < _plainness(spelled[key]):
                     spelled[key] = word
-    return spelled[counts.most_common(1)[0][0]] if counts else ""
+    if not counts:
+        return ""
+    # Of names as frequent, a noun's: an adjective in -i ("Kecskeméti") reads badly before "kapcsán".
+    return spelled[max(counts, key=lambda k: (counts[k], not spelled[k].endswith("i")))]
+
+
+def _plainness(word: str) -> tuple[bool, int]:
+    return word.endswith("i"), len(word)
