@@ -30,7 +30,8 @@ from qa.types import Answer, Turn
 logger = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 2000
-# Follow-ups that lean on the previous turn: pronouns and "and …?" openings.
+
+
 class LLMUnavailable(RuntimeError):
     """The LLM server did not answer; the message says where and why."""
 

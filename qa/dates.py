@@ -157,21 +157,21 @@ def _matched(question: str, found: list[_Found]) -> str:
     return " … ".join(question[s:e].strip() for s, e in pieces)
 
 
-_HU_MONTHS = (
+HU_MONTHS = (
     "január február március április május június július augusztus szeptember október november december"
 ).split()
 # Not calendar.month_name: that follows the process's locale.
-_EN_MONTHS = (
+EN_MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
 
 
 def _labels(first: Day | None, last: Day | None) -> tuple[str, str]:
     def hu(d: Day) -> str:
-        return f"{d.year}. {_HU_MONTHS[d.month - 1]} {d.day}."
+        return f"{d.year}. {HU_MONTHS[d.month - 1]} {d.day}."
 
     def en(d: Day) -> str:
-        return f"{d.day} {_EN_MONTHS[d.month - 1]} {d.year}"
+        return f"{d.day} {EN_MONTHS[d.month - 1]} {d.year}"
 
     if last is None:
         return f"{hu(first)} óta", f"since {en(first)}"
@@ -183,7 +183,7 @@ def _labels(first: Day | None, last: Day | None) -> tuple[str, str]:
     if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year == last.year:
         return str(first.year), str(first.year)
     if first.day == 1 and last == _month_end(first):
-        return f"{first.year}. {_HU_MONTHS[first.month - 1]}", f"{_EN_MONTHS[first.month - 1]} {first.year}"
+        return f"{first.year}. {HU_MONTHS[first.month - 1]}", f"{EN_MONTHS[first.month - 1]} {first.year}"
     return f"{hu(first)} – {hu(last)}", f"{en(first)} – {en(last)}"
 
 

@@ -7,6 +7,7 @@ from typing import Sequence
 from qa.text import content_stems, names, words
 from qa.types import Turn
 
+# Follow-ups that lean on the previous turn: pronouns and "and …?" openings.
 _ANAPHORA = {"ő", "ők", "őt", "ezt", "azt", "erről", "arról", "ebben", "abban", "ennek", "annak", "neki", "vele", "és", "he", "she", "it", "they", "him", "her", "this", "that", "them", "and"}
 
 

@@ -25,7 +25,7 @@ import numpy as np
 
 from qa.dates import Period, day_of, parse_period, strip_period
 from qa.kind_examples import EXAMPLES
-from qa.text import answer_type, content_stems, language, names, words
+from qa.text import YEAR, answer_type, content_stems, language, names, words
 
 logger = logging.getLogger(__name__)
 
@@ -231,7 +231,7 @@ class Planner:
         lang = language(question)
         kind, scores = self.kind(question)
         period = parse_period(standalone, lang, today=today, latest=latest, earliest=earliest)
-        if kind == "fact" and period is not None and _YEAR.search(period.matched) and not _overlaps(period, earliest, latest):
+        if kind == "fact" and period is not None and YEAR.search(period.matched) and not _overlaps(period, earliest, latest):
             # "Mennyi kárt okozott a 2022-es aszály?" over 2025's news: a year in which no
             # article appeared says when the event was, not which articles to search.
             period = None
@@ -258,9 +258,6 @@ class Planner:
             operation=collection_operation(folded) if kind == "collection" else "",
             scores=tuple(sorted(scores.items(), key=lambda kv: -kv[1])),
         )
-
-
-_YEAR = re.compile(r"\b(1[89]|2[01])\d\d\b")
 
 
 def _overlaps(period: Period, earliest: date | None, latest: date | None) -> bool:

@@ -14,6 +14,7 @@ import functools
 import re
 from pathlib import Path
 
+from qa.dates import EN_MONTHS, HU_MONTHS
 from qa.text import stemmer, stopwords, words
 
 _TOKEN = re.compile(r"\w+(?:[.-]\w+)*\.?")
@@ -24,14 +25,13 @@ _COMPANY_ASKED = re.compile(
     r"\b(melyik|mely|milyen) (cég|vállalat|társaság|vállalkozás|kivitelező|befektető|gyártó|bank|szervezet|intézmény)\w*|"
     r"\b(which|what) (company|companies|firm|contractor|investor|manufacturer|bank|organi[sz]ation)\b", re.I)
 _COUNTED = re.compile(r"\b(hány|how many)\s+(\w+)(?:\s+(\w+))?", re.I)
-_MONTH = (r"(január|február|március|április|május|június|július|augusztus|szeptember|október|november|december|"
-          r"jan|febr?|márc|ápr|máj|jún|júl|aug|szept?|okt|nov|dec)\w*")
+_MONTH = rf"({'|'.join(HU_MONTHS)}|jan|febr?|márc|ápr|máj|jún|júl|aug|szept?|okt|nov|dec)\w*"
+_EN_MONTH = "|".join(m.lower() for m in EN_MONTHS)
 # A day of a month ("október 11-én", "2027 nyaráig", "május 26-án"), a year with a month or
 # season, or a full numeric date: more than a weekday or "soon" says.
 _CALENDAR = re.compile(
     rf"\b{_MONTH}\.? \d{{1,2}}\b|\b\d{{4}}\.? ({_MONTH}|tavasz|nyár|nyar|ősz|tél|tel)\w*|\b\d{{4}}\. \d{{1,2}}\. \d{{1,2}}|"
-    rf"\b\d{{1,2}} (january|february|march|april|may|june|july|august|september|october|november|december)\b|"
-    rf"\b(january|february|march|april|may|june|july|august|september|october|november|december) \d{{1,2}}\b|\b(19|20)\d\d\b",
+    rf"\b\d{{1,2}} ({_EN_MONTH})\b|\b({_EN_MONTH}) \d{{1,2}}\b|\b(19|20)\d\d\b",
     re.I)
 
 
@@ -64,19 +64,20 @@ def _runs(sentence: str) -> list[list[str]]:
     return [*runs, run] if run else runs
 
 
-def _asked(question: str) -> set[str]:
-    return set(stemmer().stemWords(words(question)))
+@functools.lru_cache(maxsize=256)
+def _asked(question: str) -> frozenset[str]:
+    """The question's stems, once per question rather than per candidate sentence."""
+    return frozenset(stemmer().stemWords(words(question)))
 
 
 def new_person(sentence: str, question: str) -> bool:
     """Whether `sentence` names a person the question does not: a capitalised word beside
     a given name ("Weisz Kornélia", "Tomáš Vrabec") or after a title ("dr. Lengyel")."""
     asked = _asked(question)
-    first = set(given_names())
     for run in _runs(sentence):
         bare = [t.rstrip(".") for t in run]
         for i, t in enumerate(bare):
-            person = (t.lower() in first and len(bare) > 1) or (i > 0 and _TITLE.match(run[i - 1]))
+            person = (t.lower() in given_names() and len(bare) > 1) or (i > 0 and _TITLE.match(run[i - 1]))
             if person and not set(stemmer().stemWords([w for w in bare if not _TITLE.match(w)])) <= asked:
                 return True
     return False
@@ -93,26 +94,20 @@ def new_company(sentence: str, question: str) -> bool:
     return False
 
 
-def _whole_stems(tokens: list[str]) -> list[str]:
-    # Snowball's stems, not cut to five letters as for matching: "parkolóórát" and
-    # "parkolóhellyel" share "parko" but count different things.
-    return stemmer()._stemmer.stemWords([t.lower() for t in tokens])
-
-
 def counted(question: str) -> frozenset[str]:
     """The stems of what a how-many question counts: "Hány új állás…" -> {új, állás}."""
     m = _COUNTED.search(question)
     if not m:
         return frozenset()
     found = [w for w in m.groups()[1:] if w and w.lower() not in stopwords()]
-    return frozenset(_whole_stems(found))
+    return frozenset(stemmer().whole(found))
 
 
 def counts(sentence: str, nouns: frozenset[str]) -> bool:
     """A number with one of the counted `nouns` at most three words after it: "23
     települést", "620 új munkahelyet", "41 ellen" does not count "törzs"."""
     tokens = words(sentence)
-    stems = _whole_stems(tokens)
+    stems = stemmer().whole(tokens)
     return any(t[:1].isdigit() and nouns & set(stems[i + 1 : i + 4]) for i, t in enumerate(tokens))
 
 

@@ -17,7 +17,7 @@ _HU_HINTS = {"mit", "ki", "kik", "kivel", "mikor", "hol", "hány", "miért", "mi
 _WANTS_NUMBER = re.compile(r"\b(hány|hányan|mennyi|mekkora|how many|how much|what (?:amount|number|percentage))\b", re.I)
 _WANTS_DATE = re.compile(r"\b(mikor|melyik évben|melyik hónapban|hányadik|when|what year|which year|what date)\b", re.I)
 _WANTS_NAME = re.compile(r"^\W*(ki|kik|kivel|kikkel|kinek|kit|kitől|hol|hová|honnan|melyik|mely|who|whom|where|which)\b", re.I)
-_YEAR = re.compile(r"\b(1[89]|2[01])\d\d\b")
+YEAR = re.compile(r"\b(1[89]|2[01])\d\d\b")
 # "egy" is missing on purpose: it is also Hungarian's indefinite article.
 _NUMBER = re.compile(
     r"\d|\b(két|kettő|három|négy|öt|hat|hét|nyolc|kilenc|tíz|húsz|harminc|száz|ezer|millió|milliárd)\w*"
@@ -58,8 +58,11 @@ class HungarianStemmer:
         self._stemmer = Stemmer.Stemmer("hungarian")
 
     def stemWords(self, words: list[str]) -> list[str]:  # noqa: N802 (PyStemmer's name)
-        stems = self._stemmer.stemWords([w.lower() for w in words])
-        return [stem.translate(_LENGTHENED)[:_STEM_CHARS] for stem in stems]
+        return [stem.translate(_LENGTHENED)[:_STEM_CHARS] for stem in self.whole(words)]
+
+    def whole(self, words: list[str]) -> list[str]:
+        """Snowball's stems, not cut: "parkolóórát" and "parkolóhellyel" share only "parko"."""
+        return self._stemmer.stemWords([w.lower() for w in words])
 
 
 @functools.lru_cache(maxsize=1)
@@ -109,7 +112,7 @@ def satisfies(sentence: str, kind: str | None, about: frozenset[str] = frozenset
     """
     if kind == "number":
         # A year is a date, not a quantity: "since 2022" does not answer "how many".
-        tokens = words(_YEAR.sub(" ", sentence))
+        tokens = words(YEAR.sub(" ", sentence))
         numbers = [i for i, t in enumerate(tokens) if _NUMBER.match(t)]
         if not about:
             return bool(numbers)

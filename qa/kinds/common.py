@@ -133,6 +133,10 @@ class Library:
         """The article's title and text in lower case without accents."""
         return self._per_article("text", article, lambda: fold(f"{article.title}\n{article.text}"))
 
+    def name_keys(self, article: Article) -> frozenset[str]:
+        """The names the article writes, keyed as `topic.name_keys` does."""
+        return self._per_article("names", article, lambda: topic.name_keys(article))
+
     def stems(self, article: Article) -> frozenset[str]:
         """The article's content stems without accents, title included."""
         from qa.kinds.salience import stems

@@ -228,7 +228,7 @@ def on_topic(library: Library, request: Request, filters: Filters | None, limit:
         if s >= top - _TOPIC_BAND or (c > 0 and c >= top_cover - _COVER_BAND) or a.article_id in filed
     ]
     if len(kept) >= 2 and not filed:
-        kept += _same_story(library, kept, best, top, filters)
+        kept += _same_story(library, kept, best, top, articles)
     return sorted(kept, key=lambda x: -x[1])[:limit]
 
 
@@ -240,21 +240,22 @@ _STORY_BAND = 0.15
 _STORY_NAMES = 2
 
 
-def _name_keys(article: Article) -> set[str]:
-    return {fold(n)[:5] for n in names(f"X {article.title}. {article.text}") if len(n) > 2}
+def name_keys(article: Article) -> frozenset[str]:
+    """The names an article writes, by their first five letters unaccented (cached by `Library.name_keys`)."""
+    return frozenset(fold(n)[:5] for n in names(f"X {article.title}. {article.text}") if len(n) > 2)
 
 
-def _same_story(library: "Library", kept, best: dict[str, float], top: float, filters) -> list[tuple[Article, float]]:
+def _same_story(library: "Library", kept, best: dict[str, float], top: float, articles: Sequence[Article]) -> list[tuple[Article, float]]:
     counts: Counter[str] = Counter()
     for article, _ in kept:
-        counts.update(_name_keys(article))
+        counts.update(library.name_keys(article))
     story = {k for k, c in counts.items() if c >= 2 and 2 * c >= len(kept)}
     have = {a.article_id for a, _ in kept}
     more = []
-    for article in library.articles(filters):
+    for article in articles:
         score = best.get(article.article_id)
         if article.article_id in have or score is None or score < top - _STORY_BAND:
             continue
-        if len(story & _name_keys(article)) >= _STORY_NAMES:
+        if len(story & library.name_keys(article)) >= _STORY_NAMES:
             more.append((article, score))
     return more

@@ -62,7 +62,7 @@ def test_a_hyphenated_name_is_one_name_and_a_category_can_be_the_topic():
 def test_an_article_naming_the_storys_people_joins_the_story_even_without_its_town():
     from types import SimpleNamespace
 
-    from qa.kinds.topic import _same_story
+    from qa.kinds.topic import _same_story, name_keys
 
     def art(i, title, text):
         return Article(f"a{i}", title, "2025-05-01", 20250501, "", "", "", text)
@@ -72,8 +72,8 @@ def test_an_article_naming_the_storys_people_joins_the_story_even_without_its_to
     offer = art(3, "Tíz százalékot ajánlott a cég", "A cég új ajánlatot tett. Bíró Zsolt szerint ez a maximum, Varga Tibor gondolkodik.")
     other = art(4, "Sztrájk Ózdon", "Ózdon is sztrájk volt. Kiss Anna szerint a Városgazda hibázott.")
     far = art(5, "Tíz százalékot ajánlott egy másik cég", "Bíró Zsolt és Varga Tibor itt is szerepel.")
-    library = SimpleNamespace(articles=lambda filters: [strike, warning, offer, other, far])
+    library = SimpleNamespace(name_keys=name_keys)
     best = {"a1": 1.0, "a2": 0.98, "a3": 0.9, "a4": 0.92, "a5": 0.7}
-    joined = _same_story(library, [(strike, 1.1), (warning, 1.08)], best, 1.0, None)
+    joined = _same_story(library, [(strike, 1.1), (warning, 1.08)], best, 1.0, [strike, warning, offer, other, far])
     # The offer names two of the story's people; the Ózd strike one name; the last is too far in meaning.
     assert [a.article_id for a, _ in joined] == ["a3"]
