@@ -22,6 +22,15 @@ FEATURES = (
     "entities_passage", "type_ok", "unit_ok", "constraints", "specific", "new_name", "name_phrase", "novel", "causal",
     "headline", "person", "company", "counted", "calendar",
 )
+# The checks a candidate is also judged on relative to the best of the candidates: a
+# sentence that meets part of what the question asks loses to one beside it that meets
+# more. The logistic model scores each candidate alone; without these it cannot see that
+# a rival does better. In grouped 5-fold CV on the 243 dev questions (6 seeds) they raised
+# accuracy 0.61 -> 0.64 and the right first pick 0.68 -> 0.71, false refusals 0.25 -> 0.21
+# (the best of the candidates as a feature of its own did less: 0.63 / 0.70).
+RELATIVE = ("constraints", "entities_passage", "type_ok", "focus_sentence", "focus_context", "overlap", "unit_ok",
+            "person", "counted", "calendar")
+FEATURES = (*FEATURES, *(f"rel_{k}" for k in RELATIVE))
 
 # What a quantity question measures, read from its words, and how a sentence writes it.
 # These are the units of the language, not of any question set: money, length, share,
@@ -212,4 +221,8 @@ def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float]
         # kind of thing asked for and its unit. A sentence meeting some loses to one meeting all.
         f["constraints"] = float(f["entities_passage"] == 1.0 and f["type_ok"] and f["unit_ok"])
         out.append(f)
+    for k in RELATIVE:
+        best_k = max(f[k] for f in out)
+        for f in out:
+            f[f"rel_{k}"] = f[k] - best_k
     return out
