@@ -133,7 +133,7 @@ class Assistant:
         yield Answer(
             question=question,
             text=why if checked.refused and why else checked.text,
-            confidence=round(confidence, 4) if ranked else 0.0,
+            confidence=round(self.chooser.confidence(confidence), 4) if ranked else 0.0,
             citations=checked.citations,
             refused=checked.refused,
             retrieved=tuple(hits),

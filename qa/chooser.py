@@ -89,6 +89,15 @@ class Chooser:
             raise ValueError(f"{path}: unknown chooser model {self.model!r}, expected one of {', '.join(MODELS)}")
         self.threshold = float(data["threshold"])
         self.second_margin = float(data.get("second_margin", 0.05))
+        self.confidence_map = tuple(float(v) for v in data.get("confidence_map", (1.0, 0.0)))
+
+    def confidence(self, probability: float) -> float:
+        """The best candidate's probability as the share of such answers that hold
+        (`confidence_map`, fitted by `python -m eval calibrate`); monotone, so choosing and
+        refusing by the raw probability and its threshold is unchanged."""
+        a, b = self.confidence_map
+        p = min(max(probability, 1e-6), 1 - 1e-6)
+        return 1.0 / (1.0 + math.exp(-(a * math.log(p / (1 - p)) + b)))
 
     def rate(self, question: str, ranked: Sequence[Sentence], focus: str | None = None) -> list[Choice]:
         """The candidates with their probabilities, most likely first."""

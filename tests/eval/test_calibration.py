@@ -107,6 +107,28 @@ def test_the_threshold_refuses_where_a_quote_is_as_likely_wrong_as_right():
     assert accuracy == 5 / 8  # four sure answers and the refused unanswerable
 
 
+def test_the_confidence_map_reads_as_the_share_of_answers_that_hold(tmp_path):
+    """Probabilities of 0.6 whose answers hold one time in five are shown lower, 0.95
+    that hold four times in five higher than 0.6; the order, so every choice, is kept."""
+    from types import SimpleNamespace
+
+    from eval.calibrate import _confidence_map
+    from qa.chooser import FEATURES, Chooser
+
+    def question(cosine, right):
+        return SimpleNamespace(answerable=True), [{k: 0.0 for k in FEATURES} | {"cosine": cosine}], [int(right)]
+
+    low, high = 0.405, 2.944  # sigmoid: 0.60 and 0.95
+    data = [question(low, i == 0) for i in range(5)] * 4 + [question(high, i < 4) for i in range(5)] * 4
+    weights = {k: 0.0 for k in FEATURES} | {"cosine": 1.0}
+    a, b = _confidence_map(data, weights, 0.0)
+    path = tmp_path / "chooser.json"
+    path.write_text(json.dumps({"weights": weights, "bias": 0.0, "threshold": 0.5, "confidence_map": [a, b]}))
+    chooser = Chooser(path)
+    assert abs(chooser.confidence(0.6) - 0.2) < 0.02 and abs(chooser.confidence(0.95) - 0.8) < 0.02
+    assert Chooser(tmp_path / "missing.json").confidence(0.7) == pytest.approx(0.7)
+
+
 def test_the_softmax_chooser_learns_which_candidate_wins_and_when_none_does(tmp_path):
     """The same synthetic dev data, fitted as a softmax over each question's candidates and
     "none": the separating feature wins, unanswerable questions go to "none", and the
