@@ -37,8 +37,11 @@ _REDUNDANCY = 1.0
 # the best sentence's centrality: the first article, which repeats nothing, does not take
 # the whole budget.
 _TAKEN = 0.25
-# "ezt a cikket", "the article": one article; "a cikkeket", "articles": several.
-_ONE_ARTICLE = re.compile(r"\b(cikket|cikk|cikkrol|cikkben|irast|iras|hirt|article|story)\b")
+# "ezt a cikket", "the article", "the report": one article; "a cikkeket", "articles": several.
+_ONE_ARTICLE = re.compile(
+    r"\b(cikket|cikk|cikkrol|cikkben|irast|iras|hirt|riportot|riport|beszamolot|beszamolo|interjut|interju|"
+    r"article|story|report|interview)\b"
+)
 
 HEAD = {
     "hu": {"one": "Összefoglaló: {title}", "topic": "Összefoglaló {n} cikk alapján", "all": "A gyűjtemény {n} cikkének összefoglalója"},
