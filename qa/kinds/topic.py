@@ -232,7 +232,7 @@ def on_topic(library: Library, request: Request, filters: Filters | None, limit:
         # The topic is a category and nothing else: its articles are the answer, and an
         # article near in meaning but filed elsewhere is not.
         naming = {a: naming[a] for a in filed}
-    best = relevance(library, request, filters, list(naming) if wanted or hyphenated or filed else ())
+    best = relevance(library, request, filters, list(naming) if wanted or hyphenated or filed else covering(library, topic_stems, articles))
     # The names were checked above: what the topic says beside them tells its articles
     # apart ("kanyarójárvány" in "az ózdi kanyarójárvány"); a topic of names alone is
     # covered by every article that names them.
@@ -256,6 +256,21 @@ def on_topic(library: Library, request: Request, filters: Filters | None, limit:
     if len(kept) >= 2 and not filed:
         kept += _same_story(library, kept, best, top, articles)
     return sorted(kept, key=lambda x: -x[1])[:limit]
+
+
+# More articles than this holding every word of the topic: its words are too common to find
+# articles by, and search decides.
+_MAX_COVERING = 30
+
+
+def covering(library: "Library", topic_stems: frozenset[str], articles: Sequence[Article]) -> list[str]:
+    """The articles holding every word of a topic that names nothing: search may miss them
+    when the request is typed without accents ("erdotuzrol" finds no "erdőtűz" by its words,
+    and e5 reads it loosely), but they are candidates all the same."""
+    if not topic_stems:
+        return []
+    found = [a.article_id for a in articles if coverage(topic_stems, library.stems(a)) == 1.0]
+    return found if len(found) <= _MAX_COVERING else []
 
 
 # A story's article need not repeat its place or its wording ("Tíz százalékot ajánlott a

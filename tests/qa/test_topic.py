@@ -100,3 +100,16 @@ def test_an_english_request_s_name_the_collection_never_writes_is_not_required()
     assert "kiskunsag" in topic_names(english, counts) and "natio" not in topic_names(english, counts)
     nowhere = Request("Summarize the Debrecen news", "Summarize the Debrecen news", "summary", "en", None, None, (), "Debrecen")
     assert topic_names(nowhere, counts) == ["debre"]  # no known name left: the unknown one still must be there
+
+
+def test_articles_holding_every_word_of_a_nameless_topic_are_candidates_search_may_miss():
+    from types import SimpleNamespace
+
+    from qa.kinds.salience import stems
+    from qa.kinds.topic import covering
+
+    fire = article("Erdőtűz pusztít Fülöpháza mellett, az erdőtűz 300 hektáron ég.")
+    other = Article("b", "Cím", "2025-05-01", 20250501, "", "", "", "A közgyűlés uszodát épít.")
+    library = SimpleNamespace(stems=lambda a: stems(f"{a.title} {a.text}"))
+    assert covering(library, stems("erdotuzrol"), [fire, other]) == ["a"]
+    assert covering(library, frozenset(), [fire, other]) == []
