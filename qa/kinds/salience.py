@@ -85,17 +85,21 @@ _HISTORY = re.compile(r"\b1[5-9]\d\d\b|\b\d{1,2}\. század")
 _MONEY = re.compile(r"\d[\d.,\s]*(ezer|millió|milliárd)?\s*(forint|Ft\b|euró|euro|dollár|€|\$)", re.IGNORECASE)
 
 
+def figures(text: str) -> int:
+    """How many figures the sentence gives, up to four: its numbers in digits, or in words
+    where no digit stands (beside "4,9 és 5,3 milliárd", "a másik két pályázó" is no
+    further fact); a year of the last century and a century ("1970-es években", "a 19.
+    század végén") are the story's background, not its news."""
+    news = _HISTORY.sub(" ", text)
+    numbers = set(_NUMBER_TOKEN.findall(news)) or {m.group().lower() for m in _NUMBER_WORD.finditer(news)}
+    return min(4, len(numbers))
+
+
 def specificity(text: str) -> float:
     """News facts are numbers and names: each number (up to four, in digits or words) and
     name (up to three) tells more. A quotation's attribution ("„…” – mondta X.") marks an
     opinion; an attribution without quotation marks reports a fact ("– közölte a hivatal")."""
-    # Words count only where no figure stands: beside "4,9 és 5,3 milliárd", "a másik két
-    # pályázó" is no further fact.
-    # A year of the last century and a century ("1970-es években", "a 19. század végén") is
-    # the story's background, not its news.
-    news = _HISTORY.sub(" ", text)
-    numbers = set(_NUMBER_TOKEN.findall(news)) or {m.group().lower() for m in _NUMBER_WORD.finditer(news)}
-    score = 0.1 * min(4, len(numbers)) + 0.1 * min(3, len(_NAME.findall(text)))
+    score = 0.1 * figures(text) + 0.1 * min(3, len(_NAME.findall(text)))
     # An amount of money is what a reader of the news looks for first ("4,8 milliárd forintból").
     score += 0.1 * bool(_MONEY.search(text))
     quoted = any(c in text for c in "„“”\"")

@@ -8,7 +8,7 @@ import re
 import numpy as np
 
 from qa.kinds.common import in_period, Library, cited, citations_for, finish, md, when
-from qa.kinds.salience import background, lead_index, rate, shared, stems
+from qa.kinds.salience import background, figures, lead_index, rate, shared, stems
 from qa.planner import Request, fold
 from qa.retrieval import Filters
 from qa.types import Answer
@@ -78,17 +78,28 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
         if measure is not None:
             score += _MEASURE_WEIGHT * np.array([bool(measure.search(fold(s.text))) for s in sentences])
         score += [_TOPIC_WEIGHT * shared(topic, b) - (_NOVELTY_WEIGHT * shared(b - common, seen) if seen else 0.0) for b in bags]
-        chosen.append(sentences[int(score.argmax())])
+        chosen.append([sentences[int(score.argmax())]])
+        if not figures(chosen[-1][0].text):
+            # An event without its figure ("ég az erdő" without "300 hektáron", "lemondott"
+            # without who follows): the article's best sentence that gives one joins the item.
+            counted = [i for i, s in enumerate(sentences) if figures(s.text)]
+            if counted:
+                chosen[-1] = sorted(chosen[-1] + [sentences[max(counted, key=lambda i: score[i])]], key=lambda s: s.position)
         seen = seen.union(*bags) - common
+    items = chosen
+    chosen = [s for item in items for s in item]
     markers, citations = citations_for(chosen)
     lines = [
         HEAD[lang].format(
-            n=len(chosen), first=when(chosen[0].article.published, lang), last=when(chosen[-1].article.published, lang), period=period
+            n=len(items), first=when(chosen[0].article.published, lang), last=when(chosen[-1].article.published, lang), period=period
         ),
         "",
     ]
-    for i, s in enumerate(chosen):
-        lines.append(f"- **{when(s.article.published, lang)}** — {cited(md(s.text), markers[i])} *({md(s.article.title)})*")
-    if len(chosen) == 1:
+    i = 0
+    for item in items:
+        said = " ".join(cited(md(s.text), markers[i + j]) for j, s in enumerate(item))
+        i += len(item)
+        lines.append(f"- **{when(item[0].article.published, lang)}** — {said} *({md(item[0].article.title)})*")
+    if len(items) == 1:
         lines += ["", ONE[lang]]
     return finish(request, "\n".join(lines), citations)

@@ -111,7 +111,14 @@ def topic_names(request: Request, counts: Counter) -> list[str]:
     topic_words = request.topic.split()
     capitalised = {n for n in names(request.standalone) if n in topic_words and content_stems(n)}
     found = [w for w in topic_words if w in capitalised or written_as_name(w, counts)]
-    return list(dict.fromkeys(name_key(w, counts) for w in found))
+    keys = list(dict.fromkeys(name_key(w, counts) for w in found))
+    if request.language == "en":
+        # An English request capitalises its own words for a Hungarian name ("the Kiskunság
+        # National Park" for "Kiskunsági Nemzeti Park"): a name the collection never writes
+        # is the asker's translation, not one to require, while another name anchors the topic.
+        known = [k for k in keys if any(w.startswith(k) for (w, _) in counts)]
+        keys = known or keys
+    return keys
 
 
 def relevance(library: Library, request: Request, filters: Filters | None, named: Sequence[str] = ()) -> dict[str, float]:
@@ -186,6 +193,22 @@ def in_category(topic_stems: frozenset[str], article: Article) -> bool:
     return bool(topic_stems and category) and all(any(t == c or alike(t, c) for c in category) for t in topic_stems)
 
 
+_FILE_SOURCE = (".txt", ".md", ".json", ".jsonl", ".html", ".htm", ".xml")
+
+
+def from_source(topic: str, article: Article) -> bool:
+    """The topic names the article's source ("a Zalai Hírlapban", "közölt az MTI"): every
+    word of the source's name begins a word of the topic. A file name is no source."""
+    source = article.source or ""
+    if not source or source == article.article_id or source.endswith(_FILE_SOURCE):
+        return False
+    words = _WORD.findall(fold(source))
+    if not words or any(len(w) < 3 for w in words):
+        return False
+    topic_words = fold(topic).split()
+    return all(any(t.startswith(w) for t in topic_words) for w in words)
+
+
 def on_topic(library: Library, request: Request, filters: Filters | None, limit: int = 12) -> list[tuple[Article, float]]:
     """The articles about the request's topic, best first, with their relevance."""
     from qa.kinds.salience import stems
@@ -195,7 +218,7 @@ def on_topic(library: Library, request: Request, filters: Filters | None, limit:
     joined = len(wanted) >= 2 and _JOINED.search(request.question.lower()) is not None
     topic_stems = stems(request.topic)
     articles = library.articles(filters)
-    filed = {a.article_id for a in articles if in_category(topic_stems, a)}
+    filed = {a.article_id for a in articles if in_category(topic_stems, a) or from_source(request.topic, a)}
     # Every name must be there, except in a request joining several ("Békéscsaba és
     # Sopron"), where an article about any of them belongs to the answer.
     naming = {}
@@ -209,7 +232,7 @@ def on_topic(library: Library, request: Request, filters: Filters | None, limit:
         # The topic is a category and nothing else: its articles are the answer, and an
         # article near in meaning but filed elsewhere is not.
         naming = {a: naming[a] for a in filed}
-    best = relevance(library, request, filters, list(naming) if wanted or hyphenated or filed else ())
+    best = relevance(library, request, filters, list(naming) if wanted or hyphenated or filed else covering(library, topic_stems, articles))
     # The names were checked above: what the topic says beside them tells its articles
     # apart ("kanyarójárvány" in "az ózdi kanyarójárvány"); a topic of names alone is
     # covered by every article that names them.
@@ -223,13 +246,31 @@ def on_topic(library: Library, request: Request, filters: Filters | None, limit:
         return []
     top = max(s for _, s, _ in scored)
     top_cover = max(c for *_, c in scored)
+    # Where some article holds every word of the topic, one holding none of them is near
+    # in meaning only: e5 reads a request typed without accents ("erdotuzrol") loosely.
+    loose = top_cover < 1.0 or not said
     kept = [
         (a, s + _COVER_WEIGHT * c) for a, s, c in scored
-        if s >= top - _TOPIC_BAND or (c > 0 and c >= top_cover - _COVER_BAND) or a.article_id in filed
+        if (s >= top - _TOPIC_BAND and (loose or c > 0)) or (c > 0 and c >= top_cover - _COVER_BAND) or a.article_id in filed
     ]
     if len(kept) >= 2 and not filed:
         kept += _same_story(library, kept, best, top, articles)
     return sorted(kept, key=lambda x: -x[1])[:limit]
+
+
+# More articles than this holding every word of the topic: its words are too common to find
+# articles by, and search decides.
+_MAX_COVERING = 30
+
+
+def covering(library: "Library", topic_stems: frozenset[str], articles: Sequence[Article]) -> list[str]:
+    """The articles holding every word of a topic that names nothing: search may miss them
+    when the request is typed without accents ("erdotuzrol" finds no "erdőtűz" by its words,
+    and e5 reads it loosely), but they are candidates all the same."""
+    if not topic_stems:
+        return []
+    found = [a.article_id for a in articles if coverage(topic_stems, library.stems(a)) == 1.0]
+    return found if len(found) <= _MAX_COVERING else []
 
 
 # A story's article need not repeat its place or its wording ("Tíz százalékot ajánlott a

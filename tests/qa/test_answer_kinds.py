@@ -57,11 +57,13 @@ def test_timeline_is_in_date_order_and_respects_the_period(assistant):
     answer = assistant.ask("Mi történt időrendben Észak-Korea és Oroszország kapcsolatában?")
     assert answer.kind == "timeline" and not answer.refused
     dates = [c.passage.published_int for c in answer.citations]
-    assert dates == sorted(dates) and len(dates) == 2
+    # One dated item per article; an item whose event gives no figure cites the sentence that does too.
+    assert dates == sorted(dates) and len(set(dates)) == 2
+    assert len([line for line in answer.text.splitlines() if line.startswith("- **")]) == 2
     check_citations(assistant, answer)
     july = assistant.ask("Mi történt időrendben Észak-Korea és Oroszország kapcsolatában júliustól augusztusig?")
     assert july.period == "2025. július 1. – 2025. augusztus 31."
-    assert [c.passage.published for c in july.citations] == ["2025-07"]
+    assert {c.passage.published for c in july.citations} == {"2025-07"}
 
 
 def test_a_period_without_articles_says_so(assistant):

@@ -92,3 +92,21 @@ def test_an_amount_of_money_tells_more_than_the_buildings_history():
     # A year of this century is news, not background.
     assert specificity("A tervezés 2026-ban kezdődhet.") > specificity("A tervezés 1926-ban kezdődött.")
     assert specificity("A tervezés a múlt században kezdődött.") == 0.0  # "század" is no "száz"
+
+
+def test_a_timeline_item_whose_event_gives_no_figure_cites_the_sentence_that_does():
+    from types import SimpleNamespace
+
+    from qa.kinds import timeline
+
+    article = SimpleNamespace(article_id="a", published="2025-07-18", published_int=20250718, title="Erdőtűz")
+    texts = ["Csütörtök óta ég az erdő Fülöpháza határában.", "A tűz már 300 hektáron terjedt el.", "A lakók aggódnak."]
+    passage = SimpleNamespace(passage_id="p", article_id="a", text=" ".join(texts))
+    sentences = [SimpleNamespace(article=article, passage=passage, text=t, start=0, end=len(t), position=i, paragraph=0, in_paragraph=i)
+                 for i, t in enumerate(texts)]
+    library = SimpleNamespace(sentences=lambda a: sentences, stems=lambda a: frozenset(), on_topic=lambda *a, **k: [(article, 1.0)])
+    request = SimpleNamespace(question="Mi történt az erdőtűzzel?", topic="erdőtűz", standalone="Mi történt az erdőtűzzel?",
+                              language="hu", period=None, kind="timeline")
+    answer = timeline.answer(request, library, None)
+    item = [line for line in answer.text.splitlines() if line.startswith("- **")]
+    assert len(item) == 1 and "ég az erdő" in item[0] and "300 hektáron" in item[0]

@@ -77,3 +77,39 @@ def test_an_article_naming_the_storys_people_joins_the_story_even_without_its_to
     joined = _same_story(library, [(strike, 1.1), (warning, 1.08)], best, 1.0, [strike, warning, offer, other, far])
     # The offer names two of the story's people; the Ózd strike one name; the last is too far in meaning.
     assert [a.article_id for a, _ in joined] == ["a3"]
+
+
+def test_a_named_source_files_its_articles_and_a_file_name_is_no_source():
+    from qa.kinds.topic import from_source
+
+    wire = Article("w", "Cím", "2025-05-01", 20250501, "", "MTI", "", "Szöveg.")
+    paper = Article("z", "Cím", "2025-05-01", 20250501, "", "Zalai Hírlap", "", "Szöveg.")
+    file = Article("x.md", "Cím", "2025-05-01", 20250501, "", "x.md", "", "Szöveg.")
+    assert from_source("közölt MTI", wire) and not from_source("közölt MTI", paper)
+    assert from_source("Zalai Hírlapban", paper) and not from_source("zalai repülőtér", paper)
+    assert not from_source("x.md", file)
+
+
+def test_an_english_request_s_name_the_collection_never_writes_is_not_required():
+    from qa.kinds.topic import topic_names
+    from qa.planner import Request
+
+    counts = case_counts([article("Erdőtűz a Kiskunsági Nemzeti Parkban. A Kiskunsági park igazgatósága szerint nagy a kár.")])
+    english = Request("Summarize the wildfire in the Kiskunság National Park", "Summarize the wildfire in the Kiskunság National Park",
+                      "summary", "en", None, None, (), "wildfire Kiskunság National Park")
+    assert "kiskunsag" in topic_names(english, counts) and "natio" not in topic_names(english, counts)
+    nowhere = Request("Summarize the Debrecen news", "Summarize the Debrecen news", "summary", "en", None, None, (), "Debrecen")
+    assert topic_names(nowhere, counts) == ["debre"]  # no known name left: the unknown one still must be there
+
+
+def test_articles_holding_every_word_of_a_nameless_topic_are_candidates_search_may_miss():
+    from types import SimpleNamespace
+
+    from qa.kinds.salience import stems
+    from qa.kinds.topic import covering
+
+    fire = article("Erdőtűz pusztít Fülöpháza mellett, az erdőtűz 300 hektáron ég.")
+    other = Article("b", "Cím", "2025-05-01", 20250501, "", "", "", "A közgyűlés uszodát épít.")
+    library = SimpleNamespace(stems=lambda a: stems(f"{a.title} {a.text}"))
+    assert covering(library, stems("erdotuzrol"), [fire, other]) == ["a"]
+    assert covering(library, frozenset(), [fire, other]) == []
