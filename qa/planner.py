@@ -134,6 +134,9 @@ def _structure(folded: str, content_left: int) -> dict[str, float]:
 _HAPPENED = re.compile(r"\b(mi tortent|mik tortentek|mi valtozott|what happened|what changed|what has happened)\b")
 
 
+_PART_OF_YEAR = re.compile(r"f[eé]l[eé]v|negyed[eé]v|\b(half|quarter|[QH][1-4])\b", re.I)
+
+
 def _days(period: Period) -> int:
     return (day_of(period.date_to) - day_of(period.date_from)).days + 1
 
@@ -234,6 +237,10 @@ class Planner:
         if kind == "fact" and period is not None and YEAR.search(period.matched) and not _overlaps(period, earliest, latest):
             # "Mennyi kárt okozott a 2022-es aszály?" over 2025's news: a year in which no
             # article appeared says when the event was, not which articles to search.
+            period = None
+        if kind == "fact" and period is not None and _PART_OF_YEAR.search(period.matched):
+            # "Mennyi nyereséget ért el a cég az első negyedévben?": a quarter's or a half's
+            # figures are reported after it ends, so the period dates the figure, not the article.
             period = None
         if kind == "fact" and period is not None and _HAPPENED.search(fold(question)) and _days(period) > 31:
             # "What happened from May to August?" asks for the events of a span: a timeline.

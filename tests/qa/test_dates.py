@@ -45,7 +45,16 @@ HUNGARIAN = [
     ("Mi volt 2025-ben?", 20250101, 20251231, "2025-ben"),
     ("Mi történt júliusban és szeptemberben?", 20250701, 20250930, "júliusban és szeptemberben"),
     ("mi tortent juliusban", 20250701, 20250731, "juliusban"),  # no accents
+    ("Mi történt 2025 első félévében?", 20250101, 20250630, "2025 első félévében"),
+    ("Milyen cikkek jelentek meg a harmadik negyedévben?", 20250701, 20250930, "a harmadik negyedévben"),
+    ("Mi volt tavaly az utolsó negyedévben?", 20251001, 20251231, "tavaly az utolsó negyedévben"),
+    ("mi tortent 2024 masodik feleveben", 20240701, 20241231, "2024 masodik feleveben"),
 ]
+
+
+@pytest.mark.parametrize("question", ["Mennyi volt az első negyedévi eredmény?", "Mi volt a második félidőben?", "Mi történt a harmadik félévben?"])
+def test_a_report_or_a_match_half_is_no_period(question):
+    assert period(question) is None
 
 
 @pytest.mark.parametrize(("question", "date_from", "date_to", "matched"), HUNGARIAN)
@@ -70,6 +79,9 @@ ENGLISH = [
     # A yearless range starts on or before the newest article (2025-11-20) and runs forwards.
     ("What happened from November to February?", 20251101, 20260228, "from November to February"),
     ("What happened before July?", 20250101, 20250630, "before July"),  # open start: earliest
+    ("What happened in the first half of 2025?", 20250101, 20250630, "in the first half of 2025"),
+    ("Summarize the news of Q3 2024", 20240701, 20240930, "Q3 2024"),
+    ("Which articles appeared in the second quarter?", 20250401, 20250630, "in the second quarter"),
 ]
 
 

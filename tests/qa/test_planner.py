@@ -95,3 +95,11 @@ def test_a_year_no_article_appeared_in_names_the_event_not_the_articles():
     # A year the articles cover still filters, and so does a summary's or a timeline's year.
     assert plan(f"Mi történt a híddal {EARLIEST.year}-ben?").period is not None
     assert plan("Foglald össze a 2022-ben megjelent cikkeket!").period is not None
+
+
+def test_a_quarter_dates_a_fact_question_s_figure_but_filters_the_other_kinds():
+    # A quarter's or a half's figures are published after it ends: the period must not hide that article.
+    assert plan("Mennyi nyereséget ért el a cég az első negyedévben?").period is None
+    assert plan("What was the profit in Q2?").period is None
+    summary = plan(f"Foglald össze a {EARLIEST.year} első félévében megjelent cikkeket!")
+    assert summary.kind == "summary" and summary.period is not None
