@@ -152,3 +152,18 @@ def test_the_shipped_int8_chooser_is_fitted_like_the_float32_one():
     int8 = json.loads(chooser.own_weights("onnx-int8").read_text(encoding="utf-8"))
     assert set(int8["weights"]) == set(float32["weights"]) == set(chooser.FEATURES)
     assert int8["fitted_on"] == float32["fitted_on"] and int8["model"] == float32["model"]
+
+
+def test_an_age_question_wants_an_age_in_digits_or_in_one_word():
+    # "Hány éves" starts like the duration "hány év": the age must not be read as a span.
+    for sentence in ("A 44 éves rendezővel beszélgettünk.", "Az első beteg egy hatéves kisfiú volt."):
+        assert _one("Hány éves volt a beteg?", sentence)["unit_ok"] == 1.0, sentence
+    assert _one("Hány éves volt a beteg?", "A beteg három napig feküdt kórházban.")["unit_ok"] == 0.0
+    assert _one("Hány évig tart a felújítás?", "A felújítás három évig tart.")["unit_ok"] == 1.0
+
+
+def test_a_three_letter_town_is_found_in_its_inflected_and_adjective_forms():
+    mayor = "Matkovich Ilona polgármester az átadón beszélt a váci kórházról."
+    assert _one("Ki Vác polgármestere?", mayor)["entities_passage"] == 1.0
+    assert _one("Mi történt Vácon?", mayor)["entities_passage"] == 1.0
+    assert _one("Ki Vác polgármestere?", "A vacsorát a kórház adta.")["entities_passage"] == 0.0
