@@ -167,3 +167,17 @@ def test_a_three_letter_town_is_found_in_its_inflected_and_adjective_forms():
     assert _one("Ki Vác polgármestere?", mayor)["entities_passage"] == 1.0
     assert _one("Mi történt Vácon?", mayor)["entities_passage"] == 1.0
     assert _one("Ki Vác polgármestere?", "A vacsorát a kórház adta.")["entities_passage"] == 0.0
+
+
+def test_a_who_question_is_refused_rather_than_answered_by_a_restatement(tmp_path):
+    from qa.chooser import Chooser
+
+    chooser = Chooser(tmp_path / "none.json")  # the hand-set defaults, threshold 0.5
+    question = "Ki a Vízügyi Igazgatóság igazgatója?"
+    restated = "Mindössze 92 centiméter a tó vízszintje – közölte a Vízügyi Igazgatóság szerdán."
+    named = "Az igazgatóság vezetője, Kovács Péter szerint a tó sekély."
+    sentences = _sentences("Hírek", f"{restated} {named}", {restated: 0.9, named: 0.84})
+    rated = chooser.rate(question, sentences)
+    assert rated[0].sentence.text == restated and rated[0].features["person"] == 0.0
+    chosen, _ = chooser.pick([c for c in rated if c.sentence.text == restated])
+    assert chosen == []
