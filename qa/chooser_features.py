@@ -57,7 +57,9 @@ _DIGIT = re.compile(r"\d")
 _WHO = re.compile(r"^\W*((és|de|s|hát) )?(ki|kik)\b|\b(kit|kiket|kivel|kikkel|kinek|kiknek|kitől|kiktől|kiről|kikről|kire|kikre|"
                   r"kihez|kikhez|kiből|kinél|kiért|kié)\b|^\W*((and|so) )?(who|whom|whose)\b|\b(with|to|by|for|from) whom\b|"
                   r"\b(melyik|mely) (cég|vállalat|társaság|csapat|klub|párt|szervezet|intézmény|egyesület)\w*|"
-                  r"\b(which|what) (company|companies|firm|team|club|party|parties|organi[sz]ation)\b")
+                  r"\b(which|what) (company|companies|firm|team|club|party|parties|organi[sz]ation)\b|"
+                  # asking a person's name outright: "Hogy hívják a…", "Mi a neve…", "What is the name of…"
+                  r"\b(hogy|hogyan) hívják\b|\bmi a neve\b|\bwhat('s| is) (the |his |her )?name\b")
 _STARTS = re.compile(r"(?<=[.!?])\s+|\n+")
 _TOKEN = re.compile(r"\w+")
 _JOINS = re.compile(r"\.?\s+|-")  # what may stand between the words of one name

@@ -181,3 +181,5 @@ def test_a_who_question_is_refused_rather_than_answered_by_a_restatement(tmp_pat
     assert rated[0].sentence.text == restated and rated[0].features["person"] == 0.0
     chosen, _ = chooser.pick([c for c in rated if c.sentence.text == restated])
     assert chosen == []
+    # asking for the name outright is a who-question too
+    assert _one("Hogy hívják az igazgatót?", restated)["person"] == 0.0
