@@ -15,7 +15,7 @@ from typing import Sequence
 from index import split_sentences
 from qa.evidence import Sentence
 from qa.planner import fold as _fold
-from qa.slots import asks_company, counted, counts, has_calendar_date, new_company, new_person
+from qa.slots import asks_company, counted, counts, has_calendar_date, is_given_name, new_company, new_person
 from qa.text import answer_type, content_stems, fold_name, language, names, new_names, satisfies, stopwords, unlengthened, words
 
 FEATURES = (
@@ -141,13 +141,17 @@ def _specific(text: str) -> bool:
 def _name_phrase(sentence: str, question: str, capitals: set[str]) -> bool:
     """A run of two or more capitalised words the question lacks ("Kővári Bence",
     "Origo Zrt."). An article ("A", "Az") is no part of it, and the sentence's first word
-    only when the passages capitalise it elsewhere too: "Tavaly Debrecenben" is no name."""
+    only when the passages capitalise it elsewhere too, or a given name follows it: "Tavaly
+    Debrecenben" is no name, "Kovács Béla polgármester szerint…" is."""
     asked = {fold_name(w) for w in words(question)}
     run: list[str] = []
     end = 0
-    for i, m in enumerate(_TOKEN.finditer(sentence)):
+    tokens = list(_TOKEN.finditer(sentence))
+    for i, m in enumerate(tokens):
         w = m.group()
-        name = w[:1].isupper() and w.lower() not in stopwords() and (i > 0 or _spells_name(w, capitals))
+        first_ok = i > 0 or _spells_name(w, capitals) or (len(tokens) > 1 and is_given_name(tokens[1].group())
+                                                           and tokens[1].group()[:1].isupper())
+        name = w[:1].isupper() and w.lower() not in stopwords() and first_ok
         if not (name and run and _JOINS.fullmatch(sentence[end:m.start()])):
             if len(run) >= 2 and not all(fold_name(x) in asked for x in run):
                 return True

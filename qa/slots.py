@@ -47,7 +47,7 @@ def _given_unlengthened() -> frozenset[str]:
     return frozenset(unlengthened(n) for n in given_names())
 
 
-def _given(word: str) -> bool:
+def is_given_name(word: str) -> bool:
     """A given name, inflected or not: "Andreát", "Gábort", "Bencével" (the stem's final
     vowel lengthens before a suffix, so the comparison folds á/é)."""
     w = unlengthened(word)
@@ -89,7 +89,7 @@ def new_person(sentence: str, question: str) -> bool:
     for run in _runs(sentence):
         bare = [t.rstrip(".") for t in run]
         for i, t in enumerate(bare):
-            person = (_given(t) and len(bare) > 1) or (i > 0 and _TITLE.match(run[i - 1]))
+            person = (is_given_name(t) and len(bare) > 1) or (i > 0 and _TITLE.match(run[i - 1]))
             if person and not set(stemmer().stemWords([w for w in bare if not _TITLE.match(w)])) <= asked:
                 return True
     return False

@@ -183,3 +183,9 @@ def test_a_who_question_is_refused_rather_than_answered_by_a_restatement(tmp_pat
     assert chosen == []
     # asking for the name outright is a who-question too
     assert _one("Hogy hívják az igazgatót?", restated)["person"] == 0.0
+
+
+def test_a_person_named_first_in_the_sentence_is_a_name_phrase():
+    # The sentence's first word is capitalised anyway; a given name after it makes it a name.
+    assert _one("Ki Bakonybél polgármestere?", "Kovács Béla polgármester levélben kérte az államtitkárt.")["name_phrase"] == 1.0
+    assert _one("Ki Bakonybél polgármestere?", "Tavaly Debrecenben is kérték.")["name_phrase"] == 0.0
