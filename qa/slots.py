@@ -86,11 +86,19 @@ def new_person(sentence: str, question: str) -> bool:
     """Whether `sentence` names a person the question does not: a capitalised word beside
     a given name ("Weisz Kornélia", "Tomáš Vrabec") or after a title ("dr. Lengyel")."""
     asked = _asked(question)
+
+    def new(names: list[str]) -> bool:
+        return not set(stemmer().stemWords([w for w in names if not _TITLE.match(w)])) <= asked
+
     for run in _runs(sentence):
         bare = [t.rstrip(".") for t in run]
         for i, t in enumerate(bare):
-            person = (is_given_name(t) and len(bare) > 1) or (i > 0 and _TITLE.match(run[i - 1]))
-            if person and not set(stemmer().stemWords([w for w in bare if not _TITLE.match(w)])) <= asked:
+            if i > 0 and _TITLE.match(run[i - 1]) and new(bare):
+                return True
+            # The given name with the word before it and with the word after it: a run may
+            # also hold a capitalised sentence start ("Szeptembertől Tóth Réka vezeti…"),
+            # and the question's own person stays asked whatever starts the sentence.
+            if is_given_name(t) and len(bare) > 1 and new(bare[max(0, i - 1) : i + 1]) and new(bare[i : i + 2]):
                 return True
     return False
 

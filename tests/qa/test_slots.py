@@ -53,3 +53,9 @@ def test_a_given_name_is_a_person_in_any_case():
     assert new_person("Tanúként hallgatták meg Kiss Andreát, a vízmű igazgatóját.", "Kit hallgattak meg tanúként?")
     assert new_person("Elítélték Molnár Gábort.", "Kit ítéltek el?")
     assert not new_person("A Zala Vármegyei Rendőr-főkapitányság nyomoz.", "Ki nyomoz?")
+
+
+def test_the_questions_own_person_stays_asked_after_a_capitalised_sentence_start():
+    question = "Ki vezette a színházat Tóth Réka előtt?"
+    assert not new_person("Szeptembertől Tóth Réka vezeti a színházat.", question)
+    assert new_person("Szeptembertől Kiss Péter vezeti a színházat.", question)
