@@ -114,12 +114,22 @@ class Chooser:
         """`choose` over candidates already rated (`rate`), for a caller that also needs the ratings."""
         if not rated:
             return [], 0.0
+        top = rated[0].probability
+        rated = [c for c in rated if fills_slot(c.features)]
+        if not rated or rated[0].probability < self.threshold:
+            return [], top
         best = rated[0]
-        if best.probability < self.threshold:
-            return [], best.probability
         chosen = [best]
         for c in rated[1:most]:
             # A second sentence only when it is nearly as likely: answers spanning two sentences.
             if c.probability >= max(self.threshold, best.probability - self.second_margin) and c.sentence.text != best.sentence.text:
                 chosen.append(c)
         return chosen, best.probability
+
+
+def fills_slot(features: dict[str, float]) -> bool:
+    """Whether a candidate can answer a who-question at all: it names a person the question
+    does not, or a name of two or more words ("Szűcs Barbara"). A sentence that only
+    restates the question's subject ("Az új polgármester korábban…", "– közölte a Vízügyi
+    Igazgatóság") is no answer however close it is. Other questions have both at 1.0."""
+    return bool(features.get("person", 1.0) or features.get("name_phrase", 1.0))

@@ -8,13 +8,14 @@ whether it is a headline. `qa.chooser` turns them into a probability.
 
 from __future__ import annotations
 
+import os
 import re
 from typing import Sequence
 
 from index import split_sentences
 from qa.evidence import Sentence
 from qa.planner import fold as _fold
-from qa.slots import asks_company, counted, counts, has_calendar_date, new_company, new_person
+from qa.slots import asks_company, counted, counts, has_calendar_date, is_given_name, new_company, new_person
 from qa.text import answer_type, content_stems, fold_name, language, names, new_names, satisfies, stopwords, unlengthened, words
 
 FEATURES = (
@@ -37,7 +38,11 @@ FEATURES = (*FEATURES, *(f"rel_{k}" for k in RELATIVE))
 # age, duration. A "how much did it cost" answered with "86 méter" is a near miss.
 _LENGTH = r"\b(\w*meter\w*|km\b|m\b|centi\w*)"
 _DURATION = r"\b(ev|evig|evre|honap\w*|nap\w*|het\w*|ora\w*|perc\w*|ideig|idore|years?|months?|days?|weeks?|indefinite\w*)\b"
+_FOLDED_NUMERALS = "egy|ket|harom|negy|ot|hat|het|nyolc|kilenc|tiz|husz|harminc|negyven|otven|hatvan|hetven|nyolcvan|kilencven|szaz"
 _UNITS = (
+    # Age first: "hány éves" also starts like the duration "hány év". "Hatéves", "kétéves"
+    # write the number and the unit as one word.
+    (re.compile(r"\b(hany eves|how old|eletkor)"), re.compile(rf"(\b|\d|\b({_FOLDED_NUMERALS})+|\b(tizen|huszon)\w*)eves|\d+ ev\b|years? old")),
     # "ár" (price) only as a word of its own: "aránya", "arány" ask for a share.
     (re.compile(r"\b(mennyibe|mennyi(be)? (penz|forint|osszeg)|mekkora (osszeg|tamogatas|nyereseg|eredmeny|bevetel|ar(a|at|ak)?\b|koltseg)|"
                 r"mennyi( volt)? (a |az )?(nyereseg|eredmeny|bevetel|ar(a|at|ak)?\b|koltseg|tamogatas)|how much (did|does|will|money)|cost|profit|revenue|price)"),
@@ -51,7 +56,6 @@ _UNITS = (
      re.compile(_LENGTH)),
     (re.compile(r"\b(hany szazal|mekkora (a |az )?(reszese|arany)|\barany(a|ban|at|uk)\b|what share|what percent|percentage|turnout|reszvetel)"),
      re.compile(r"(szazal|%|percent)")),
-    (re.compile(r"\b(hany eves|how old|eletkor)"), re.compile(r"\b(eves|\d+ ev\b|years? old)")),
 )
 _DIGIT = re.compile(r"\d")
 # Questions after a person or an organisation ("Ki lett…", "Melyik cég…"): their answer
@@ -62,7 +66,9 @@ _DIGIT = re.compile(r"\d")
 _WHO = re.compile(r"^\W*((és|de|s|hát) )?(ki|kik)\b|\b(kit|kiket|kivel|kikkel|kinek|kiknek|kitől|kiktől|kiről|kikről|kire|kikre|"
                   r"kihez|kikhez|kiből|kinél|kiért|kié)\b|^\W*((and|so) )?(who|whom|whose)\b|\b(with|to|by|for|from) whom\b|"
                   r"\b(melyik|mely) (cég|vállalat|társaság|csapat|klub|párt|szervezet|intézmény|egyesület)\w*|"
-                  r"\b(which|what) (company|companies|firm|team|club|party|parties|organi[sz]ation)\b")
+                  r"\b(which|what) (company|companies|firm|team|club|party|parties|organi[sz]ation)\b|"
+                  # asking a person's name outright: "Hogy hívják a…", "Mi a neve…", "What is the name of…"
+                  r"\b(hogy|hogyan) hívják\b|\bmi a neve\b|\bwhat('s| is) (the |his |her )?name\b")
 _STARTS = re.compile(r"(?<=[.!?])\s+|\n+")
 _TOKEN = re.compile(r"\w+")
 _JOINS = re.compile(r"\.?\s+|-")  # what may stand between the words of one name
@@ -91,22 +97,32 @@ def _spells_name(word: str, capitals: set[str]) -> bool:
 
 
 def entity_keys(question: str, capitals: set[str]) -> set[str]:
-    """The question's names, by their stems' first letters: capitalised words after the
+    """The question's names, lower-cased with á/é folded: capitalised words after the
     first, and lower-case words the passages spell with a capital (`capitals`: "békési" ~ "Békés")."""
     keys = set()
     for i, w in enumerate(words(question)):
         if len(w) < 3 or w.lower() in stopwords():
             continue
         if (i > 0 and w[:1].isupper()) or (w[:1].islower() and _spells_name(w, capitals)):
-            keys.add(fold_name(w))
+            keys.add(unlengthened(w))
     return keys
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two words (lower-cased, á/é folded) are forms of one name: the same first
+    four letters (`fold_name`), or, for a name of three letters, the same three with a
+    short ending each ("vác" ~ "váci" ~ "vácon", "ózdon" ~ "ózdi"; not "vacsora")."""
+    if a[:4] == b[:4]:
+        return True
+    same = len(os.path.commonprefix((a, b)))
+    return same == 3 and min(len(a), len(b)) <= 5 and max(len(a), len(b)) <= 6
 
 
 def _share(keys: set[str], text: str) -> float:
     if not keys:
         return 1.0
-    have = {fold_name(w) for w in words(text)}
-    return len(keys & have) / len(keys)
+    have = {unlengthened(w) for w in words(text)}
+    return sum(any(same_name(k, h) for h in have) for k in keys) / len(keys)
 
 
 def _focus_stems(question: str, capitals: set[str]) -> frozenset[str]:
@@ -134,13 +150,17 @@ def _specific(text: str) -> bool:
 def _name_phrase(sentence: str, question: str, capitals: set[str]) -> bool:
     """A run of two or more capitalised words the question lacks ("Kővári Bence",
     "Origo Zrt."). An article ("A", "Az") is no part of it, and the sentence's first word
-    only when the passages capitalise it elsewhere too: "Tavaly Debrecenben" is no name."""
+    only when the passages capitalise it elsewhere too, or a given name follows it: "Tavaly
+    Debrecenben" is no name, "Kovács Béla polgármester szerint…" is."""
     asked = {fold_name(w) for w in words(question)}
     run: list[str] = []
     end = 0
-    for i, m in enumerate(_TOKEN.finditer(sentence)):
+    tokens = list(_TOKEN.finditer(sentence))
+    for i, m in enumerate(tokens):
         w = m.group()
-        name = w[:1].isupper() and w.lower() not in stopwords() and (i > 0 or _spells_name(w, capitals))
+        first_ok = i > 0 or _spells_name(w, capitals) or (len(tokens) > 1 and is_given_name(tokens[1].group())
+                                                           and tokens[1].group()[:1].isupper())
+        name = w[:1].isupper() and w.lower() not in stopwords() and first_ok
         if not (name and run and _JOINS.fullmatch(sentence[end:m.start()])):
             if len(run) >= 2 and not all(fold_name(x) in asked for x in run):
                 return True
@@ -165,8 +185,8 @@ def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float]
     if english:
         # An English question spells names its own way ("Pyongyang", "Kim Jong Un"); only
         # the names the passages spell alike ("Putin" ~ "Putyin") can say which one fits.
-        spelled = {fold_name(w) for w in words(passages)}
-        keys = {k for k in keys if k in spelled}
+        spelled = {unlengthened(w) for w in words(passages)}
+        keys = {k for k in keys if any(same_name(k, w) for w in spelled)}
     kind = answer_type(asked)
     # English words never occur in the articles: what is asked about cannot be matched by words.
     about = frozenset() if english else _focus_stems(asked, capitals)

@@ -75,6 +75,9 @@ _ARTICLE_NOUN = re.compile(
     r"\b(cikk\w*|hir|hirt|hirek\w*|iras|irast|irasok\w*|tudositas\w*|anyag\w*|articles?|stor(y|ies)|news|reports?|pieces?|forras\w*|sources?)\b"
 )
 _COUNT = re.compile(r"\b(hany|how many|number of|mennyi)\b")
+# "… a legfrissebb cikk szerint", "according to the latest report": the article is the
+# source of a fact asked about, not what is asked ("Melyik a legfrissebb cikk?").
+_SOURCE = re.compile(r"\b(cikk\w*|hir\w*|iras\w*|tudositas\w*|forras\w*) szerint\b|\baccording to (the |this |that )?(\w+ )?(articles?|reports?|news|stor(y|ies))\b")
 _NEWEST = re.compile(r"\b(legfrissebb|legujabb|legutobbi|legutolso|utolso|newest|latest|most recent|last)\b")
 _OLDEST = re.compile(r"\b(legregebbi|legkorabbi|elso|oldest|earliest|first)\b")
 _WHEN = re.compile(r"\b(mikor|when|datum|date)")
@@ -123,7 +126,7 @@ def _structure(folded: str, content_left: int) -> dict[str, float]:
         cues["summary"] = 1.0
     if _TIMELINE.search(folded):
         cues["timeline"] = 1.0
-    if _ARTICLE_NOUN.search(folded) and (_COUNT.search(folded) or _NEWEST.search(folded) or _OLDEST.search(folded)
+    if _ARTICLE_NOUN.search(folded) and not _SOURCE.search(folded) and (_COUNT.search(folded) or _NEWEST.search(folded) or _OLDEST.search(folded)
                                          or _WHEN.search(folded) or _LIST.search(folded)):
         cues["collection"] = 1.0
     if (_GREETING.search(folded) or _ABOUT_ME.search(folded)) and content_left == 0:

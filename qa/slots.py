@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from qa.dates import EN_MONTHS, HU_MONTHS
-from qa.text import stemmer, stopwords, words
+from qa.text import stemmer, stopwords, unlengthened, words
 
 _TOKEN = re.compile(r"\w+(?:[.-]\w+)*\.?")
 # Hungarian and foreign company forms: "Alföld-Híd Építő Zrt.", "Daesan Precision Hungary Kft."
@@ -40,6 +40,18 @@ def given_names() -> frozenset[str]:
     path = Path(__file__).with_name("data") / "given_names.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(x.strip() for x in lines if x.strip() and not x.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
+def _given_unlengthened() -> frozenset[str]:
+    return frozenset(unlengthened(n) for n in given_names())
+
+
+def is_given_name(word: str) -> bool:
+    """A given name, inflected or not: "Andreát", "Gábort", "Bencével" (the stem's final
+    vowel lengthens before a suffix, so the comparison folds á/é)."""
+    w = unlengthened(word)
+    return any(w[:n] in _given_unlengthened() for n in range(max(3, len(w) - 4), len(w) + 1))
 
 
 def asks_company(question: str) -> bool:
@@ -74,11 +86,19 @@ def new_person(sentence: str, question: str) -> bool:
     """Whether `sentence` names a person the question does not: a capitalised word beside
     a given name ("Weisz Kornélia", "Tomáš Vrabec") or after a title ("dr. Lengyel")."""
     asked = _asked(question)
+
+    def new(names: list[str]) -> bool:
+        return not set(stemmer().stemWords([w for w in names if not _TITLE.match(w)])) <= asked
+
     for run in _runs(sentence):
         bare = [t.rstrip(".") for t in run]
         for i, t in enumerate(bare):
-            person = (t.lower() in given_names() and len(bare) > 1) or (i > 0 and _TITLE.match(run[i - 1]))
-            if person and not set(stemmer().stemWords([w for w in bare if not _TITLE.match(w)])) <= asked:
+            if i > 0 and _TITLE.match(run[i - 1]) and new(bare):
+                return True
+            # The given name with the word before it and with the word after it: a run may
+            # also hold a capitalised sentence start ("Szeptembertől Tóth Réka vezeti…"),
+            # and the question's own person stays asked whatever starts the sentence.
+            if is_given_name(t) and len(bare) > 1 and new(bare[max(0, i - 1) : i + 1]) and new(bare[i : i + 2]):
                 return True
     return False
 

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import Stemmer
 
+from qa.numerals import is_numeral
+
 _WORD = re.compile(r"\w+", re.UNICODE)
 _HU_LETTERS = set("áéíóöőúüű")
 _EN_HINTS = {"the", "what", "who", "whom", "when", "where", "why", "how", "did", "does", "is", "are", "was", "were", "which", "of", "and", "with", "about"}
@@ -113,7 +115,7 @@ def satisfies(sentence: str, kind: str | None, about: frozenset[str] = frozenset
     if kind == "number":
         # A year is a date, not a quantity: "since 2022" does not answer "how many".
         tokens = words(YEAR.sub(" ", sentence))
-        numbers = [i for i, t in enumerate(tokens) if _NUMBER.match(t)]
+        numbers = [i for i, t in enumerate(tokens) if _NUMBER.match(t) or is_numeral(t)]
         if not about:
             return bool(numbers)
         stems = stemmer().stemWords(tokens)

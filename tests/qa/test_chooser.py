@@ -152,3 +152,40 @@ def test_the_shipped_int8_chooser_is_fitted_like_the_float32_one():
     int8 = json.loads(chooser.own_weights("onnx-int8").read_text(encoding="utf-8"))
     assert set(int8["weights"]) == set(float32["weights"]) == set(chooser.FEATURES)
     assert int8["fitted_on"] == float32["fitted_on"] and int8["model"] == float32["model"]
+
+
+def test_an_age_question_wants_an_age_in_digits_or_in_one_word():
+    # "Hány éves" starts like the duration "hány év": the age must not be read as a span.
+    for sentence in ("A 44 éves rendezővel beszélgettünk.", "Az első beteg egy hatéves kisfiú volt."):
+        assert _one("Hány éves volt a beteg?", sentence)["unit_ok"] == 1.0, sentence
+    assert _one("Hány éves volt a beteg?", "A beteg három napig feküdt kórházban.")["unit_ok"] == 0.0
+    assert _one("Hány évig tart a felújítás?", "A felújítás három évig tart.")["unit_ok"] == 1.0
+
+
+def test_a_three_letter_town_is_found_in_its_inflected_and_adjective_forms():
+    mayor = "Matkovich Ilona polgármester az átadón beszélt a váci kórházról."
+    assert _one("Ki Vác polgármestere?", mayor)["entities_passage"] == 1.0
+    assert _one("Mi történt Vácon?", mayor)["entities_passage"] == 1.0
+    assert _one("Ki Vác polgármestere?", "A vacsorát a kórház adta.")["entities_passage"] == 0.0
+
+
+def test_a_who_question_is_refused_rather_than_answered_by_a_restatement(tmp_path):
+    from qa.chooser import Chooser
+
+    chooser = Chooser(tmp_path / "none.json")  # the hand-set defaults, threshold 0.5
+    question = "Ki a Vízügyi Igazgatóság igazgatója?"
+    restated = "Mindössze 92 centiméter a tó vízszintje – közölte a Vízügyi Igazgatóság szerdán."
+    named = "Az igazgatóság vezetője, Kovács Péter szerint a tó sekély."
+    sentences = _sentences("Hírek", f"{restated} {named}", {restated: 0.9, named: 0.84})
+    rated = chooser.rate(question, sentences)
+    assert rated[0].sentence.text == restated and rated[0].features["person"] == 0.0
+    chosen, _ = chooser.pick([c for c in rated if c.sentence.text == restated])
+    assert chosen == []
+    # asking for the name outright is a who-question too
+    assert _one("Hogy hívják az igazgatót?", restated)["person"] == 0.0
+
+
+def test_a_person_named_first_in_the_sentence_is_a_name_phrase():
+    # The sentence's first word is capitalised anyway; a given name after it makes it a name.
+    assert _one("Ki Bakonybél polgármestere?", "Kovács Béla polgármester levélben kérte az államtitkárt.")["name_phrase"] == 1.0
+    assert _one("Ki Bakonybél polgármestere?", "Tavaly Debrecenben is kérték.")["name_phrase"] == 0.0

@@ -42,6 +42,10 @@ def plan(question: str):
         ("Mi történt a gyárral júliusban?", "fact"),
         ("Szia! Ki nyitotta meg a hidat?", "fact"),
         ("How many people were injured?", "fact"),
+        # the article as the source of the fact, not the thing asked about
+        ("Mekkora a tó vízszintje a legfrissebb cikk szerint?", "fact"),
+        ("How many cases were there according to the latest report?", "fact"),
+        ("Melyik a legfrissebb cikk?", "collection"),
     ],
 )
 def test_structure_alone_reads_the_kind(question, kind):

@@ -46,3 +46,16 @@ def test_the_slot_features_reach_the_chooser_and_a_company_form_is_no_forint():
     paid = "A felújítás 1,14 milliárd forintba került."
     f = _by_text("Mennyibe került a békési híd felújítása?", _sentences("Megnyílt a békési híd", f"{kft} {paid}", {kft: 0.9, paid: 0.85}))
     assert f[kft]["unit_ok"] == 0.0 and f[paid]["unit_ok"] == 1.0
+
+
+def test_a_given_name_is_a_person_in_any_case():
+    # "Andreát", "Gábort": an accusative given name still makes the run a person.
+    assert new_person("Tanúként hallgatták meg Kiss Andreát, a vízmű igazgatóját.", "Kit hallgattak meg tanúként?")
+    assert new_person("Elítélték Molnár Gábort.", "Kit ítéltek el?")
+    assert not new_person("A Zala Vármegyei Rendőr-főkapitányság nyomoz.", "Ki nyomoz?")
+
+
+def test_the_questions_own_person_stays_asked_after_a_capitalised_sentence_start():
+    question = "Ki vezette a színházat Tóth Réka előtt?"
+    assert not new_person("Szeptembertől Tóth Réka vezeti a színházat.", question)
+    assert new_person("Szeptembertől Kiss Péter vezeti a színházat.", question)

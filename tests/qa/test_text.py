@@ -69,3 +69,13 @@ def test_the_hungarian_article_follows_the_first_sound():
     assert definite_article("„Egy új híd") == "az"
     assert definite_article("Megerősítette korábbi megállapodását") == "a"
     assert definite_article("2025 MV7 kisbolygó") == "a(z)"  # a number: its spoken form decides
+
+
+def test_numbers_written_in_words_are_numbers_and_words_that_start_like_them_are_not():
+    from qa.numerals import is_numeral
+
+    for word in ("tizennyolc", "Tizenkilencre", "kétszáz", "hatéves", "Harmincnyolc", "tizenkettőre", "hármat", "öten"):
+        assert is_numeral(word), word
+    for word in ("egy", "egyik", "hatóság", "hétvégén", "ötlet", "határ", "százalék", "ezért", "hármukat"):
+        assert not is_numeral(word), word
+    assert satisfies("Egy beteg akár tizennyolc embert is megfertőzhet.", "number")

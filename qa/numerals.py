@@ -1,0 +1,56 @@
+"""Numbers written in words: "tizennyolc", "Tizenkilencre", "kétszáz", "hatéves".
+
+Hungarian news spell small numbers and a sentence's first number as words ("Hét igazolt
+megbetegedést…", "hét szakorvos dolgozik"), so a how-many answer often holds no digit.
+A word is a numeral when it splits wholly into numeral parts followed by at most one
+case ending ("tizen|kilenc|re", "két|száz", "hat|éves"); a word that only starts like
+one ("hatóság", "hétvégén", "ötlet") is not.
+"""
+
+from __future__ import annotations
+
+import functools
+
+# Each part in its written forms: a suffix shortens or lengthens some ("három" ->
+# "hármat", "hét" -> "hetet", "tíz" -> "tizen-", "ezer" -> "ezret", "kettő" -> "ketten").
+_PARTS = (
+    "egy", "kettő", "kett", "két", "három", "hárm", "négy", "öt", "hat", "hét", "het", "nyolc", "kilenc",
+    "tíz", "tiz", "tizen", "húsz", "husz", "huszon", "harminc", "negyven", "ötven", "hatvan", "hetven",
+    "nyolcvan", "kilencven", "száz", "ezer", "ezr", "millió", "milliárd",
+)
+# Case endings and derivations a numeral takes ("-ra", "-an": "hatan", "-szor", "-éves",
+# "-os": "hatos", "-odik": "hatodik"); a final consonant doubles before "-val" ("hattal").
+_ENDINGS = frozenset((
+    "", "t", "at", "et", "ot", "öt", "an", "en", "on", "ön", "ra", "re", "ról", "ről", "ból", "ből", "ban", "ben",
+    "nak", "nek", "nál", "nél", "hoz", "hez", "höz", "tól", "től", "ig", "val", "vel", "tal", "tel", "cal", "cel",
+    "zal", "zel", "ral", "rel", "szor", "szer", "ször", "féle", "os", "es", "ös", "as", "éves", "eves",
+    "adik", "edik", "odik", "ödik", "ik", "nyi",
+))
+_EN = frozenset((
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+    "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "dozen",
+))
+_LONGEST_FIRST = tuple(sorted(_PARTS, key=len, reverse=True))
+
+
+def _splits(word: str, parts: int = 0) -> bool:
+    """Whether `word` is numeral parts then one ending; at least one part."""
+    if parts and word in _ENDINGS:
+        return True
+    return any(word.startswith(p) and _splits(word[len(p):], parts + 1) for p in _LONGEST_FIRST)
+
+
+@functools.lru_cache(maxsize=4096)
+def is_numeral(word: str) -> bool:
+    """Whether the word is a number written in words (Hungarian or English).
+
+    "egy" alone is not: it is also the indefinite article ("egy beteg"); in a compound
+    it is ("tizenegy", "egymillió")."""
+    w = word.lower()
+    if w in _EN:
+        return True
+    if not w.isalpha() or w.startswith("egy") and not any(w.startswith(f"egy{p}") for p in _PARTS):
+        return False
+    return _splits(w)
+
