@@ -13,6 +13,8 @@ import logging
 import re
 from dataclasses import dataclass
 
+from qa import year_parts
+
 logger = logging.getLogger(__name__)
 
 Day = datetime.date
@@ -100,51 +102,6 @@ _HU_SEASON = re.compile(
 )
 
 
-# Halves and quarters of a year ("2025 első félévében", "a harmadik negyedévben", "the first
-# half of 2025", "Q3 2025"): neither hun-date-parser nor dateparser reads them.
-_ORDINALS = {"első": 1, "elso": 1, "második": 2, "masodik": 2, "harmadik": 3, "negyedik": 4, "utolsó": -1, "utolso": -1,
-             "first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
-_HU_PART = re.compile(
-    r"\b(?:(?P<year>(?:19|20)\d\d)\.?\s+(?:évi?\s+|evi?\s+)?|(?P<rel>tavaly|id[eé]n)(?:i)?\s+)?(?:az?\s+)?"
-    # Only "-ben"/"-ében": "az első negyedévi / féléves eredmény" names a report, not a period.
-    r"(?P<ord>els[oő]|m[aá]sodik|harmadik|negyedik|utols[oó])\s+(?P<unit>f[eé]l[eé]v|negyed[eé]v)(?:[eé]?ben)\b",
-    re.I,
-)
-_EN_PART = re.compile(
-    r"\b(?:(?:in|during)\s+)?(?:the\s+)?(?P<ord>first|second|third|fourth|last)\s+(?P<unit>half|quarter)"
-    r"(?:\s+of)?(?:\s+(?P<year>(?:19|20)\d\d))?|\b(?P<q>[QH])(?P<n>[1-4])\s*(?P<year2>(?:19|20)\d\d)?\b",
-    re.I,
-)
-
-
-def _part(year: int, ordinal: int, parts: int) -> tuple[Day, Day] | None:
-    """The `ordinal`-th of a year's `parts` (2 halves, 4 quarters); -1 is the last."""
-    n = parts if ordinal == -1 else ordinal
-    if not 1 <= n <= parts:
-        return None  # "a harmadik félév": a year has two halves
-    months = 12 // parts
-    return Day(year, (n - 1) * months + 1, 1), _month_end(Day(year, n * months, 1))
-
-
-def _parts_of_year(question: str, today: Day) -> list[_Found]:
-    found = []
-    for m in _HU_PART.finditer(question):
-        rel = (m["rel"] or "").lower()
-        year = int(m["year"]) if m["year"] else today.year - (rel == "tavaly")
-        days = _part(year, _ORDINALS[m["ord"].lower()], 2 if m["unit"].lower().startswith("f") else 4)
-        if days:
-            found.append(_Found(m.start(), m.end(), *days, yearless=not (m["year"] or rel), has_year=bool(m["year"])))
-    for m in _EN_PART.finditer(question):
-        if m["q"]:
-            year, ordinal, parts = m["year2"], int(m["n"]), 4 if m["q"].upper() == "Q" else 2
-        else:
-            year, ordinal, parts = m["year"], _ORDINALS[m["ord"].lower()], 2 if m["unit"].lower() == "half" else 4
-        days = _part(int(year) if year else today.year, ordinal, parts)
-        if days:
-            found.append(_Found(m.start(), m.end(), *days, yearless=not year, has_year=bool(year)))
-    return found
-
-
 def _hungarian(question: str, today: Day) -> list[_Found]:
     found = _non_overlapping(_hu_own(question, today) + _hu_library(question, today))
     return [_hu_postposition(question, _hu_article(question, f)) for f in found if not _bare_number(question, f)]
@@ -162,7 +119,7 @@ def _bare_number(question: str, f: _Found) -> bool:
 def _hu_own(question: str, today: Day) -> list[_Found]:
     """What hun-date-parser 0.3.4 misses: seasons (it reads "2025 nyarán" as all of 2025,
     "nyáron" as nothing), "a héten" (nothing) and "tegnapelőtt" (it reads it as yesterday)."""
-    found = [f for f in _parts_of_year(question, today) if not _EN_PART.fullmatch(question[f.start:f.end])]
+    found = [_Found(*part) for part in year_parts.hungarian(question, today)]
     for m in _HU_SEASON.finditer(question):
         word = m["season"].lower()
         name = {"n": "summer", "ő": "autumn", "o": "autumn"}.get(word[0]) or ("spring" if word[:2] == "ta" else "winter")
@@ -276,7 +233,7 @@ _EN_EXPR = re.compile(
 
 
 def _english(question: str, today: Day) -> list[_Found]:
-    found = [f for f in _parts_of_year(question, today) if _EN_PART.fullmatch(question[f.start:f.end])]
+    found = [_Found(*part) for part in year_parts.english(question, today)]
     for m in _EN_EXPR.finditer(question):
         bare = m["year"] or (m["month"] and not re.search(_EN_YEAR, m["month"]))
         bare = bare or (m["season"] and not (m["s_rel"] or m["s_year"] or m["s_year2"]))
