@@ -15,6 +15,12 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _HU_LETTERS = set("áéíóöőúüű")
 _EN_HINTS = {"the", "what", "who", "whom", "when", "where", "why", "how", "did", "does", "is", "are", "was", "were", "which", "of", "and", "with", "about"}
 _HU_HINTS = {"mit", "ki", "kik", "kivel", "mikor", "hol", "hány", "miért", "milyen", "melyik", "mi", "és", "az", "a", "hogy", "volt", "van", "mennyi", "kinek", "mely"}
+# Interrogatives and discourse openers the stop-word lists lack. Capitalised at a question's
+# start, they are no names: "Meddig szól a szerződése?" names nobody, so as a follow-up it
+# borrows the conversation's names, and "Meddig" is not a name the answer must hold.
+_OPENERS = {"meddig", "mióta", "honnan", "hová", "hova", "mekkora", "mekkorát", "mekkorára", "hányan", "hányat", "hányadik",
+            "hányszor", "mennyien", "mennyiért", "mennyibe", "mennyit", "milyenek", "miket", "miről", "mire", "mivel", "miben",
+            "miből", "mitől", "mihez", "kiket", "kitől", "kiről", "kihez", "kié", "hogyan", "hát", "szóval", "tehát", "akkor"}
 # Question words that want a number, and sentences that hold one.
 _WANTS_NUMBER = re.compile(r"\b(hány|hányan|mennyi|mekkora|how many|how much|what (?:amount|number|percentage))\b", re.I)
 _WANTS_DATE = re.compile(r"\b(mikor|melyik évben|melyik hónapban|hányadik|when|what year|which year|what date)\b", re.I)
@@ -173,5 +179,5 @@ def names(text: str) -> list[str]:
     found = []
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         tokens = words(sentence)
-        found += [t for t in tokens[1:] if t[:1].isupper() and t.lower() not in stopwords()]
+        found += [t for t in tokens[1:] if t[:1].isupper() and t.lower() not in stopwords() and t.lower() not in _OPENERS]
     return found

@@ -134,6 +134,8 @@ def test_a_follow_up_that_names_nothing_is_about_the_conversation(assistant):
     history = [Turn("user", "Kivel találkozott Kim Dzsongun Phenjanban?"), Turn("assistant", "Lavrovval [1].")]
     answer = assistant.ask("Hány napig tartott a látogatás?", history)
     assert "Phenjanban" in answer.standalone_question and "Kim" in answer.standalone_question
+    # An opening question word is no name of its own: "Meddig…" names nobody either.
+    assert "Phenjanban" in assistant.ask("Meddig tartott a látogatás?", history).standalone_question
     # A question with names of its own stays as it was asked.
     assert assistant.ask("Hány napig tartott Lavrov látogatása?", history).standalone_question == "Hány napig tartott Lavrov látogatása?"
     # Without a conversation there is nothing to borrow.
