@@ -22,7 +22,7 @@ from eval.folds import grouped_folds
 from eval.metrics import normalize
 from eval.questions import Question
 from qa import Assistant
-from qa.chooser import FEATURES, WEIGHTS_FILE, features, probabilities
+from qa.chooser import FEATURES, WEIGHTS_FILE, best_of, features, probabilities
 from qa.kinds import with_period
 
 logger = logging.getLogger(__name__)
@@ -106,10 +106,8 @@ def _train_softmax(data, c: float = 1.0) -> tuple[dict[str, float], float]:
 
 
 def _best(weights: dict[str, float], bias: float, feats: list[dict], model: str = "logistic") -> tuple[float, int]:
-    """The best candidate's probability and its index."""
-    probs = probabilities(model, weights, bias, feats)
-    i = int(np.argmax(probs))
-    return probs[i], i
+    """The best candidate's probability and its index, as the chooser picks it (`best_of`)."""
+    return best_of(probabilities(model, weights, bias, feats), feats)
 
 
 def _bests(data, weights, bias, model: str = "logistic") -> list[tuple[float, int]]:
@@ -184,7 +182,7 @@ def cross_validate(data, folds: int = 5, seeds: int = 3, c: float | None = None,
                 if q.answerable:
                     false.append(p < threshold)
                     if feats:
-                        top1.append(labels[i])
+                        top1.append(labels[i] if i >= 0 else 0)
     n = len(data) * seeds
     return {"model": model, "folds": folds, "seeds": seeds, "grouped": groups is not None, "cv_accuracy": round(float(np.sum(accuracy)) / n, 4),
             "cv_top1_right": round(float(np.mean(top1)), 4) if top1 else None,

@@ -22,7 +22,7 @@ from typing import Sequence
 from qa.chooser_features import FEATURES, LOOK, features
 from qa.evidence import Sentence
 
-__all__ = ["FEATURES", "LOOK", "MODELS", "WEIGHTS_FILE", "Choice", "Chooser", "features", "probabilities"]
+__all__ = ["FEATURES", "LOOK", "MODELS", "WEIGHTS_FILE", "Choice", "Chooser", "best_of", "features", "probabilities"]
 
 WEIGHTS_FILE = Path(__file__).with_name("chooser.json")
 MODELS = ("logistic", "softmax")
@@ -112,12 +112,10 @@ class Chooser:
 
     def pick(self, rated: Sequence[Choice], most: int = 2) -> tuple[list[Choice], float]:
         """`choose` over candidates already rated (`rate`), for a caller that also needs the ratings."""
-        if not rated:
-            return [], 0.0
-        top = rated[0].probability
         rated = [c for c in rated if fills_slot(c.features)]
         if not rated or rated[0].probability < self.threshold:
-            return [], top
+            # A refusal reports the best answer it could have given, not one it ruled out.
+            return [], rated[0].probability if rated else 0.0
         best = rated[0]
         chosen = [best]
         for c in rated[1:most]:
@@ -125,6 +123,16 @@ class Chooser:
             if c.probability >= max(self.threshold, best.probability - self.second_margin) and c.sentence.text != best.sentence.text:
                 chosen.append(c)
         return chosen, best.probability
+
+
+def best_of(probs: Sequence[float], feats: Sequence[dict[str, float]]) -> tuple[float, int]:
+    """The likeliest candidate that can answer at all (`fills_slot`): (its probability, its
+    index), or (0.0, -1) when none can. `Chooser.pick` and the offline fit decide alike."""
+    eligible = [i for i, f in enumerate(feats) if fills_slot(f)]
+    if not eligible:
+        return 0.0, -1
+    i = max(eligible, key=lambda i: probs[i])
+    return probs[i], i
 
 
 def fills_slot(features: dict[str, float]) -> bool:

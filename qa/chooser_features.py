@@ -115,7 +115,13 @@ def same_name(a: str, b: str) -> bool:
     if a[:4] == b[:4]:
         return True
     same = len(os.path.commonprefix((a, b)))
-    return same == 3 and min(len(a), len(b)) <= 5 and max(len(a), len(b)) <= 6
+    return same == 3 and a[3:] in _TOWN_ENDINGS and b[3:] in _TOWN_ENDINGS
+
+
+# What follows a three-letter name: its case endings and "-i" (á/é folded). Not any short
+# tail: "bajor" is no form of "Baja", "kisebb" none of "Kiss".
+_TOWN_ENDINGS = frozenset(("", "i", "on", "en", "ön", "ra", "re", "ról", "ről", "ba", "be", "ban", "ben", "bol", "ből", "tól", "től",
+                           "hoz", "hez", "höz", "nal", "nel", "ig", "ert", "ot", "et", "ott", "iak", "iek", "ak", "ek", "nak", "nek"))
 
 
 def _share(keys: set[str], text: str) -> float:

@@ -245,7 +245,7 @@ def _english(question: str, today: Day) -> list[_Found]:
         if first:
             has_year = bool(re.search(_EN_YEAR, m.group()))
             found.append(_en_preposition(m, _Found(m.start(), m.end(), first, last, yearless, has_year)))
-    return found
+    return _non_overlapping(found)
 
 
 def _en_days(m: re.Match, today: Day) -> tuple[Day | None, Day | None, bool]:

@@ -38,7 +38,13 @@ def _splits(word: str, parts: int = 0) -> bool:
     """Whether `word` is numeral parts then one ending; at least one part."""
     if parts and word in _ENDINGS:
         return True
-    return any(word.startswith(p) and _splits(word[len(p):], parts + 1) for p in _LONGEST_FIRST)
+    return any(word.startswith(p) and not _week(p, word[len(p):]) and _splits(word[len(p):], parts + 1) for p in _LONGEST_FIRST)
+
+
+def _week(part: str, rest: str) -> bool:
+    """"hét" is also "week": with a case ending seven is written "het-" ("heten", "hetet"),
+    so "héten", "hétre", "héttel" are weeks; "hétszáz", "hétéves", "hétszer" are numbers."""
+    return part == "hét" and rest not in ("", "éves", "eves", "szer", "féle") and not rest.startswith(_LONGEST_FIRST)
 
 
 @functools.lru_cache(maxsize=4096)

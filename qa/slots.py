@@ -47,11 +47,17 @@ def _given_unlengthened() -> frozenset[str]:
     return frozenset(unlengthened(n) for n in given_names())
 
 
+# What may follow a given name: a case ending, á/é folded to a/e as `unlengthened` does
+# ("Andreat", "Gabort", "Bencevel", "Peterrel": -val/-vel doubles the name's last consonant).
+# Not any letters: "Tamási", "Annak", "Pálháza" are no people.
+_CASE_ENDING = re.compile(r"|t|at|et|ot|öt|nak|nek|val|vel|([bcdfghjklmnprstvz])\1?(al|el)|ról|ről|tól|től|hoz|hez|höz|ra|re|ba|be|ban|ben|ert|ig|nal|nel|e|ek|n|on|en|ön")
+
+
 def is_given_name(word: str) -> bool:
     """A given name, inflected or not: "Andreát", "Gábort", "Bencével" (the stem's final
     vowel lengthens before a suffix, so the comparison folds á/é)."""
     w = unlengthened(word)
-    return any(w[:n] in _given_unlengthened() for n in range(max(3, len(w) - 4), len(w) + 1))
+    return any(w[:n] in _given_unlengthened() and _CASE_ENDING.fullmatch(w[n:]) for n in range(max(3, len(w) - 4), len(w) + 1))
 
 
 def asks_company(question: str) -> bool:

@@ -6,6 +6,9 @@ import pytest
 from eval.calibration import calibration, expected_calibration_error, outcomes, reliability
 from eval.report import write_run
 
+# What a candidate of a question that is not a who-question reads: its slot checks at 1.0.
+NOT_WHO = {"person": 1.0, "name_phrase": 1.0}
+
 
 def row(confidence, answerable=True, correct=True, refused=False, kind=None):
     """A results line as far as calibration reads it (no expected_kind: a fact, as in old files)."""
@@ -95,7 +98,7 @@ def test_the_threshold_refuses_where_a_quote_is_as_likely_wrong_as_right():
     from qa.chooser import FEATURES
 
     def question(answerable, cosine, right):
-        feats = [{k: 0.0 for k in FEATURES} | {"cosine": cosine}]
+        feats = [{k: 0.0 for k in FEATURES} | NOT_WHO | {"cosine": cosine}]
         return SimpleNamespace(answerable=answerable), feats, [int(right)]
 
     sure, unsure = 2.2, 0.405  # sigmoid: 0.90 and 0.60
@@ -116,7 +119,7 @@ def test_the_confidence_map_reads_as_the_share_of_answers_that_hold(tmp_path):
     from qa.chooser import FEATURES, Chooser
 
     def question(cosine, right):
-        return SimpleNamespace(answerable=True), [{k: 0.0 for k in FEATURES} | {"cosine": cosine}], [int(right)]
+        return SimpleNamespace(answerable=True), [{k: 0.0 for k in FEATURES} | NOT_WHO | {"cosine": cosine}], [int(right)]
 
     low, high = 0.405, 2.944  # sigmoid: 0.60 and 0.95
     data = [question(low, i == 0) for i in range(5)] * 4 + [question(high, i < 4) for i in range(5)] * 4

@@ -49,12 +49,21 @@ HUNGARIAN = [
     ("Milyen cikkek jelentek meg a harmadik negyedévben?", 20250701, 20250930, "a harmadik negyedévben"),
     ("Mi volt tavaly az utolsó negyedévben?", 20251001, 20251231, "tavaly az utolsó negyedévben"),
     ("mi tortent 2024 masodik feleveben", 20240701, 20241231, "2024 masodik feleveben"),
+    ("Mi történt a 2024-es év első félévében?", 20240101, 20240630, "a 2024-es év első félévében"),
+    ("Mi történt az idei első félévben?", 20260101, 20260630, "az idei első félévben"),
 ]
 
 
-@pytest.mark.parametrize("question", ["Mennyi volt az első negyedévi eredmény?", "Mi volt a második félidőben?", "Mi történt a harmadik félévben?"])
-def test_a_report_or_a_match_half_is_no_period(question):
-    assert period(question) is None
+@pytest.mark.parametrize(("question", "language"), [
+    ("Mennyi volt az első negyedévi eredmény?", "hu"),  # a report's quarter
+    ("Mi volt a második félidőben?", "hu"),  # a match's half
+    ("Mi történt a harmadik félévben?", "hu"),  # a year has two halves
+    ("What happened in the second half?", "en"),  # a match's, as often as a year's
+    ("What happened last quarter?", "en"),  # the one before now, not the year's fourth
+    ("How are H2 fuel cells made?", "en"),  # hydrogen
+])
+def test_a_report_or_a_match_half_is_no_period(question, language):
+    assert period(question, language) is None
 
 
 @pytest.mark.parametrize(("question", "date_from", "date_to", "matched"), HUNGARIAN)
@@ -81,7 +90,11 @@ ENGLISH = [
     ("What happened before July?", 20250101, 20250630, "before July"),  # open start: earliest
     ("What happened in the first half of 2025?", 20250101, 20250630, "in the first half of 2025"),
     ("Summarize the news of Q3 2024", 20240701, 20240930, "Q3 2024"),
-    ("Which articles appeared in the second quarter?", 20250401, 20250630, "in the second quarter"),
+    ("Which articles appeared in Q2?", 20250401, 20250630, "Q2"),
+    ("What happened in Q3 of 2024?", 20240701, 20240930, "Q3 of 2024"),
+    ("What happened in 2024 H2?", 20240701, 20241231, "2024 H2"),
+    ("What happened in 2024 Q3?", 20240701, 20240930, "2024 Q3"),
+    ("What happened in the first half of the year 2024?", 20240101, 20240630, "in the first half of the year 2024"),
 ]
 
 

@@ -53,6 +53,10 @@ def test_a_given_name_is_a_person_in_any_case():
     assert new_person("Tanúként hallgatták meg Kiss Andreát, a vízmű igazgatóját.", "Kit hallgattak meg tanúként?")
     assert new_person("Elítélték Molnár Gábort.", "Kit ítéltek el?")
     assert not new_person("A Zala Vármegyei Rendőr-főkapitányság nyomoz.", "Ki nyomoz?")
+    # A given name followed by letters that are no case ending is another word: an office, a village.
+    assert new_person("Szabó Péterrel tárgyaltak.", "Kivel tárgyaltak?")
+    assert not new_person("A Tamási Járási Hivatal közölte a döntést.", "Ki döntött?")
+    assert not new_person("A Pálháza Kft. nyerte el.", "Ki nyerte el?")
 
 
 def test_the_questions_own_person_stays_asked_after_a_capitalised_sentence_start():

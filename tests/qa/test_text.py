@@ -74,8 +74,8 @@ def test_the_hungarian_article_follows_the_first_sound():
 def test_numbers_written_in_words_are_numbers_and_words_that_start_like_them_are_not():
     from qa.numerals import is_numeral
 
-    for word in ("tizennyolc", "Tizenkilencre", "kétszáz", "hatéves", "Harmincnyolc", "tizenkettőre", "hármat", "öten"):
+    for word in ("tizennyolc", "Tizenkilencre", "kétszáz", "hatéves", "Harmincnyolc", "tizenkettőre", "hármat", "öten", "hétszáz", "hétéves", "heten"):
         assert is_numeral(word), word
-    for word in ("egy", "egyik", "hatóság", "hétvégén", "ötlet", "határ", "százalék", "ezért", "hármukat"):
+    for word in ("egy", "egyik", "hatóság", "hétvégén", "ötlet", "határ", "százalék", "ezért", "hármukat", "héten", "hétre"):
         assert not is_numeral(word), word
     assert satisfies("Egy beteg akár tizennyolc embert is megfertőzhet.", "number")
