@@ -241,10 +241,6 @@ class Planner:
             # "Mennyi kárt okozott a 2022-es aszály?" over 2025's news: a year in which no
             # article appeared says when the event was, not which articles to search.
             period = None
-        if kind == "fact" and period is not None and _PART_OF_YEAR.search(period.matched):
-            # "Mennyi nyereséget ért el a cég az első negyedévben?": a quarter's or a half's
-            # figures are reported after it ends, so the period dates the figure, not the article.
-            period = None
         if kind == "fact" and period is not None and _HAPPENED.search(fold(question)) and _days(period) > 31:
             # "What happened from May to August?" asks for the events of a span: a timeline.
             # Over one month ("Mi történt júliusban?") it is still one fact to find.
@@ -252,6 +248,10 @@ class Planner:
         elif kind == "fact" and _HAPPENED.search(fold(question)) and _BRIEF.search(fold(question)):
             # "What happened in the trial? Briefly.": an account of events asked for in short is a summary.
             kind = "summary"
+        if kind == "fact" and period is not None and _PART_OF_YEAR.search(period.matched):
+            # "Mennyi nyereséget ért el a cég az első negyedévben?": a quarter's or a half's
+            # figures are reported after it ends, so the period dates the figure, not the article.
+            period = None
         searched = strip_period(standalone, period) if period else standalone
         topic = topic_of(searched) if kind != "fact" else searched
         folded = fold(question)

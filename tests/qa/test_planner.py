@@ -105,5 +105,8 @@ def test_a_quarter_dates_a_fact_question_s_figure_but_filters_the_other_kinds():
     # A quarter's or a half's figures are published after it ends: the period must not hide that article.
     assert plan("Mennyi nyereséget ért el a cég az első negyedévben?").period is None
     assert plan("What was the profit in Q2?").period is None
+    # What happened in a half year is a timeline of it, not a figure.
+    timeline = plan(f"Mi történt {EARLIEST.year} második félévében?")
+    assert timeline.kind == "timeline" and timeline.period is not None
     summary = plan(f"Foglald össze a {EARLIEST.year} első félévében megjelent cikkeket!")
     assert summary.kind == "summary" and summary.period is not None
