@@ -23,6 +23,7 @@ from typing import Literal, Sequence
 
 import numpy as np
 
+from qa import year_parts
 from qa.dates import Period, day_of, parse_period, strip_period
 from qa.kind_examples import EXAMPLES
 from qa.text import YEAR, answer_type, content_stems, language, names, words
@@ -137,9 +138,6 @@ def _structure(folded: str, content_left: int) -> dict[str, float]:
 _HAPPENED = re.compile(r"\b(mi tortent|mik tortentek|mi valtozott|what happened|what changed|what has happened)\b")
 
 
-_PART_OF_YEAR = re.compile(r"f[eé]l[eé]v|negyed[eé]v|\b(half|quarter|[QH][1-4])\b", re.I)
-
-
 def _days(period: Period) -> int:
     return (day_of(period.date_to) - day_of(period.date_from)).days + 1
 
@@ -248,7 +246,7 @@ class Planner:
         elif kind == "fact" and _HAPPENED.search(fold(question)) and _BRIEF.search(fold(question)):
             # "What happened in the trial? Briefly.": an account of events asked for in short is a summary.
             kind = "summary"
-        if kind == "fact" and period is not None and _PART_OF_YEAR.search(period.matched):
+        if kind == "fact" and period is not None and year_parts.names_part(period.matched):
             # "Mennyi nyereséget ért el a cég az első negyedévben?": a quarter's or a half's
             # figures are reported after it ends, so the period dates the figure, not the article.
             period = None

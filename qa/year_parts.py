@@ -45,6 +45,11 @@ _EN_PART = re.compile(
 )
 
 
+def names_part(text: str) -> bool:
+    """Whether `text` (a period's words, `Period.matched`) names a half or a quarter of a year."""
+    return bool(_HU_PART.search(text) or _EN_PART.search(text))
+
+
 def _days(year: int, ordinal: int, parts: int) -> tuple[Day, Day] | None:
     """The `ordinal`-th of a year's `parts` (2 halves, 4 quarters); -1 is the last."""
     n = parts if ordinal == -1 else ordinal
