@@ -15,7 +15,7 @@ from typing import Iterator
 from eval.questions import QuestionFileError, load_questions
 from eval.report import table, write_comparison, write_run
 from eval.runner import SUMMARY_KEYS, run
-from index import StoreError, build, load_embedder
+from index import StoreError, build, load_query_embedder
 from index.__main__ import quiet_third_party
 from qa import Assistant, Settings
 from qa.models import ModelMissing
@@ -71,7 +71,7 @@ def _question_sets(paths: list[Path], labels: list[str] | None) -> dict[str, lis
 def _runs(settings: Settings, sets: dict[str, list], generators: list[str], baseline: bool) -> dict[str, list[dict]]:
     """Every generator on every question set, named by generator, by set, or "generator-set" when both vary."""
     asks = {}
-    embed_model = load_embedder(settings)
+    embed_model = load_query_embedder(settings)
     for name in generators:
         assistant = Assistant.open(settings=Settings(**{**settings.model_dump(), "generator": name}), embed_model=embed_model)
         asks[name] = lambda q, assistant=assistant: assistant.ask(q.question, q.history)
@@ -93,14 +93,14 @@ def calibrate_main(argv: list[str]) -> int:
     """`python -m eval calibrate --questions DEV.jsonl [--articles DIR | --store DIR]`: fit the fact chooser."""
     from eval.calibrate import cross_validate, examples, fit
     from eval.folds import groups
-    from qa.chooser import MODELS, own_weights
+    from qa.chooser import MODELS, own_weights, query_backend
 
     p = argparse.ArgumentParser(prog="python -m eval calibrate", description="Fit the fact chooser on dev questions (never on test).")
     p.add_argument("--questions", type=Path, action="append", required=True)
     p.add_argument("--articles", type=Path, action="append")
     p.add_argument("--store", type=Path)
     p.add_argument("--weights", type=Path, help="where the fitted model goes (default: qa/chooser.json, or "
-                   "qa/chooser-onnx-int8.json with NEWSQA_EMBED_BACKEND=onnx-int8: int8 moves the cosines)")
+                   "qa/chooser-onnx-int8.json with NEWSQA_QUERY_BACKEND=onnx-int8: int8 moves the cosines)")
     p.add_argument("--cv", action="store_true", help="only print the 5-fold cross-validated accuracy on these questions "
                    "(folds keep each article's questions and each conversation together); write nothing")
     p.add_argument("--model", choices=MODELS, default="logistic",
@@ -116,7 +116,7 @@ def calibrate_main(argv: list[str]) -> int:
     if args.cv:
         result = cross_validate(data, groups=groups([q for q, _, _ in data], articles), model=args.model)
     else:
-        result = fit(data, args.weights or own_weights(settings.embed_backend), args.questions, args.model)
+        result = fit(data, args.weights or own_weights(query_backend(settings)), args.questions, args.model)
     print(json.dumps(result, indent=2, ensure_ascii=False))
     return 0
 

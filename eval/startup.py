@@ -25,11 +25,11 @@ def child(store: str, question: str, started: float) -> dict:
     """The phases of one cold start; `started` is the parent's wall clock just before it spawned us."""
     marks = {"interpreter": time.time()}
     import qa  # noqa: F401  (everything `python -m qa` imports before it parses its arguments)
-    from index import load_embedder
+    from index import load_query_embedder
 
     marks["import_qa"] = time.time()
     settings = qa.Settings(store_dir=Path(store))
-    embed = load_embedder(settings)  # cached per process: Assistant.open below reuses it
+    embed = load_query_embedder(settings)  # cached per process: Assistant.open below reuses it
     marks["load_model"] = time.time()
     assistant = qa.Assistant.open(settings=settings, embed_model=embed)
     marks["open_store"] = time.time()
@@ -46,7 +46,7 @@ def child(store: str, question: str, started: float) -> dict:
 
 def _spawn(args: list[str], backend: str | None, stamp: bool = False, env: dict | None = None) -> tuple[float, str]:
     """Run `python *args` (with `--started=<now>` if `stamp`); its wall time and stdout."""
-    env = {**os.environ, **(env or {}), **({"NEWSQA_EMBED_BACKEND": backend} if backend else {})}
+    env = {**os.environ, **(env or {}), **({"NEWSQA_EMBED_BACKEND": backend, "NEWSQA_QUERY_BACKEND": backend} if backend else {})}
     started = time.time()
     cmd = [sys.executable, *args, *([f"--started={started!r}"] if stamp else [])]
     done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=600)
@@ -60,14 +60,14 @@ def measure(store: Path, backends: list[str | None], rounds: int = 2, question: 
     """`rounds` alternating cold starts of each backend (None: the configured one); `env` adds settings."""
     from index.settings import IndexSettings  # here: the children time their own imports
 
-    default = IndexSettings.model_fields["embed_backend"].default
+    default = IndexSettings.model_fields["query_backend"].default
     rows = []
     for round_ in range(1, rounds + 1):
         for backend in backends:
             _, out = _spawn(["-m", "eval.startup", "--child", "--store", str(store), "--question", question], backend, True, env)
             phases = json.loads(out.strip().splitlines()[-1])
             cli_s, _ = _spawn(["-m", "qa", "ask", question, "--store", str(store)], backend, env=env)
-            configured = {**os.environ, **(env or {})}.get("NEWSQA_EMBED_BACKEND", default)
+            configured = {**os.environ, **(env or {})}.get("NEWSQA_QUERY_BACKEND", default)
             rows.append({"backend": backend or configured, "round": round_, **phases,
                          "cli_wall_s": round(cli_s, 3)})
     return rows

@@ -19,7 +19,7 @@ for _key, _value in {
 
 from index.articles import Article, ArticleError, Skipped  # noqa: E402
 from index.build import BuildReport, build, manifest_for, status  # noqa: E402
-from index.embedding import load_embedder  # noqa: E402
+from index.embedding import load_embedder, load_query_embedder  # noqa: E402
 from index.passages import Passage, split_sentences  # noqa: E402
 from index.settings import IndexSettings  # noqa: E402
 from index.store import Manifest, Store, StoreError, StoreUnavailable  # noqa: E402
@@ -37,6 +37,7 @@ __all__ = [
     "StoreUnavailable",
     "build",
     "load_embedder",
+    "load_query_embedder",
     "manifest_for",
     "split_sentences",
     "status",

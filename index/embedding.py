@@ -134,21 +134,32 @@ def prepare(settings: IndexSettings) -> None:
     """Make the configured local model ready without loading it (the conversion, the ONNX export,
     its mapped weights), so that no question waits for them: `python -m index build` calls it,
     as a build with nothing to embed never loads the model. A few milliseconds once done."""
-    if settings.embed_base_url or settings.embed_backend == "torch":
+    if settings.embed_base_url:
         return
     from index.e5onnx import exported_model_dir, mapped
 
-    int8 = settings.embed_backend == "onnx-int8"
-    try:
-        mapped(exported_model_dir(default_model_dir(settings), int8=int8) / ("model.onnx" if int8 else "float32.onnx"))
-    except Exception as exc:  # noqa: BLE001  (float32: loading falls back to torch and says why)
-        if int8:
-            raise
-        logger.warning("Could not prepare the ONNX export (%s): questions will be embedded with torch", exc)
+    for backend in dict.fromkeys((settings.embed_backend, settings.query_backend)):  # the passages' and the questions'
+        if backend == "torch":
+            continue
+        int8 = backend == "onnx-int8"
+        try:
+            mapped(exported_model_dir(default_model_dir(settings), int8=int8) / ("model.onnx" if int8 else "float32.onnx"))
+        except Exception as exc:  # noqa: BLE001  (float32: loading falls back to torch and says why)
+            if int8:
+                raise
+            logger.warning("Could not prepare the ONNX export (%s): texts will be embedded with torch", exc)
+
+
+def load_query_embedder(settings: IndexSettings) -> BaseEmbedding:
+    """The e5 model that embeds questions and candidate sentences (`query_backend`); a server
+    set for the passages embeds the questions too (its model is its own)."""
+    if settings.embed_base_url or settings.query_backend == settings.embed_backend:
+        return load_embedder(settings)
+    return load_embedder(settings.model_copy(update={"embed_backend": settings.query_backend}))
 
 
 def load_embedder(settings: IndexSettings) -> BaseEmbedding:
-    """The e5 model as the settings choose it, loaded once per process."""
+    """The e5 model that embeds passages, as the settings choose it, loaded once per process."""
     if settings.embed_base_url:
         return _load_server(
             settings.embed_base_url, settings.embed_model, settings.embed_api_key, settings.embed_timeout_s, settings.embed_server_batch_size

@@ -46,7 +46,16 @@ class IndexSettings(BaseSettings):
         "onnx-float32",
         description="How e5 runs locally: onnx-float32, torch's vectors from an ONNX export made once on the first "
         "build and cached (no torch import: a faster start); torch itself; or onnx-int8, faster still, slightly "
-        "different vectors. A store remembers its backend (onnx-float32 counts as torch) and is queried only with the same one.",
+        "different vectors, for building big archives. A store remembers its backend (onnx-float32 counts as torch).",
+    )
+    # Questions and the retrieved sentences are embedded apart from the passages: a few dozen
+    # texts an answer, where int8's speed buys little and its shifted cosines cost answers (the
+    # chooser's features are cosines). int8 passages queried with float32 answered as float32
+    # did on the dev split (accuracy 0.56 both; hit@5 0.93 both); int8 throughout: README.
+    query_backend: Literal["torch", "onnx-float32", "onnx-int8"] = Field(
+        "onnx-float32",
+        description="How questions and the candidate sentences are embedded: onnx-float32 (torch's vectors, the default) "
+        "whichever backend built the store (int8 and float32 vectors of one e5 search each other), torch, or onnx-int8.",
     )
     embed_base_url: str | None = Field(
         None, description="An OpenAI-compatible embeddings server (…/v1) serving e5; set, it replaces the local model."

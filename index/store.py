@@ -8,6 +8,7 @@ its record, was interrupted and is rewritten by the next build.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from dataclasses import dataclass
 from typing import Any, Sequence
@@ -42,9 +43,25 @@ class Manifest:
     embed_model: str
     passage_chars: int
     chunker: int = CHUNKER_VERSION
-    # torch, onnx-int8 or server: int8 vectors sit ~0.005 of cosine off float32's, so a
-    # store is searched only with the backend that built it (older stores: torch).
+    # torch, onnx-int8 or server (older stores: torch). int8 vectors sit ~0.004 of cosine off
+    # float32's: close enough for one to search the other (`searchable_with`), not to mix in a store.
     embed_backend: str = "torch"
+
+    def family(self) -> str:
+        """The e5 model behind the vectors, whichever local backend ran it (int8's export is named after it)."""
+        return re.sub(r"-onnx-int8-[0-9a-f]+$", "", self.embed_model) if self.embed_backend == "onnx-int8" else self.embed_model
+
+    def searchable_with(self, query: "Manifest") -> bool:
+        """Whether questions embedded as `query` describes can search a store built as this one:
+        the same passages, and the same model (int8 or float32; a server only with itself)."""
+        if self == query:
+            return True
+        local = {"torch", "onnx-int8"}
+        return (
+            (self.passage_chars, self.chunker) == (query.passage_chars, query.chunker)
+            and {self.embed_backend, query.embed_backend} <= local
+            and self.family() == query.family()
+        )
 
     def describe(self) -> str:
         return (
@@ -129,11 +146,12 @@ class Store:
         self._passages.modify(metadata=meta)
 
     def check(self, expected: Manifest) -> None:
-        """Refuse a store whose vectors or passages were made differently."""
+        """Refuse a store whose vectors or passages were made differently from what `expected`
+        (the question embedder's manifest) can search."""
         found = self.manifest()
         if found is None or self.count() == 0:
             raise StoreError(f"The store at {location(self.settings)} is empty: run `python -m index build` first.")
-        if found != expected:
+        if not found.searchable_with(expected):
             raise StoreError(
                 f"The store at {location(self.settings)} was built with {found.describe()}, "
                 f"but this setup uses {expected.describe()}. Rebuild it: `python -m index build --rebuild`."

@@ -12,7 +12,7 @@ from typing import Iterator, Sequence
 
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
-from index import Article, Store, StoreError, StoreUnavailable, load_embedder, manifest_for
+from index import Article, Store, StoreError, StoreUnavailable, load_query_embedder, manifest_for
 from index.store import unreachable_message
 from qa import kinds, prompts
 from qa.citations import CitationChecker
@@ -63,7 +63,7 @@ class Assistant:
         overrides = {k: v for k, v in {"store_dir": store, "generator": generator}.items() if v is not None}
         if overrides:
             settings = type(settings)(**{**settings.model_dump(), **overrides})
-        embed_model = embed_model or load_embedder(settings)
+        embed_model = embed_model or load_query_embedder(settings)
         store_ = Store(settings)
         store_.check(manifest_for(settings, embed_model))
         scorer = SentenceScorer(embed_model)

@@ -66,6 +66,11 @@ def own_weights(backend: str) -> Path:
     return WEIGHTS_FILE if backend in ("torch", "onnx-float32") else WEIGHTS_FILE.with_name(f"chooser-{backend}.json")
 
 
+def query_backend(settings) -> str:
+    """The backend whose cosines the chooser reads: the questions' (a server's are its own)."""
+    return "server" if settings.embed_base_url else settings.query_backend
+
+
 def weights_for(backend: str) -> Path:
     """The chooser fitted for this backend if there is one, else the float32 one."""
     own = own_weights(backend)
@@ -76,7 +81,7 @@ class Chooser:
     @classmethod
     def from_settings(cls, settings) -> "Chooser":
         """The fitted model of `settings.chooser_file`, measuring cosines from the settings' floors."""
-        return cls(settings.chooser_file or weights_for(settings.embed_backend), {"hu": settings.min_relevance, "en": settings.min_relevance_en})
+        return cls(settings.chooser_file or weights_for(query_backend(settings)), {"hu": settings.min_relevance, "en": settings.min_relevance_en})
 
     def __init__(self, path: Path = WEIGHTS_FILE, floors: dict[str, float] | None = None):
         # e5 cosines between English questions and Hungarian sentences run ~0.035 lower.

@@ -10,6 +10,7 @@ from fakes import FakeEmbedding
 from index import BuildReport, IndexSettings, Store, StoreError, build, e5onnx, embedding, load_embedder, manifest_for
 from index.e5onnx import OnnxE5Embedding, export_float32, export_key, onnx_dir_for
 from index.embedding import default_model_dir
+from index.store import Manifest
 
 # Lengths from 3 to ~60 tokens, so every batch of them is padded.
 TEXTS = [
@@ -30,14 +31,35 @@ def cosines(a, b) -> np.ndarray:
     return (np.asarray(a) * np.asarray(b)).sum(axis=1)
 
 
-def test_store_built_by_one_backend_is_not_searched_by_another(corpus_dir, settings):
+def test_int8_store_is_searched_by_float32_questions_of_the_same_model_only(corpus_dir, settings):
     build(settings, embed_model=FakeInt8())
     store = Store(settings)
     assert store.manifest().embed_backend == "onnx-int8"
     store.check(manifest_for(settings, FakeInt8()))
+    store.check(manifest_for(settings, FakeEmbedding()))  # float32 questions: the same model's vectors
+    other = FakeEmbedding(model_name="another-model")
     with pytest.raises(StoreError, match="onnx-int8 backend, but this setup uses .* torch backend.*--rebuild"):
-        store.check(manifest_for(settings, FakeEmbedding()))
-    assert build(settings, embed_model=FakeEmbedding()).rebuilt  # a build with the other one starts over
+        store.check(manifest_for(settings, other))
+    assert build(settings, embed_model=FakeEmbedding()).rebuilt  # a build with the other backend starts over: no mixed store
+
+
+def test_searchable_with_wants_one_model_and_one_chunking():
+    float32 = Manifest("e5-small-abc-v1", 700)
+    int8 = Manifest("e5-small-abc-v1-onnx-int8-0123abcd", 700, embed_backend="onnx-int8")
+    assert int8.family() == float32.family() == "e5-small-abc-v1"
+    assert int8.searchable_with(float32) and float32.searchable_with(int8)
+    assert not int8.searchable_with(Manifest("e5-small-abc-v1", 900))  # other passages
+    assert not int8.searchable_with(Manifest("e5-small-xyz-v1", 700))  # another conversion
+    server = Manifest("multilingual-e5-small", 700, embed_backend="server")
+    assert server.searchable_with(server) and not server.searchable_with(float32) and not float32.searchable_with(server)
+
+
+def test_questions_take_the_query_backend_and_a_server_takes_both(monkeypatch):
+    monkeypatch.setattr(embedding, "load_embedder", lambda settings: (settings.embed_backend, settings.embed_base_url))
+    assert embedding.load_query_embedder(IndexSettings(embed_backend="onnx-int8")) == ("onnx-float32", None)
+    assert embedding.load_query_embedder(IndexSettings(embed_backend="onnx-int8", query_backend="onnx-int8")) == ("onnx-int8", None)
+    served = IndexSettings(embed_backend="onnx-int8", embed_base_url="http://127.0.0.1:9/v1")
+    assert embedding.load_query_embedder(served) == ("onnx-int8", "http://127.0.0.1:9/v1")
 
 
 def test_export_is_keyed_by_what_it_is_made_from(tmp_path):
@@ -98,15 +120,18 @@ def test_index_build_prepares_the_export_even_with_nothing_to_embed(corpus_dir, 
     assert cli.main(["build"]) == 0 and prepared[0].embed_backend == "onnx-float32"
 
 
-def test_prepare_exports_and_maps_only_the_graph_in_use(monkeypatch):
+def test_prepare_exports_and_maps_only_the_graphs_in_use(monkeypatch):
     calls = []
     monkeypatch.setattr(embedding, "default_model_dir", lambda settings: Path("/m"))
     monkeypatch.setattr(e5onnx, "exported_model_dir", lambda model_dir, int8: calls.append(("export", int8)) or Path("/x"))
     monkeypatch.setattr(e5onnx, "mapped", lambda path: calls.append(("map", path.name)))
-    embedding.prepare(IndexSettings(embed_backend="torch"))
+    embedding.prepare(IndexSettings(embed_backend="torch", query_backend="torch"))
+    assert calls == []
     embedding.prepare(IndexSettings())
-    embedding.prepare(IndexSettings(embed_backend="onnx-int8"))
-    assert calls == [("export", False), ("map", "float32.onnx"), ("export", True), ("map", "model.onnx")]
+    assert calls == [("export", False), ("map", "float32.onnx")]
+    calls.clear()
+    embedding.prepare(IndexSettings(embed_backend="onnx-int8"))  # int8 passages, float32 questions
+    assert calls == [("export", True), ("map", "model.onnx"), ("export", False), ("map", "float32.onnx")]
 
 
 @pytest.mark.slow

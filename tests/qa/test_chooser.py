@@ -132,12 +132,13 @@ def test_each_embedding_backend_reads_the_chooser_fitted_on_its_cosines(tmp_path
         return chooser.Chooser.from_settings(Settings(**settings)).threshold
 
     fitted("chooser.json", 0.6)
-    assert threshold(embed_backend="onnx-int8") == 0.6  # no int8 fit yet: the float32 one
+    assert threshold(query_backend="onnx-int8") == 0.6  # no int8 fit yet: the float32 one
     fitted("chooser-onnx-int8.json", 0.7)
     fitted("mine.json", 0.8)
-    assert threshold(embed_backend="onnx-int8") == 0.7
-    assert threshold(embed_backend="torch") == threshold(embed_backend="onnx-float32") == 0.6  # the same vectors
-    assert threshold(embed_backend="onnx-int8", chooser_file=tmp_path / "mine.json") == 0.8  # the user's choice wins
+    assert threshold(query_backend="onnx-int8") == 0.7
+    assert threshold(query_backend="torch") == threshold(query_backend="onnx-float32") == 0.6  # the same vectors
+    assert threshold(embed_backend="onnx-int8") == 0.6  # int8 passages, float32 questions: float32's cosines
+    assert threshold(query_backend="onnx-int8", chooser_file=tmp_path / "mine.json") == 0.8  # the user's choice wins
     assert chooser.own_weights("onnx-int8") == tmp_path / "chooser-onnx-int8.json"
 
 

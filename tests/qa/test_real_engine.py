@@ -90,3 +90,22 @@ def test_cli_chat_keeps_the_conversation(real_store):
                          capture_output=True, text=True, timeout=300, env=env)
     assert out.returncode == 0, out.stderr
     assert out.stdout.count("A cikkek szerint:") == 2 and "stratégiai együttműködés" in out.stdout
+
+
+def test_an_int8_built_store_is_asked_with_float32_questions(tmp_path, real):
+    # Archive builds run int8 (~2x faster); questions and their candidate sentences keep
+    # float32's cosines, which the shipped chooser was fitted on, so it quotes what float32 does
+    # (the confidence may move a little: the passages' retrieval ranks are one of its checks).
+    from paths import CORPUS
+
+    from index import Store
+
+    settings = Settings(store_dir=tmp_path / "int8", collection="int8", embed_backend="onnx-int8")
+    build(settings, articles_dir=CORPUS)
+    assert Store(settings).manifest().embed_backend == "onnx-int8"
+    assistant = Assistant.open(settings=settings)
+    assert assistant.scorer.embed_model.backend == "torch"  # the float32 export: torch's vectors
+    question = "Hol találkozott Kim Dzsongun Vlagyimir Putyinnal?"
+    answer, reference = assistant.ask(question), real.ask(question)
+    assert not answer.refused and "pekingi" in answer.text
+    assert [c.quote for c in answer.citations] == [c.quote for c in reference.citations]
