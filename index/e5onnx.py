@@ -170,7 +170,8 @@ class OnnxE5Embedding(E5Embedding):
         self, onnx_dir: Path | str, model_file: str = "model.onnx", threads: int | None = None, name: str | None = None, **kwargs: Any
     ):
         import onnxruntime as ort
-        from tokenizers import Tokenizer
+
+        from index.latin_tokenizer import LatinFirstTokenizer
 
         super().__init__(model_name=name or str(onnx_dir), **kwargs)
         options = ort.SessionOptions()
@@ -182,9 +183,7 @@ class OnnxE5Embedding(E5Embedding):
         # microseconds against the milliseconds of an e5 layer.
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self._session = ort.InferenceSession(str(mapped(Path(onnx_dir) / model_file)), options, providers=["CPUExecutionProvider"])
-        self._tokenizer = Tokenizer.from_file(str(Path(onnx_dir) / "tokenizer.json"))
-        self._tokenizer.no_padding()
-        self._tokenizer.enable_truncation(MAX_TOKENS)
+        self._tokenizer = LatinFirstTokenizer(Path(onnx_dir) / "tokenizer.json", MAX_TOKENS)
 
     @classmethod
     def class_name(cls) -> str:
@@ -192,7 +191,7 @@ class OnnxE5Embedding(E5Embedding):
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """Unit vectors of texts already prefixed; each batch is padded only to its own longest."""
-        ids = [e.ids for e in self._tokenizer.encode_batch(texts)]
+        ids = self._tokenizer.encode_batch(texts)
         out: list[np.ndarray] = [np.empty(0)] * len(texts)
         # Shortest first, so the texts batched together are of similar length.
         order = sorted(range(len(ids)), key=lambda i: len(ids[i]))

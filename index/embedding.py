@@ -132,22 +132,29 @@ def _load_server(base_url: str, model: str, api_key: str | None, timeout_s: floa
 
 def prepare(settings: IndexSettings) -> None:
     """Make the configured local model ready without loading it (the conversion, the ONNX export,
-    its mapped weights), so that no question waits for them: `python -m index build` calls it,
+    its mapped weights, the compact tokenizer), so that no question waits for them: `python -m index build` calls it,
     as a build with nothing to embed never loads the model. A few milliseconds once done."""
     if settings.embed_base_url:
         return
     from index.e5onnx import exported_model_dir, mapped
+    from index.latin_tokenizer import compact_files
 
     for backend in dict.fromkeys((settings.embed_backend, settings.query_backend)):  # the passages' and the questions'
         if backend == "torch":
             continue
         int8 = backend == "onnx-int8"
         try:
-            mapped(exported_model_dir(default_model_dir(settings), int8=int8) / ("model.onnx" if int8 else "float32.onnx"))
+            exported = exported_model_dir(default_model_dir(settings), int8=int8)
+            mapped(exported / ("model.onnx" if int8 else "float32.onnx"))
         except Exception as exc:  # noqa: BLE001  (float32: loading falls back to torch and says why)
             if int8:
                 raise
             logger.warning("Could not prepare the ONNX export (%s): texts will be embedded with torch", exc)
+            continue
+        try:
+            compact_files(exported / "tokenizer.json")
+        except (OSError, ValueError, KeyError) as exc:  # each process then loads the full vocabulary, only slower
+            logger.warning("Could not write the compact tokenizer beside %s (%s)", exported, exc)
 
 
 def load_query_embedder(settings: IndexSettings) -> BaseEmbedding:

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from fakes import FakeEmbedding
-from index import BuildReport, IndexSettings, Store, StoreError, build, e5onnx, embedding, load_embedder, manifest_for
+from index import BuildReport, IndexSettings, Store, StoreError, build, e5onnx, embedding, latin_tokenizer, load_embedder, manifest_for
 from index.e5onnx import OnnxE5Embedding, export_float32, export_key, onnx_dir_for
 from index.embedding import default_model_dir
 from index.store import Manifest
@@ -125,6 +125,7 @@ def test_prepare_exports_and_maps_only_the_graphs_in_use(monkeypatch):
     monkeypatch.setattr(embedding, "default_model_dir", lambda settings: Path("/m"))
     monkeypatch.setattr(e5onnx, "exported_model_dir", lambda model_dir, int8: calls.append(("export", int8)) or Path("/x"))
     monkeypatch.setattr(e5onnx, "mapped", lambda path: calls.append(("map", path.name)))
+    monkeypatch.setattr(latin_tokenizer, "compact_files", lambda path: None)
     embedding.prepare(IndexSettings(embed_backend="torch", query_backend="torch"))
     assert calls == []
     embedding.prepare(IndexSettings())
