@@ -247,8 +247,12 @@ def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float]
         # kind of thing asked for and its unit. A sentence meeting some loses to one meeting all.
         f["constraints"] = float(f["entities_passage"] == 1.0 and f["type_ok"] and f["unit_ok"])
         out.append(f)
+    # Rivals are the candidates that could answer: for a who-question, those naming a person
+    # or a many-word name (the chooser's slot gate); a sentence that restates the question's
+    # subject may match its words best, but a sentence that answers should not lose to it.
+    rivals = [f for f in out if f["person"] or f["name_phrase"]] or out
     for k in RELATIVE:
-        best_k = max(f[k] for f in out)
+        best_k = max(f[k] for f in rivals)
         for f in out:
             f[f"rel_{k}"] = f[k] - best_k
     return out

@@ -197,3 +197,15 @@ def test_a_person_named_first_in_the_sentence_is_a_name_phrase():
     # The sentence's first word is capitalised anyway; a given name after it makes it a name.
     assert _one("Ki Bakonybél polgármestere?", "Kovács Béla polgármester levélben kérte az államtitkárt.")["name_phrase"] == 1.0
     assert _one("Ki Bakonybél polgármestere?", "Tavaly Debrecenben is kérték.")["name_phrase"] == 0.0
+
+
+def test_a_who_questions_rivals_are_the_sentences_that_could_answer():
+    # The restatement matches the question's words best, but names nobody: the answer's
+    # relative checks are measured against the candidates that could answer, not against it.
+    restates = "Az új edző eddig egy utánpótlás-akadémiát vezetett."
+    answers = "Kardos Lőrinc személyében új vezetőedzőt nevezett ki a Békéscsaba."
+    text = f"{answers} {restates}"
+    f = _by_text("Ki az új edző Békéscsabán?", _sentences("Edzőváltás", text, {restates: 0.9, answers: 0.86}))
+    assert f[restates]["person"] == 0.0 and f[restates]["name_phrase"] == 0.0
+    assert f[restates]["focus_sentence"] > f[answers]["focus_sentence"]
+    assert f[answers]["rel_focus_sentence"] == 0.0 and f[answers]["rel_person"] == 0.0
