@@ -13,7 +13,6 @@ import re
 from typing import Sequence
 
 from index import split_sentences
-from qa.crosslingual import WordAligner, content_words
 from qa.evidence import Sentence
 from qa.planner import fold as _fold
 from qa.slots import asks_company, counted, counts, has_calendar_date, is_given_name, new_company, new_person
@@ -139,46 +138,6 @@ def _focus_stems(question: str, capitals: set[str]) -> frozenset[str]:
     return frozenset(content_stems(" ".join(kept)))
 
 
-def _english_focus(question: str, capitals: set[str]) -> list[str]:
-    """An English question's words about what it asks, its names left out, lower-cased."""
-    named = {w.lower() for i, w in enumerate(words(question)) if i > 0 and w[:1].isupper()}
-    return [w for w in content_words(question) if w not in named and not _spells_name(w, capitals)]
-
-
-def _translations(question: str, capitals: set[str], top: Sequence[Sentence], aligner: WordAligner | None) -> dict[str, frozenset[str]] | None:
-    """Each English focus word with the words of the candidates (and of the sentence before
-    each, and its title) that translate it; None without an aligner."""
-    if aligner is None:
-        return None
-    english = _english_focus(question, capitals)
-    if not english:
-        return {}
-    texts = [f"{s.text} {_neighbours(s, split_sentences(s.hit.passage.text))}" for s in top]
-    return aligner.align(english, [w for t in texts for w in content_words(t)])
-
-
-def _focus_share(about: frozenset[str], stems: set[str], found: dict[str, frozenset[str]] | None, hungarian: set[str]) -> float:
-    """Share of what the question asks about that `stems` (a Hungarian question's) or
-    `hungarian` words (an English question's translations, `found`) hold; 1.0 when nothing to look for."""
-    if found:
-        return sum(bool(hu & hungarian) for hu in found.values()) / len(found)
-    return len(about & stems) / len(about) if about and found is None else 1.0
-
-
-def _against_best(out: list[dict[str, float]]) -> None:
-    """An English question's focus shares as a part of the best candidate's: a word e5 does
-    not translate is missing from every candidate, and the chooser was fitted with these at
-    1.0 for English questions, so only the difference between candidates may count."""
-    for k in ("focus_sentence", "focus_context"):
-        top = max(f[k] for f in out)
-        for f in out:
-            f[k] = f[k] / top if top else 1.0
-
-
-def sentence_words(text: str) -> set[str]:
-    return set(content_words(text))
-
-
 def _neighbours(s: Sentence, spans: list[tuple[int, int]]) -> str:
     """The sentence before `s` in its passage (split into `spans`), and the article's
     title: what a sentence such as "A vállalat 520 embert foglalkoztat." leans on."""
@@ -218,10 +177,8 @@ def _name_phrase(sentence: str, question: str, capitals: set[str]) -> bool:
     return len(run) >= 2 and not all(fold_name(x) in asked for x in run)
 
 
-def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float], focus: str | None = None,
-             aligner: WordAligner | None = None) -> list[dict[str, float]]:
-    """The features of each of the first LOOK candidates, in ranked order; `aligner`
-    finds an English question's words in the Hungarian sentences."""
+def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float], focus: str | None = None) -> list[dict[str, float]]:
+    """The features of each of the first LOOK candidates, in ranked order."""
     top = list(ranked[:LOOK])
     if not top:
         return []
@@ -237,12 +194,8 @@ def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float]
         spelled = {unlengthened(w) for w in words(passages)}
         keys = {k for k in keys if any(same_name(k, w) for w in spelled)}
     kind = answer_type(asked)
-    about = _focus_stems(asked, capitals)
-    # English words never occur in the articles: what is asked about is found through
-    # its translations among the candidates' words (`qa.crosslingual`), or not at all.
-    found = _translations(asked, capitals, top, aligner) if english else None
-    if english:
-        about = frozenset(s for hu in (found or {}).values() for s in content_stems(" ".join(hu)))
+    # English words never occur in the articles: what is asked about cannot be matched by words.
+    about = frozenset() if english else _focus_stems(asked, capitals)
     best = max(s.cosine for s in top)
     folded_q = _fold(asked)
     floor = floors[lang]
@@ -275,8 +228,8 @@ def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float]
             # on their own scale a regularised fit would all but ignore them.
             "cosine": (s.cosine - floor) / 0.05,
             "overlap": s.overlap,
-            "focus_sentence": _focus_share(about, stems, found, sentence_words(s.text)),
-            "focus_context": _focus_share(about, context, found, sentence_words(f"{s.text} {_neighbours(s, spans)}")),
+            "focus_sentence": len(about & stems) / len(about) if about else 1.0,
+            "focus_context": len(about & context) / len(about) if about else 1.0,
             "entities_sentence": _share(keys, s.text),
             "entities_passage": _share(keys, f"{title} {s.hit.passage.text}"),
             "type_ok": float(satisfies(s.text, kind, about)),
@@ -294,8 +247,6 @@ def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float]
         # kind of thing asked for and its unit. A sentence meeting some loses to one meeting all.
         f["constraints"] = float(f["entities_passage"] == 1.0 and f["type_ok"] and f["unit_ok"])
         out.append(f)
-    if found:
-        _against_best(out)
     for k in RELATIVE:
         best_k = max(f[k] for f in out)
         for f in out:
