@@ -159,9 +159,9 @@ class Assistant:
         # English words do not occur in Hungarian articles, and BM25 over the question's
         # names alone ranks passages by how often they name the town, not by what is asked:
         # an English question is searched by meaning only (an empty lexical query), and its
-        # names are checked by the chooser instead. On the English dev questions the answer's
-        # sentence came among the first eight for 0.79 -> 0.93 of them on dev2, 0.92 -> 0.96
-        # on dev3, the same on dev and the sample set.
+        # names are checked by the chooser instead. On the 57 answerable English dev
+        # questions over all 79 dev articles: MRR of the answer's passage 0.75 -> 0.80, its
+        # sentence among the first eight 0.86 -> 0.90 (BM25's names cut to its top 3: 0.72, 0.91).
         hits = self._retrieve(request.standalone, top_k, filters, _lexical(request))
         return hits, (self.scorer.rank(request.standalone, hits, focus) if hits else [])
 
