@@ -24,7 +24,7 @@ from qa.generators import ExtractiveGenerator, Generator, LLMGenerator, make_gen
 from qa.planner import KindVote, Planner, Request, history_topic
 from qa.retrieval import Filters, HybridRetriever, Retriever
 from qa.settings import GeneratorName, Settings
-from qa.text import definite_article, names
+from qa.text import definite_article
 from qa.types import Answer, Turn
 
 logger = logging.getLogger(__name__)
@@ -156,9 +156,13 @@ class Assistant:
         """The passages retrieved for a fact request and their sentences, best first."""
         focus = request.question if request.standalone != request.question else None
         top_k = self.settings.llm_top_k if isinstance(self.generator, LLMGenerator) else self.settings.top_k
-        # English words do not occur in Hungarian articles; their names do.
-        lexical = " ".join(names(f"X {request.standalone}")) if request.language == "en" else None
-        hits = self._retrieve(request.standalone, top_k, filters, lexical)
+        # English words do not occur in Hungarian articles, and BM25 over the question's
+        # names alone ranks passages by how often they name the town, not by what is asked:
+        # an English question is searched by meaning only (an empty lexical query), and its
+        # names are checked by the chooser instead. On the 57 answerable English dev
+        # questions over all 79 dev articles: MRR of the answer's passage 0.75 -> 0.80, its
+        # sentence among the first eight 0.86 -> 0.90 (BM25's names cut to its top 3: 0.72, 0.91).
+        hits = self._retrieve(request.standalone, top_k, filters, _lexical(request))
         return hits, (self.scorer.rank(request.standalone, hits, focus) if hits else [])
 
     def _why_refused(self, request: Request, rated, filters: Filters | None, focus: str | None) -> str:
@@ -166,7 +170,7 @@ class Assistant:
         missing (naming the closest article), or the period searched left it out."""
         lang, why = request.language, prompts.REFUSAL_WHY[request.language]
         if filters and (filters.date_from is not None or filters.date_to is not None):
-            wider = self._retrieve(request.standalone, self.settings.top_k, replace(filters, date_from=None, date_to=None))
+            wider = self._retrieve(request.standalone, self.settings.top_k, replace(filters, date_from=None, date_to=None), _lexical(request))
             if wider and self.chooser.choose(request.standalone, self.scorer.rank(request.standalone, wider, focus), focus)[0]:
                 label = kinds.common.period_label(request) or _range_label(filters, lang)
                 return why["period"].format(period=label)
@@ -265,6 +269,11 @@ class Assistant:
         if len(question) > MAX_QUESTION_CHARS:
             raise ValueError(prompts.ERRORS["long_question"].format(n=len(question), limit=MAX_QUESTION_CHARS))
         return " ".join(question.split())
+
+
+def _lexical(request: Request) -> str | None:
+    """What BM25 searches for a fact request: the question itself (None), or for an English one nothing ("")."""
+    return "" if request.language == "en" else None
 
 
 def has_names(request: Request) -> bool:

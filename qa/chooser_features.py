@@ -13,6 +13,7 @@ import re
 from typing import Sequence
 
 from index import split_sentences
+from qa.dates import EN_MONTHS, EN_WEEKDAYS, HU_MONTHS, HU_WEEKDAYS
 from qa.evidence import Sentence
 from qa.planner import fold as _fold
 from qa.slots import asks_company, counted, counts, has_calendar_date, is_given_name, new_company, new_person
@@ -124,11 +125,28 @@ _TOWN_ENDINGS = frozenset(("", "i", "on", "en", "ön", "ra", "re", "ról", "ről
                            "hoz", "hez", "höz", "nal", "nel", "ig", "ert", "ot", "et", "ott", "iak", "iek", "ak", "ek", "nak", "nek"))
 
 
-def _share(keys: set[str], text: str) -> float:
+def _share(keys: set[str], text: str, spell=unlengthened) -> float:
     if not keys:
         return 1.0
-    have = {unlengthened(w) for w in words(text)}
+    have = {spell(w) for w in words(text)}
     return sum(any(same_name(k, h) for h in have) for k in keys) / len(keys)
+
+
+# English writes months and weekdays with a capital, so they are read as names, and
+# spelled otherwise than in Hungarian: "June" never matched "júniusban", while "March"
+# matched "márciusban" by its first four letters. As their Hungarian words they all match.
+_EN_DATE_NAMES = {en.lower(): _fold(hu) for en, hu in zip((*EN_MONTHS, *EN_WEEKDAYS), (*HU_MONTHS, *HU_WEEKDAYS))}
+
+
+def _english_keys(keys: set[str], passages: str) -> set[str]:
+    """An English question's names that can say which passage fits, accents folded.
+
+    It spells names its own way ("Pyongyang", "Kim Jong Un"): only those the passages spell
+    alike ("Putin" ~ "Putyin") count, written with or without accents ("Ozd" ~ "Ózdon",
+    "Nyiregyhaza" ~ "Nyíregyházán"), and its month and weekday names as Hungarian's."""
+    spelled = {_fold(w) for w in words(passages)}
+    folded = {_EN_DATE_NAMES.get(k, _fold(k)) for k in keys}
+    return {k for k in folded if any(same_name(k, w) for w in spelled)}
 
 
 def _focus_stems(question: str, capitals: set[str]) -> frozenset[str]:
@@ -188,11 +206,9 @@ def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float]
     keys = entity_keys(asked, capitals)
     lang = language(question)
     english = lang == "en"
+    spell = _fold if english else unlengthened
     if english:
-        # An English question spells names its own way ("Pyongyang", "Kim Jong Un"); only
-        # the names the passages spell alike ("Putin" ~ "Putyin") can say which one fits.
-        spelled = {unlengthened(w) for w in words(passages)}
-        keys = {k for k in keys if any(same_name(k, w) for w in spelled)}
+        keys = _english_keys(keys, passages)
     kind = answer_type(asked)
     # English words never occur in the articles: what is asked about cannot be matched by words.
     about = frozenset() if english else _focus_stems(asked, capitals)
@@ -230,8 +246,8 @@ def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float]
             "overlap": s.overlap,
             "focus_sentence": len(about & stems) / len(about) if about else 1.0,
             "focus_context": len(about & context) / len(about) if about else 1.0,
-            "entities_sentence": _share(keys, s.text),
-            "entities_passage": _share(keys, f"{title} {s.hit.passage.text}"),
+            "entities_sentence": _share(keys, s.text, spell),
+            "entities_passage": _share(keys, f"{title} {s.hit.passage.text}", spell),
             "type_ok": float(satisfies(s.text, kind, about)),
             "specific": float(_specific(s.text)),
             "headline": float(" ".join(s.text.split()).strip(" .") == " ".join(title.split()).strip(" .")),

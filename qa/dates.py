@@ -164,6 +164,8 @@ HU_MONTHS = (
 EN_MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
+EN_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+HU_WEEKDAYS = "hétfő kedd szerda csütörtök péntek szombat vasárnap".split()
 
 
 def _labels(first: Day | None, last: Day | None) -> tuple[str, str]:

@@ -140,3 +140,14 @@ def test_a_follow_up_that_names_nothing_is_about_the_conversation(assistant):
     assert assistant.ask("Hány napig tartott Lavrov látogatása?", history).standalone_question == "Hány napig tartott Lavrov látogatása?"
     # Without a conversation there is nothing to borrow.
     assert assistant.ask("Hány napig tartott a látogatás?").standalone_question == "Hány napig tartott a látogatás?"
+
+
+def test_an_english_fact_question_is_searched_by_meaning_only(assistant, monkeypatch):
+    seen = []
+    retrieve = assistant.retriever.retrieve
+    monkeypatch.setattr(assistant.retriever, "retrieve", lambda query, top_k, filters=None, lexical=None, embedding=None:
+                        seen.append(lexical) or retrieve(query, top_k, filters, lexical, embedding))
+    assistant.ask("Who did Kim Jong Un meet in Pyongyang?")
+    assistant.ask("Kivel találkozott Kim Dzsongun Phenjanban?")
+    # English: BM25 gets nothing to search (its names are checked by the chooser); Hungarian: the question itself.
+    assert seen[0] == "" and seen[1] is None

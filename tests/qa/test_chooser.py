@@ -209,3 +209,22 @@ def test_a_who_questions_rivals_are_the_sentences_that_could_answer():
     assert f[restates]["person"] == 0.0 and f[restates]["name_phrase"] == 0.0
     assert f[restates]["focus_sentence"] > f[answers]["focus_sentence"]
     assert f[answers]["rel_focus_sentence"] == 0.0 and f[answers]["rel_person"] == 0.0
+
+
+def test_an_english_question_finds_its_names_written_without_accents_and_its_months_in_hungarian():
+    cases = "Júniusban tizenkét új esetet igazoltak Ózdon és Nyíregyházán."
+    for question in ("How many cases were confirmed in Ozd?", "How many cases were confirmed in Nyiregyhaza?",
+                     "How many cases were confirmed in Ózd in June?", "How many cases were confirmed on Monday in Ozd?"):
+        f = _one(question, cases)
+        assert f["entities_sentence"] == 1.0 and f["entities_passage"] == 1.0, question
+    ozd, vac = "Tizenkét új esetet igazoltak Ózdon.", "Három új esetet igazoltak Vácon."
+    f = _by_text("How many cases were confirmed in Ozd?", _sentences("Kanyaró", f"{vac} {ozd}", {vac: 0.86, ozd: 0.85}))
+    assert f[ozd]["entities_sentence"] == 1.0 and f[vac]["entities_sentence"] == 0.0
+    # The month must be the one asked for: May is not June.
+    two = "Májusban hét esetet igazoltak. Júniusban tizenkét új esetet igazoltak Ózdon."
+    ranked = _sentences("Kanyaró Ózdon", two, {"Májusban hét esetet igazoltak.": 0.86, "Júniusban tizenkét új esetet igazoltak Ózdon.": 0.85})
+    f = _by_text("How many cases were confirmed in Ozd in May?", ranked)
+    assert f["Májusban hét esetet igazoltak."]["entities_sentence"] == 0.5
+    assert f["Júniusban tizenkét új esetet igazoltak Ózdon."]["entities_sentence"] == 0.5
+    # A Hungarian question keeps its accents: "Ozd" is no form of "Ózd" there (á/é aside).
+    assert _one("Hány esetet igazoltak Ozdon?", cases)["entities_passage"] == 0.0
