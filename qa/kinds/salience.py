@@ -95,6 +95,18 @@ def figures(text: str) -> int:
     return min(4, len(numbers))
 
 
+def facts(text: str) -> frozenset[str]:
+    """The figures and the people a sentence gives, each as one token ("38", "harmincnyolc",
+    "judit"): what a later article's sentence must add to tell what changed. A person is
+    known by a given name; a place or a firm named again is no change."""
+    from qa.planner import fold
+    from qa.slots import is_given_name
+
+    news = _HISTORY.sub(" ", text)
+    numbers = {m.group().replace(" ", "") for m in _NUMBER_TOKEN.finditer(news)} | {m.group().lower() for m in _NUMBER_WORD.finditer(news)}
+    return frozenset(numbers | {fold(n) for n in _NAME.findall(text) if is_given_name(n)})
+
+
 def specificity(text: str) -> float:
     """News facts are numbers and names: each number (up to four, in digits or words) and
     name (up to three) tells more. A quotation's attribution ("„…” – mondta X.") marks an

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import TYPE_CHECKING, Sequence
 
 import numpy as np
 
 from index import Article
 from qa.evidence import _OVERLAP_WEIGHT, overlap
+from qa.kinds.filing import by_source, from_source
 from qa.planner import Request, fold
 from qa.retrieval import Filters
 from qa.text import content_stems, names, stopwords
@@ -193,22 +195,6 @@ def in_category(topic_stems: frozenset[str], article: Article) -> bool:
     return bool(topic_stems and category) and all(any(t == c or alike(t, c) for c in category) for t in topic_stems)
 
 
-_FILE_SOURCE = (".txt", ".md", ".json", ".jsonl", ".html", ".htm", ".xml")
-
-
-def from_source(topic: str, article: Article) -> bool:
-    """The topic names the article's source ("a Zalai Hírlapban", "közölt az MTI"): every
-    word of the source's name begins a word of the topic. A file name is no source."""
-    source = article.source or ""
-    if not source or source == article.article_id or source.endswith(_FILE_SOURCE):
-        return False
-    words = _WORD.findall(fold(source))
-    if not words or any(len(w) < 3 for w in words):
-        return False
-    topic_words = fold(topic).split()
-    return all(any(t.startswith(w) for t in topic_words) for w in words)
-
-
 def on_topic(library: Library, request: Request, filters: Filters | None, limit: int = 12) -> list[tuple[Article, float]]:
     """The articles about the request's topic, best first, with their relevance."""
     from qa.kinds.salience import stems
@@ -218,6 +204,12 @@ def on_topic(library: Library, request: Request, filters: Filters | None, limit:
     joined = len(wanted) >= 2 and _JOINED.search(request.question.lower()) is not None
     topic_stems = stems(request.topic)
     articles = library.articles(filters)
+    sourced, rest = by_source(request.topic, articles)
+    if sourced and content_stems(rest):
+        # "az MTI cikkei az erdőtűzről": the source's articles on the rest of the topic.
+        ids = {a.article_id for a in sourced}
+        narrowed = replace(filters or Filters(), article_ids=tuple(i for i in (filters.article_ids if filters and filters.article_ids else sorted(ids)) if i in ids))
+        return on_topic(library, replace(request, topic=rest), narrowed, limit)
     filed = {a.article_id for a in articles if in_category(topic_stems, a) or from_source(request.topic, a)}
     # Every name must be there, except in a request joining several ("Békéscsaba és
     # Sopron"), where an article about any of them belongs to the answer.

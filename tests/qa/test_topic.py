@@ -79,17 +79,6 @@ def test_an_article_naming_the_storys_people_joins_the_story_even_without_its_to
     assert [a.article_id for a, _ in joined] == ["a3"]
 
 
-def test_a_named_source_files_its_articles_and_a_file_name_is_no_source():
-    from qa.kinds.topic import from_source
-
-    wire = Article("w", "Cím", "2025-05-01", 20250501, "", "MTI", "", "Szöveg.")
-    paper = Article("z", "Cím", "2025-05-01", 20250501, "", "Zalai Hírlap", "", "Szöveg.")
-    file = Article("x.md", "Cím", "2025-05-01", 20250501, "", "x.md", "", "Szöveg.")
-    assert from_source("közölt MTI", wire) and not from_source("közölt MTI", paper)
-    assert from_source("Zalai Hírlapban", paper) and not from_source("zalai repülőtér", paper)
-    assert not from_source("x.md", file)
-
-
 def test_an_english_request_s_name_the_collection_never_writes_is_not_required():
     from qa.kinds.topic import topic_names
     from qa.planner import Request
