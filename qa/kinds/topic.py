@@ -21,6 +21,7 @@ import numpy as np
 from index import Article
 from qa.evidence import _OVERLAP_WEIGHT, overlap
 from qa.kinds.filing import by_source, from_source
+from qa.kinds.stories import same_story, top_story
 from qa.planner import Request, fold
 from qa.retrieval import Filters
 from qa.text import content_stems, names, stopwords
@@ -245,8 +246,13 @@ def on_topic(library: Library, request: Request, filters: Filters | None, limit:
         (a, s + _COVER_WEIGHT * c) for a, s, c in scored
         if (s >= top - _TOPIC_BAND and (loose or c > 0)) or (c > 0 and c >= top_cover - _COVER_BAND) or a.article_id in filed
     ]
+    if top_cover == 0.0 and not (wanted or hyphenated or filed):
+        # No article writes a word of the topic, and it names nothing: an English topic
+        # ("the garbage collectors' wage dispute"), whose e5 scores lie too close to tell
+        # articles apart. The best one and the articles of its story are the answer.
+        kept = top_story(library, kept)
     if len(kept) >= 2 and not filed:
-        kept += _same_story(library, kept, best, top, articles)
+        kept += same_story(library, kept, best, top, articles)
     return sorted(kept, key=lambda x: -x[1])[:limit]
 
 
@@ -263,32 +269,3 @@ def covering(library: "Library", topic_stems: frozenset[str], articles: Sequence
         return []
     found = [a.article_id for a in articles if coverage(topic_stems, library.stems(a)) == 1.0]
     return found if len(found) <= _MAX_COVERING else []
-
-
-# A story's article need not repeat its place or its wording ("Tíz százalékot ajánlott a
-# Városgazda" never says Tatabánya; the outbreak's first report says "megbetegedés", not
-# "eset"), but it names the story's people and organisations. One this near the topic that
-# names at least two names most of the kept articles share is part of the story.
-_STORY_BAND = 0.15
-_STORY_NAMES = 2
-
-
-def name_keys(article: Article) -> frozenset[str]:
-    """The names an article writes, by their first five letters unaccented (cached by `Library.name_keys`)."""
-    return frozenset(fold(n)[:5] for n in names(f"X {article.title}. {article.text}") if len(n) > 2)
-
-
-def _same_story(library: "Library", kept, best: dict[str, float], top: float, articles: Sequence[Article]) -> list[tuple[Article, float]]:
-    counts: Counter[str] = Counter()
-    for article, _ in kept:
-        counts.update(library.name_keys(article))
-    story = {k for k, c in counts.items() if c >= 2 and 2 * c >= len(kept)}
-    have = {a.article_id for a, _ in kept}
-    more = []
-    for article in articles:
-        score = best.get(article.article_id)
-        if article.article_id in have or score is None or score < top - _STORY_BAND:
-            continue
-        if len(story & library.name_keys(article)) >= _STORY_NAMES:
-            more.append((article, score))
-    return more
