@@ -106,10 +106,12 @@ def figures(text: str, year: int = 0) -> int:
     where no digit stands (beside "4,9 és 5,3 milliárd", "a másik két pályázó" is
     no further fact); a year of the last century and a century ("1970-es években", "a 19.
     század végén"), and with the article's `year` any earlier year, are the story's
-    background, not its news."""
+    background, not its news; the words of a sentence whose digits were all such years are
+    its background too ("2019-ben kezdődött, … két évet csúszott")."""
     news = _news(text, year)
-    numbers = set(_NUMBER_TOKEN.findall(news)) or {m.group().lower() for m in _NUMBER_WORD.finditer(news)}
-    return min(4, len(numbers))
+    if _NUMBER_TOKEN.search(_HISTORY.sub(" ", text)):
+        return min(4, len(set(_NUMBER_TOKEN.findall(news))))
+    return min(4, len({m.group().lower() for m in _NUMBER_WORD.finditer(news)}))
 
 
 def facts(text: str) -> frozenset[str]:
