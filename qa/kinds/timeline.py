@@ -107,7 +107,7 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
         if giving and not gives(chosen[-1][0].text, things):
             # The count followed is told beside the event, not instead of it.
             chosen[-1] = sorted(chosen[-1] + [sentences[max(giving, key=lambda i: score[i])]], key=lambda s: s.position)
-        if not facts(chosen[-1][0].text) - told:
+        if not any(facts(s.text) - told for s in chosen[-1]):
             # An event without what changed ("ég az erdő" without "300 hektáron", "lemondott
             # Varga Tamás" without who follows him): the article's best sentence giving a figure
             # or a name the earlier articles did not joins the item.
