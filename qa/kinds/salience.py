@@ -105,13 +105,15 @@ def figures(text: str, year: int = 0) -> int:
     """How many figures the sentence gives, up to four: its numbers in digits, or in words
     where no digit stands (beside "4,9 és 5,3 milliárd", "a másik két pályázó" is
     no further fact); a year of the last century and a century ("1970-es években", "a 19.
-    század végén"), and with the article's `year` any earlier year, are the story's
-    background, not its news; the words of a sentence whose digits were all such years are
-    its background too ("2019-ben kezdődött, … két évet csúszott")."""
-    news = _news(text, year)
-    if _NUMBER_TOKEN.search(_HISTORY.sub(" ", text)):
-        return min(4, len(set(_NUMBER_TOKEN.findall(news))))
-    return min(4, len({m.group().lower() for m in _NUMBER_WORD.finditer(news)}))
+    század végén") are the story's background, not its news, and so is a sentence whose
+    digits are all years before its article's `year` ("2019-ben kezdődött, … két évet
+    csúszott"): it gives none."""
+    digits = set(_NUMBER_TOKEN.findall(_HISTORY.sub(" ", text)))
+    if digits:
+        # A past year beside a figure of the news is its yardstick ("34 centiméterrel a 2010-es
+        # csúcs alatt"), counted with it; alone it is background.
+        return min(4, len(digits)) if _NUMBER_TOKEN.search(_news(text, year)) else 0
+    return min(4, len({m.group().lower() for m in _NUMBER_WORD.finditer(_news(text, year))}))
 
 
 def facts(text: str) -> frozenset[str]:
