@@ -70,6 +70,9 @@ _BRIEF = re.compile(r"\b(roviden|rovid|tomoren|briefly|short|in brief|tl;?dr|(pa
 _TIMELINE = re.compile(
     r"\b(idorend|kronolog|timeline|chronolog|idovonal|esemenysor|step by step|lepesrol)|"
     r"\b(hogyan|hogy|mikent|how)\b.*\b(alakult|valtozott|fejlod|develop|evolv|unfold|chang|progress)|"
+    # how a quantity moved ("hogyan nőtt az oltások száma"); not after "hogy", which is also
+    # "that" ("Mivel magyarázza, hogy csökkent a forgalma?")
+    r"\b(hogyan|mikent|how)\b.*\b(nott|novekedett|emelkedett|csokkent|grew|grow|rose|risen|increased|decreased|declined)\b|"
     r"\bmi tortent\b.*\b(ota|azota)\b|\bwhat happened\b.*\bsince\b"
 )
 _ARTICLE_NOUN = re.compile(
@@ -136,6 +139,9 @@ def _structure(folded: str, content_left: int) -> dict[str, float]:
 
 
 _HAPPENED = re.compile(r"\b(mi tortent|mik tortentek|mi valtozott|what happened|what changed|what has happened)\b")
+# "Mit döntött…", "mit jelentett be…", "what did … decide": a what-question about an event,
+# as opposed to one asking for a number, a date or a name.
+_WHAT = re.compile(r"\b(mit|mi|mik|miket|what)\b")
 
 
 def _days(period: Period) -> int:
@@ -243,8 +249,9 @@ class Planner:
             # "What happened from May to August?" asks for the events of a span: a timeline.
             # Over one month ("Mi történt júliusban?") it is still one fact to find.
             kind = "timeline"
-        elif kind == "fact" and _HAPPENED.search(fold(question)) and _BRIEF.search(fold(question)):
-            # "What happened in the trial? Briefly.": an account of events asked for in short is a summary.
+        elif kind == "fact" and _BRIEF.search(fold(question)) and (_HAPPENED.search(fold(question)) or _brief_what(question)):
+            # "What happened in the trial? Briefly." or "röviden: mit döntött a közgyűlés?": an
+            # account of events asked for in short is a summary.
             kind = "summary"
         if kind == "fact" and period is not None and year_parts.names_part(period.matched):
             # "Mennyi nyereséget ért el a cég az első negyedévben?": a quarter's or a half's
@@ -266,6 +273,17 @@ class Planner:
             operation=collection_operation(folded) if kind == "collection" else "",
             scores=tuple(sorted(scores.items(), key=lambda kv: -kv[1])),
         )
+
+
+def _brief_what(question: str) -> bool:
+    """A what-question asking for no number, date or name, "röviden" before it: "röviden: mit
+    döntött a közgyűlés?" wants the decisions told in short, not one sentence."""
+    folded = fold(question)
+    brief_words = folded.strip(" -*>.?!").split()
+    # said first ("röviden: mit…") or last ("…? Pár mondatban."), not an adjective in between
+    ends = (" ".join(brief_words[-1:]), " ".join(brief_words[-2:]))
+    asked_briefly = bool(brief_words) and (bool(_BRIEF.match(" ".join(brief_words))) or any(_BRIEF.fullmatch(e) for e in ends))
+    return answer_type(question) is None and bool(_WHAT.search(folded)) and asked_briefly
 
 
 def _overlaps(period: Period, earliest: date | None, latest: date | None) -> bool:

@@ -14,7 +14,7 @@ import numpy as np
 
 from index import Article, Passage, split_sentences
 from qa.evidence import is_evidence
-from qa.kinds import topic
+from qa.kinds import stories, topic
 from qa.planner import Request, fold
 from qa.retrieval import Filters
 from qa.types import Answer, Citation
@@ -134,8 +134,8 @@ class Library:
         return self._per_article("text", article, lambda: fold(f"{article.title}\n{article.text}"))
 
     def name_keys(self, article: Article) -> frozenset[str]:
-        """The names the article writes, keyed as `topic.name_keys` does."""
-        return self._per_article("names", article, lambda: topic.name_keys(article))
+        """The names the article writes, keyed as `stories.name_keys` does."""
+        return self._per_article("names", article, lambda: stories.name_keys(article))
 
     def stems(self, article: Article) -> frozenset[str]:
         """The article's content stems without accents, title included."""

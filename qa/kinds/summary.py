@@ -19,7 +19,7 @@ import numpy as np
 
 from index import Article
 from qa.kinds.common import in_period, Library, Sentence, cited, citations_for, finish, md, when
-from qa.kinds.salience import background, figures, rate, shared, stems, units
+from qa.kinds.salience import article_year, background, figures, in_passing, rate, shared, stems, units
 from qa.planner import Request, fold
 from qa.retrieval import Filters
 from qa.types import Answer
@@ -79,7 +79,15 @@ def pick(library: Library, article: Article, k: int, told: Sequence[frozenset[st
 
 def telling(sentences: Sequence[Sentence]) -> np.ndarray:
     """How much each of an article's sentences tells a summary's reader: `rate`, and its figures."""
-    return rate(sentences) + _FIGURE_WEIGHT * np.array([figures(s.text) for s in sentences]) if sentences else np.zeros(0)
+    if not sentences:
+        return np.zeros(0)
+    year = article_year(sentences[0])
+    # A long report's LexRank is flat and favours its short general sentences, and the places
+    # it names in passing outrank its figures: past _LONG sentences its LexRank weighs _LONG/n
+    # (two thirds for 23 sentences, about half for 27) and a name written once counts for nothing.
+    centrality = min(1.0, _LONG / len(sentences))
+    passing = in_passing(sentences, sentences[0].article.title) if len(sentences) > _LONG else frozenset()
+    return rate(sentences, passing, centrality) + _FIGURE_WEIGHT * np.array([figures(s.text, year) for s in sentences])
 
 
 def _most_telling(relevance, bags: Sequence[frozenset[str]], chosen: Sequence[int], told: Sequence[frozenset[str]]) -> tuple[float, int]:

@@ -7,8 +7,8 @@ import re
 
 import numpy as np
 
-from qa.kinds.common import in_period, Library, cited, citations_for, finish, md, when
-from qa.kinds.salience import background, figures, lead_index, rate, shared, stems
+from qa.kinds.common import in_period, Library, cited, citations_for, finish, md, period_label, when
+from qa.kinds.salience import background, facts, figures, lead_index, rate, shared, stems
 from qa.planner import Request, fold
 from qa.retrieval import Filters
 from qa.types import Answer
@@ -39,9 +39,32 @@ def measured(topic: str) -> re.Pattern | None:
     return next((sentence for asked, sentence in _MEASURES if asked.search(folded)), None)
 
 
+# A request that follows a count names the thing counted: "az oltások száma", "hány
+# tűzoltó", "how many firefighters", "the number of passengers".
+_COUNT_OF = re.compile(
+    r"\b(\w+) (szama|szamat|szamanak|mennyisege|mennyiseget)\b|\b(?:hany|mennyi|how many|how much|number of|amount of) (?:the )?(\w+)"
+)
+
+
+def counted(request: Request) -> frozenset[str]:
+    """The stems of the things whose count the request follows ("oltás" in "Hogyan nőtt az
+    oltások száma?"); none when it follows no count."""
+    found = [m.group(1) or m.group(3) for m in _COUNT_OF.finditer(fold(request.standalone))]
+    return stems(" ".join(found))
+
+
+def gives(sentence: str, things: frozenset[str]) -> bool:
+    """The sentence gives a figure and a word holding one of the things counted: "oltás" is
+    counted in "2300 oltást", "az oltási kampányban 3100 embert" and "3400 védőoltást"
+    (a compound's last member), "tűzoltó" not in "a tűz 300 hektáron"."""
+    if not things or not figures(sentence):
+        return False
+    return any(t in w for w in fold(sentence).split() for t in things if len(t) >= 4)
+
+
 HEAD = {
-    "hu": "**Időrend: {n} cikk, {first} – {last}**{period}",
-    "en": "**Timeline: {n} articles, {first} – {last}**{period}",
+    "hu": "**Időrend: {n} cikk, {span}**",
+    "en": "**Timeline: {n} articles, {span}**",
 }
 NOTHING = {
     "hu": "Nem találtam cikket erről a témáról{period}, ezért nincs miből időrendet készítenem.",
@@ -65,9 +88,10 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     topic = stems(request.topic)
     # The whole request, not its topic: "a kár összege" loses "összege" to the request words.
     measure = measured(request.standalone)
-    chosen, seen = [], frozenset()
+    chosen, seen, told = [], frozenset(), frozenset()
     common = background([library.stems(a) for a in found])
-    for article in sorted(found, key=lambda a: (a.published_int, a.article_id)):
+    things = counted(request)
+    for article in in_order(found):
         sentences = library.sentences(article)
         if not sentences:
             continue
@@ -79,22 +103,28 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
             score += _MEASURE_WEIGHT * np.array([bool(measure.search(fold(s.text))) for s in sentences])
         score += [_TOPIC_WEIGHT * shared(topic, b) - (_NOVELTY_WEIGHT * shared(b - common, seen) if seen else 0.0) for b in bags]
         chosen.append([sentences[int(score.argmax())]])
-        if not figures(chosen[-1][0].text):
-            # An event without its figure ("ég az erdő" without "300 hektáron", "lemondott"
-            # without who follows): the article's best sentence that gives one joins the item.
-            counted = [i for i, s in enumerate(sentences) if figures(s.text)]
-            if counted:
-                chosen[-1] = sorted(chosen[-1] + [sentences[max(counted, key=lambda i: score[i])]], key=lambda s: s.position)
+        giving = [i for i, s in enumerate(sentences) if gives(s.text, things)]
+        if giving and not gives(chosen[-1][0].text, things):
+            # The count followed is told beside the event, not instead of it.
+            chosen[-1] = sorted(chosen[-1] + [sentences[max(giving, key=lambda i: score[i])]], key=lambda s: s.position)
+        if not any(facts(s.text) - told for s in chosen[-1]):
+            # An event without what changed ("ég az erdő" without "300 hektáron", "lemondott
+            # Varga Tamás" without who follows him): the article's best sentence giving a figure
+            # or a name the earlier articles did not joins the item.
+            new = [i for i, s in enumerate(sentences) if facts(s.text) - told]
+            if new:
+                # The event's own paragraph first: the lead's next sentence completes it.
+                event = chosen[-1][0]
+                best = max(new, key=lambda i: (sentences[i].paragraph == event.paragraph, score[i]))
+                chosen[-1] = sorted(chosen[-1] + [sentences[best]], key=lambda s: s.position)
         seen = seen.union(*bags) - common
+        told = told.union(*(facts(s.text) for s in sentences))
     items = chosen
     chosen = [s for item in items for s in item]
     markers, citations = citations_for(chosen)
-    lines = [
-        HEAD[lang].format(
-            n=len(items), first=when(chosen[0].article.published, lang), last=when(chosen[-1].article.published, lang), period=period
-        ),
-        "",
-    ]
+    # A period the request named is the span; else the first and last articles' dates.
+    covered = period_label(request) or span(chosen[0].article.published, chosen[-1].article.published, lang)
+    lines = [HEAD[lang].format(n=len(items), span=covered), ""]
     i = 0
     for item in items:
         said = " ".join(cited(md(s.text), markers[i + j]) for j, s in enumerate(item))
@@ -103,3 +133,23 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     if len(items) == 1:
         lines += ["", ONE[lang]]
     return finish(request, "\n".join(lines), citations)
+
+
+def in_order(articles):
+    """By date, oldest first; articles of one day by id, so that the order never changes
+    between runs (the store keeps no time of day); undated ones last, not first."""
+    return sorted(articles, key=lambda a: (a.published_int == 0, a.published_int, a.article_id))
+
+
+def span(first: str, last: str, lang: str) -> str:
+    """'2025. július 18. – augusztus 12.', '18 July – 12 August 2025'; one date once."""
+    a, b = when(first, lang), when(last, lang)
+    if a == b:
+        return a
+    year = first[:4]
+    if first[:4] == last[:4] and len(first) > 4 and len(last) > 4:
+        if lang == "hu" and b.startswith(f"{year}. "):
+            return f"{a} – {b[len(year) + 2:]}"
+        if lang == "en" and a.endswith(f" {year}"):
+            return f"{a[: -len(year) - 1]} – {b}"
+    return f"{a} – {b}"

@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import TYPE_CHECKING, Sequence
 
 import numpy as np
 
 from index import Article
 from qa.evidence import _OVERLAP_WEIGHT, overlap
+from qa.kinds.filing import by_source, from_source
+from qa.kinds.stories import same_story, top_story
 from qa.planner import Request, fold
 from qa.retrieval import Filters
 from qa.text import content_stems, names, stopwords
@@ -193,22 +196,6 @@ def in_category(topic_stems: frozenset[str], article: Article) -> bool:
     return bool(topic_stems and category) and all(any(t == c or alike(t, c) for c in category) for t in topic_stems)
 
 
-_FILE_SOURCE = (".txt", ".md", ".json", ".jsonl", ".html", ".htm", ".xml")
-
-
-def from_source(topic: str, article: Article) -> bool:
-    """The topic names the article's source ("a Zalai Hírlapban", "közölt az MTI"): every
-    word of the source's name begins a word of the topic. A file name is no source."""
-    source = article.source or ""
-    if not source or source == article.article_id or source.endswith(_FILE_SOURCE):
-        return False
-    words = _WORD.findall(fold(source))
-    if not words or any(len(w) < 3 for w in words):
-        return False
-    topic_words = fold(topic).split()
-    return all(any(t.startswith(w) for t in topic_words) for w in words)
-
-
 def on_topic(library: Library, request: Request, filters: Filters | None, limit: int = 12) -> list[tuple[Article, float]]:
     """The articles about the request's topic, best first, with their relevance."""
     from qa.kinds.salience import stems
@@ -218,6 +205,12 @@ def on_topic(library: Library, request: Request, filters: Filters | None, limit:
     joined = len(wanted) >= 2 and _JOINED.search(request.question.lower()) is not None
     topic_stems = stems(request.topic)
     articles = library.articles(filters)
+    sourced, rest = by_source(request.topic, articles)
+    if sourced and content_stems(rest):
+        # "az MTI cikkei az erdőtűzről": the source's articles on the rest of the topic.
+        ids = {a.article_id for a in sourced}
+        narrowed = replace(filters or Filters(), article_ids=tuple(i for i in (filters.article_ids if filters and filters.article_ids else sorted(ids)) if i in ids))
+        return on_topic(library, replace(request, topic=rest), narrowed, limit)
     filed = {a.article_id for a in articles if in_category(topic_stems, a) or from_source(request.topic, a)}
     # Every name must be there, except in a request joining several ("Békéscsaba és
     # Sopron"), where an article about any of them belongs to the answer.
@@ -253,8 +246,13 @@ def on_topic(library: Library, request: Request, filters: Filters | None, limit:
         (a, s + _COVER_WEIGHT * c) for a, s, c in scored
         if (s >= top - _TOPIC_BAND and (loose or c > 0)) or (c > 0 and c >= top_cover - _COVER_BAND) or a.article_id in filed
     ]
+    if top_cover == 0.0 and not (wanted or hyphenated or filed):
+        # No article writes a word of the topic, and it names nothing: an English topic
+        # ("the garbage collectors' wage dispute"), whose e5 scores lie too close to tell
+        # articles apart. The best one and the articles of its story are the answer.
+        kept = top_story(library, kept)
     if len(kept) >= 2 and not filed:
-        kept += _same_story(library, kept, best, top, articles)
+        kept += same_story(library, kept, best, top, articles)
     return sorted(kept, key=lambda x: -x[1])[:limit]
 
 
@@ -271,32 +269,3 @@ def covering(library: "Library", topic_stems: frozenset[str], articles: Sequence
         return []
     found = [a.article_id for a in articles if coverage(topic_stems, library.stems(a)) == 1.0]
     return found if len(found) <= _MAX_COVERING else []
-
-
-# A story's article need not repeat its place or its wording ("Tíz százalékot ajánlott a
-# Városgazda" never says Tatabánya; the outbreak's first report says "megbetegedés", not
-# "eset"), but it names the story's people and organisations. One this near the topic that
-# names at least two names most of the kept articles share is part of the story.
-_STORY_BAND = 0.15
-_STORY_NAMES = 2
-
-
-def name_keys(article: Article) -> frozenset[str]:
-    """The names an article writes, by their first five letters unaccented (cached by `Library.name_keys`)."""
-    return frozenset(fold(n)[:5] for n in names(f"X {article.title}. {article.text}") if len(n) > 2)
-
-
-def _same_story(library: "Library", kept, best: dict[str, float], top: float, articles: Sequence[Article]) -> list[tuple[Article, float]]:
-    counts: Counter[str] = Counter()
-    for article, _ in kept:
-        counts.update(library.name_keys(article))
-    story = {k for k, c in counts.items() if c >= 2 and 2 * c >= len(kept)}
-    have = {a.article_id for a, _ in kept}
-    more = []
-    for article in articles:
-        score = best.get(article.article_id)
-        if article.article_id in have or score is None or score < top - _STORY_BAND:
-            continue
-        if len(story & library.name_keys(article)) >= _STORY_NAMES:
-            more.append((article, score))
-    return more

@@ -46,6 +46,15 @@ def plan(question: str):
         ("Mekkora a tó vízszintje a legfrissebb cikk szerint?", "fact"),
         ("How many cases were there according to the latest report?", "fact"),
         ("Melyik a legfrissebb cikk?", "collection"),
+        # what was decided, asked in short: the decisions told, not one sentence
+        ("röviden: mit döntött a szekszárdi közgyűlés?", "summary"),
+        ("What did the council decide? Briefly.", "summary"),
+        ("Röviden: mennyibe kerül az uszoda?", "fact"),
+        ("Mit mondott a polgármester a rövid beszédében?", "fact"),
+        # how a count moved is a timeline; "hogy" that means "that" is no "how"
+        ("Hogyan nőtt az oltások száma a járvány alatt?", "timeline"),
+        ("How did the number of passengers grow?", "timeline"),
+        ("Mivel magyarázza a cég, hogy csökkent a forgalma?", "fact"),
     ],
 )
 def test_structure_alone_reads_the_kind(question, kind):

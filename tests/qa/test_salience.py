@@ -110,3 +110,29 @@ def test_a_timeline_item_whose_event_gives_no_figure_cites_the_sentence_that_doe
     answer = timeline.answer(request, library, None)
     item = [line for line in answer.text.splitlines() if line.startswith("- **")]
     assert len(item) == 1 and "ég az erdő" in item[0] and "300 hektáron" in item[0]
+
+
+def test_a_year_before_the_article_s_is_background_not_a_figure():
+    from qa.kinds.salience import figures, past_only
+
+    assert figures("Nasira 2019-ben érkezett Szegedre.", 2025) == 0
+    assert figures("Nasira 2019-ben érkezett Szegedre.") == 1
+    # beside a figure of the news a past year is its yardstick, and counts
+    assert figures("512 centimétert mértek, 34 centiméterrel a 2010-es csúcs alatt.", 2025) == 3
+    assert past_only("Nasira 2019-ben érkezett Szegedre.", 2025)
+    assert not past_only("A gazdák 2026 őszén vethetik el.", 2025)
+    assert not past_only("A 2022-es aszályos évben 4,1 tonna termést adott.", 2025)
+    # its number words are background too, not figures the past year's removal lets in
+    assert past_only("Az előkészítés 2019-ben kezdődött, a tervezés két évet csúszott.", 2025)
+    assert figures("A tervezés két évet csúszott.", 2025) == 1
+
+
+def test_a_long_report_s_places_named_once_are_in_passing_its_people_and_bodies_are_not():
+    from qa.kinds.salience import in_passing
+
+    texts = ["Az MME felmérése szerint 4 350 gólyapár költött.", "A Bereg falvaiban öt fészek van.",
+             "Az MME szerint Kiss Andrea számolt.", "A munkát a Borsodi Építő Kft. végezte."]
+    passing = in_passing([SimpleNamespace(text=t) for t in texts], "Gólyák")
+    assert "bereg" in passing
+    assert not {"mme", "kiss", "andre", "borso", "epito"} & passing
+    assert specificity(texts[1], passing=passing) < specificity(texts[1])

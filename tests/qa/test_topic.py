@@ -62,7 +62,7 @@ def test_a_hyphenated_name_is_one_name_and_a_category_can_be_the_topic():
 def test_an_article_naming_the_storys_people_joins_the_story_even_without_its_town():
     from types import SimpleNamespace
 
-    from qa.kinds.topic import _same_story, name_keys
+    from qa.kinds.stories import name_keys, same_story
 
     def art(i, title, text):
         return Article(f"a{i}", title, "2025-05-01", 20250501, "", "", "", text)
@@ -74,20 +74,9 @@ def test_an_article_naming_the_storys_people_joins_the_story_even_without_its_to
     far = art(5, "Tíz százalékot ajánlott egy másik cég", "Bíró Zsolt és Varga Tibor itt is szerepel.")
     library = SimpleNamespace(name_keys=name_keys)
     best = {"a1": 1.0, "a2": 0.98, "a3": 0.9, "a4": 0.92, "a5": 0.7}
-    joined = _same_story(library, [(strike, 1.1), (warning, 1.08)], best, 1.0, [strike, warning, offer, other, far])
+    joined = same_story(library, [(strike, 1.1), (warning, 1.08)], best, 1.0, [strike, warning, offer, other, far])
     # The offer names two of the story's people; the Ózd strike one name; the last is too far in meaning.
     assert [a.article_id for a, _ in joined] == ["a3"]
-
-
-def test_a_named_source_files_its_articles_and_a_file_name_is_no_source():
-    from qa.kinds.topic import from_source
-
-    wire = Article("w", "Cím", "2025-05-01", 20250501, "", "MTI", "", "Szöveg.")
-    paper = Article("z", "Cím", "2025-05-01", 20250501, "", "Zalai Hírlap", "", "Szöveg.")
-    file = Article("x.md", "Cím", "2025-05-01", 20250501, "", "x.md", "", "Szöveg.")
-    assert from_source("közölt MTI", wire) and not from_source("közölt MTI", paper)
-    assert from_source("Zalai Hírlapban", paper) and not from_source("zalai repülőtér", paper)
-    assert not from_source("x.md", file)
 
 
 def test_an_english_request_s_name_the_collection_never_writes_is_not_required():
@@ -113,3 +102,20 @@ def test_articles_holding_every_word_of_a_nameless_topic_are_candidates_search_m
     library = SimpleNamespace(stems=lambda a: stems(f"{a.title} {a.text}"))
     assert covering(library, stems("erdotuzrol"), [fire, other]) == ["a"]
     assert covering(library, frozenset(), [fire, other]) == []
+
+
+def test_a_topic_no_article_writes_a_word_of_keeps_the_best_article_and_its_story():
+    from types import SimpleNamespace
+
+    from qa.kinds.stories import name_keys, top_story
+
+    def art(i, text):
+        return Article(f"a{i}", "Cím", "2025-05-01", 20250501, "", "", "", text)
+
+    offer = art(1, "A cég ajánlatot tett. Bíró Zsolt szerint ez a maximum, Varga Tibor gondolkodik.")
+    deal = art(2, "Megállapodás született. Varga Tibor és Bíró Zsolt aláírta.")
+    frost = art(3, "Fagykár van. A FruitVeB szerint a Nyírség termése fele.")
+    library = SimpleNamespace(name_keys=name_keys)
+    kept = top_story(library, [(frost, 0.73), (offer, 0.77), (deal, 0.75)])
+    assert [a.article_id for a, _ in kept] == ["a1", "a2"]
+    assert top_story(library, []) == []

@@ -1,0 +1,51 @@
+"""Which articles tell one story: those that name the same people and organisations."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Sequence
+
+from index import Article
+from qa.planner import fold
+from qa.text import names
+
+if TYPE_CHECKING:
+    from qa.kinds.common import Library
+
+# A story's article need not repeat its place or its wording ("Tíz százalékot ajánlott a
+# Városgazda" never says Tatabánya; the outbreak's first report says "megbetegedés", not
+# "eset"), but it names the story's people and organisations. One this near the topic that
+# names at least two names most of the kept articles share is part of the story.
+_STORY_BAND = 0.15
+_STORY_NAMES = 2
+
+
+def name_keys(article: Article) -> frozenset[str]:
+    """The names an article writes, by their first five letters unaccented (cached by `Library.name_keys`)."""
+    return frozenset(fold(n)[:5] for n in names(f"X {article.title}. {article.text}") if len(n) > 2)
+
+
+def same_story(library: "Library", kept, best: dict[str, float], top: float, articles: Sequence[Article]) -> list[tuple[Article, float]]:
+    """The articles near the topic that name at least two of the names most kept ones share."""
+    counts: Counter[str] = Counter()
+    for article, _ in kept:
+        counts.update(library.name_keys(article))
+    story = {k for k, c in counts.items() if c >= 2 and 2 * c >= len(kept)}
+    have = {a.article_id for a, _ in kept}
+    more = []
+    for article in articles:
+        score = best.get(article.article_id)
+        if article.article_id in have or score is None or score < top - _STORY_BAND:
+            continue
+        if len(story & library.name_keys(article)) >= _STORY_NAMES:
+            more.append((article, score))
+    return more
+
+
+def top_story(library: "Library", kept: Sequence[tuple[Article, float]]) -> list[tuple[Article, float]]:
+    """The best of the kept articles and those naming at least two of its names: its story."""
+    if not kept:
+        return []
+    first = max(kept, key=lambda x: x[1])
+    names_ = library.name_keys(first[0])
+    return [first] + [(a, s) for a, s in kept if a is not first[0] and len(names_ & library.name_keys(a)) >= _STORY_NAMES]
