@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from qa.text import content_stems, names, words
@@ -16,10 +17,51 @@ def points_back(question: str) -> bool:
     return bool(_ANAPHORA & {w.lower() for w in words(question)})
 
 
+# Hungarian question words are a few stems with case endings ("Mikorra", "Hányadikán",
+# "Mennyiért"): capitalised as a question's first word, they are no name.
+_ASKING = re.compile(
+    r"(mikor|hány|mennyi|milyen|melyik|mekkor|meddig|mióta|honnan|hov[aá]|hol)\w*|"
+    r"(ki|mi)(k|t|ket|nek|vel|kel|től|ről|hez|ben|be|re|ből|ért|ként|lyen)?", re.I)
+
+
+def own_names(question: str) -> list[str]:
+    """The names the question itself holds; its first word counts unless it is a question word."""
+    found = names(f"X {question}")
+    first = words(question)[:1]
+    return found[1:] if found and first and found[0] == first[0] and _ASKING.fullmatch(first[0]) else found
+
+
 def names_nothing(question: str) -> bool:
     """No name and no figure of its own: Hungarian drops the subject, so in a conversation
     "Hány embert kellett kitelepíteni?" or "Hány éves?" is about what was just discussed."""
-    return not names(f"X {question}") and not any(c.isdigit() for c in question)
+    return not own_names(question) and not any(c.isdigit() for c in question)
+
+
+def borrowed_focus(question: str, standalone: str) -> str | None:
+    """What a follow-up's sentences are matched on word by word: the user's own words and the
+    names its rewrite borrowed from the conversation ("Ki vette át tőle?" is about Varga Tamás,
+    so a sentence naming only him is no new person). None when nothing was borrowed."""
+    if standalone == question:
+        return None
+    have = set(names(f"X {question}"))
+    # The rule's rewrite is "question (borrowed words)"; an LLM's is a new sentence.
+    added = standalone[len(question):].strip(" ()") if standalone.startswith(question) else standalone
+    borrowed = [n for n in dict.fromkeys(names(f"X {added}")) if n not in have and not _ASKING.fullmatch(n)]
+    return f"{question} ({' '.join(borrowed)})" if borrowed else question
+
+
+def _context_questions(history: Sequence[Turn]) -> list[str]:
+    """The last user turn, and the ones before it while each points back to its predecessor:
+    in "Milyen hosszú töltés épül?" → "És mikor kezdődött az építése?" → "Mikorra fejezik be?"
+    the topic is in the first. (Naming nothing is no sign here: "Mennyi kárt okozott a
+    jászberényi felhőszakadás?" names its town by an adjective and stands on its own.)"""
+    asked = [t.content for t in history if t.role == "user"]
+    kept: list[str] = []
+    for text in reversed(asked):
+        kept.append(text)
+        if not points_back(text):
+            break
+    return kept
 
 
 def rule_based_standalone(question: str, history: Sequence[Turn], force: bool = False) -> str:
@@ -28,11 +70,11 @@ def rule_based_standalone(question: str, history: Sequence[Turn], force: bool = 
     # (`force`): a short new question ("Who won the World Cup?") must stay as it was asked.
     if not history or not (force or points_back(question)):
         return question
-    last_user = next((t.content for t in reversed(history) if t.role == "user"), "")
     last_answer = next((t.content for t in reversed(history) if t.role == "assistant"), "")
     have = set(content_stems(question))
     extra = []
-    for word in names(last_answer) + [w for w in words(last_user) if content_stems(w)]:
+    asked = [w for text in _context_questions(history) for w in words(text) if content_stems(w)]
+    for word in names(last_answer) + asked:
         stem = content_stems(word)
         if stem and stem[0] not in have:
             have.add(stem[0])
