@@ -19,7 +19,7 @@ from qa.citations import CitationChecker
 from qa.chooser import Chooser
 from qa.evidence import SentenceScorer
 from qa.dates import day_of
-from qa.followups import borrowed_focus, names_nothing, rule_based_standalone
+from qa.followups import borrowed_focus, borrowed_names, names_nothing, on_topic, rule_based_standalone, unsaid
 from qa.generators import ExtractiveGenerator, Generator, LLMGenerator, make_generator
 from qa.planner import KindVote, Planner, Request, history_topic
 from qa.retrieval import Filters, HybridRetriever, Retriever
@@ -112,7 +112,7 @@ class Assistant:
             why = self._why_refused(request, rated, filters, focus)
             pieces: Iterator[str] = iter([why])
         else:
-            pieces = self._generate(generator, standalone, hits, lang, focus)
+            pieces = self._generate(generator, standalone, hits, lang, focus, ranked)
         raw, first = [], None
         try:
             for piece in pieces:
@@ -123,7 +123,7 @@ class Assistant:
             notice = prompts.ERRORS["llm_unreachable"].format(url=self.settings.openai_base_url, reason=exc)
             yield f"\n\n{notice}\n\n"
             generator, raw = self._fallback, []
-            for piece in self._fallback.stream(standalone, hits, lang, focus):
+            for piece in self._fallback.stream(standalone, hits, lang, focus, ranked):
                 first = first or time.perf_counter()
                 raw.append(piece)
                 yield piece
@@ -159,7 +159,19 @@ class Assistant:
         # English words do not occur in Hungarian articles; their names do.
         lexical = " ".join(names(f"X {request.standalone}")) if request.language == "en" else None
         hits = self._retrieve(request.standalone, top_k, filters, lexical)
-        return hits, (self.scorer.rank(request.standalone, hits, focus) if hits else [])
+        borrowed = borrowed_names(request.question, request.standalone)
+        if borrowed:
+            hits = on_topic(hits, borrowed, self._article_text)
+        ranked = self.scorer.rank(request.standalone, hits, focus) if hits else []
+        if request.said:
+            ranked = unsaid(ranked, request.said, lambda s: s.text)
+        return hits, ranked
+
+    def _article_text(self, hit) -> str:
+        """The title and text of a hit's whole article (its passage alone when the store lacks it)."""
+        with self._store_errors():
+            article = self.store.article(hit.passage.article_id)
+        return f"{article.title}\n{article.text}" if article else f"{hit.passage.title}\n{hit.passage.text}"
 
     def _why_refused(self, request: Request, rated, filters: Filters | None, focus: str | None) -> str:
         """The refusal in one sentence that says why: nothing on this, the detail is
@@ -190,10 +202,12 @@ class Assistant:
             dates = self.library.date_range()
         span = {"latest": day_of(dates[1]) if dates else None, "earliest": day_of(dates[0]) if dates else None}
         request = self.planner.plan(question, standalone, today=date.today(), **span)
+        said = next((t.content for t in reversed(history) if t.role == "assistant"), "")
+        request = replace(request, said=said) if said else request
         if request.kind == "fact" and standalone == question and history and names_nothing(question):
             # "Hány embert kellett kitelepíteni?" after a question about Jászberény: about Jászberény.
             standalone = rule_based_standalone(question, history, force=True)
-            request = self.planner.plan(question, standalone, today=date.today(), **span)
+            request = replace(self.planner.plan(question, standalone, today=date.today(), **span), said=said)
         if request.kind in ("summary", "timeline") and not request.topic and history:
             # "És röviden?", "Foglald össze ezt a cikket!": the topic of the conversation so far.
             for turn in reversed(history):
@@ -246,7 +260,11 @@ class Assistant:
                 return self.retriever.retrieve(query, top_k, filters)
             return self.retriever.retrieve(query, top_k, filters, lexical)
 
-    def _generate(self, generator: Generator, question: str, hits, lang: str, focus: str | None) -> Iterator[str]:
+    def _generate(self, generator: Generator, question: str, hits, lang: str, focus: str | None, ranked=None) -> Iterator[str]:
+        if isinstance(generator, ExtractiveGenerator):
+            # The sentences as `candidates` ranked and sifted them, not ranked again.
+            yield from generator.stream(question, hits, lang, focus, ranked)
+            return
         if not isinstance(generator, LLMGenerator):
             yield from generator.stream(question, hits, lang, focus)
             return

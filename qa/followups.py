@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Callable, Sequence, TypeVar
 
-from qa.text import content_stems, names, words
+from qa.slots import is_given_name
+from qa.text import content_stems, fold_name, names, words
 from qa.types import Turn
 
 # Follow-ups that lean on the previous turn: pronouns and "and …?" openings.
@@ -37,17 +38,63 @@ def names_nothing(question: str) -> bool:
     return not own_names(question) and not any(c.isdigit() for c in question)
 
 
+def answer_names(text: str) -> list[str]:
+    """The names in an answer, a family name opening a sentence included: in "Varga Tamás,
+    a kft. ügyvezetője" the given name after it says "Varga" is a name, not a sentence start."""
+    found = []
+    for sentence in re.split(r"(?<=[.!?:])\s+", text):
+        tokens = words(sentence)
+        if len(tokens) > 1 and tokens[0][:1].isupper() and tokens[1][:1].isupper() and is_given_name(tokens[1]):
+            found.append(tokens[0])
+        found += names(sentence)
+    return found
+
+
+def borrowed_names(question: str, standalone: str) -> list[str]:
+    """The names a follow-up's rewrite took from the conversation ("És ki az igazgatója?" →
+    "Természettudományi Múzeum"), question words left out."""
+    if standalone == question:
+        return []
+    have = set(names(f"X {question}"))
+    # The rule's rewrite is "question (borrowed words)"; an LLM's is a new sentence.
+    added = standalone[len(question):].strip(" ()") if standalone.startswith(question) else standalone
+    return [n for n in dict.fromkeys(names(f"X {added}")) if n not in have and not _ASKING.fullmatch(n)]
+
+
 def borrowed_focus(question: str, standalone: str) -> str | None:
     """What a follow-up's sentences are matched on word by word: the user's own words and the
     names its rewrite borrowed from the conversation ("Ki vette át tőle?" is about Varga Tamás,
     so a sentence naming only him is no new person). None when nothing was borrowed."""
     if standalone == question:
         return None
-    have = set(names(f"X {question}"))
-    # The rule's rewrite is "question (borrowed words)"; an LLM's is a new sentence.
-    added = standalone[len(question):].strip(" ()") if standalone.startswith(question) else standalone
-    borrowed = [n for n in dict.fromkeys(names(f"X {added}")) if n not in have and not _ASKING.fullmatch(n)]
+    borrowed = borrowed_names(question, standalone)
     return f"{question} ({' '.join(borrowed)})" if borrowed else question
+
+
+H = TypeVar("H")
+
+
+def on_topic(hits: Sequence[H], borrowed: Sequence[str], article_of: Callable[[H], str]) -> list[H]:
+    """The hits from articles about what the conversation is about: those whose article
+    (`article_of`: its title and text) names at least half the borrowed names, where any does.
+
+    "És ki az igazgatója?" after a question on a museum: the museum's article answers, not
+    another article's "gazdasági igazgató". The whole article counts, not the passage: the
+    answer is often in a later passage that does not repeat the subject's name.
+    """
+    keys = {fold_name(n) for n in borrowed if len(n) >= 3}
+    if not keys or not hits:
+        return list(hits)
+    texts: dict[str, float] = {}
+    shares = []
+    for hit in hits:
+        text = article_of(hit)
+        if text not in texts:
+            spelled = {fold_name(w) for w in words(text) if w[:1].isupper()}
+            texts[text] = len(keys & spelled) / len(keys)
+        shares.append(texts[text])
+    kept = [h for h, share in zip(hits, shares) if share >= 0.5]
+    return kept or list(hits)
 
 
 def _context_questions(history: Sequence[Turn]) -> list[str]:
@@ -74,9 +121,27 @@ def rule_based_standalone(question: str, history: Sequence[Turn], force: bool = 
     have = set(content_stems(question))
     extra = []
     asked = [w for text in _context_questions(history) for w in words(text) if content_stems(w)]
-    for word in names(last_answer) + asked:
+    for word in answer_names(last_answer) + asked:
         stem = content_stems(word)
         if stem and stem[0] not in have:
             have.add(stem[0])
             extra.append(word)
     return f"{question} ({' '.join(extra)})" if extra else question
+
+
+S = TypeVar("S")
+
+
+def unsaid(ranked: Sequence[S], said: str, text_of: Callable[[S], str]) -> list[S]:
+    """The candidates the previous answer did not already quote whole: a follow-up asks for
+    something new, so "És mit jelentett be?" is not answered by the sentence just shown.
+    A sentence the previous answer gave only in part (it may hold the rest) stays; repeating
+    the last answer is no answer, so none left means a refusal."""
+    told = _plain(said)
+    if not told:
+        return list(ranked)
+    return [s for s in ranked if _plain(text_of(s)) not in told]
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"\[\d+\]", " ", text).split()).strip(" .").casefold()
