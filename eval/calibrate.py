@@ -23,7 +23,6 @@ from eval.metrics import normalize
 from eval.questions import Question
 from qa import Assistant
 from qa.chooser import FEATURES, WEIGHTS_FILE, best_of, features, probabilities
-from qa.followups import borrowed_focus
 from qa.kinds import with_period
 
 logger = logging.getLogger(__name__)
@@ -44,7 +43,7 @@ def examples(assistant: Assistant, questions: Sequence[Question]) -> list[tuple[
         if request.kind != "fact":
             continue  # the planner's mistake, not the chooser's
         _, ranked = assistant.candidates(request, with_period(None, request))
-        focus = borrowed_focus(request.question, request.standalone)
+        focus = request.question if request.standalone != request.question else None
         feats = features(request.standalone, ranked, assistant.chooser.floors, focus)
         answers = [normalize(a) for a in q.answers] if q.answerable else []
         labels = [int(any(a in normalize(s.text) for a in answers)) for s in ranked[: len(feats)]]

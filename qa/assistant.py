@@ -19,7 +19,7 @@ from qa.citations import CitationChecker
 from qa.chooser import Chooser
 from qa.evidence import SentenceScorer
 from qa.dates import day_of
-from qa.followups import borrowed_focus, borrowed_names, names_nothing, on_topic, rule_based_standalone, unsaid
+from qa.followups import borrowed_names, names_nothing, on_topic, rule_based_standalone, unsaid
 from qa.generators import ExtractiveGenerator, Generator, LLMGenerator, make_generator
 from qa.planner import KindVote, Planner, Request, history_topic
 from qa.retrieval import Filters, HybridRetriever, Retriever
@@ -97,7 +97,7 @@ class Assistant:
             yield from self._other_kind(request, filters, started)
             return
         lang, standalone = request.language, request.standalone
-        focus = borrowed_focus(question, standalone)
+        focus = question if standalone != question else None
         filters = kinds.with_period(filters, request)
         hits, ranked = self.candidates(request, filters)
         retrieved_at = time.perf_counter()
@@ -154,7 +154,7 @@ class Assistant:
 
     def candidates(self, request: Request, filters: Filters | None) -> tuple[list, list]:
         """The passages retrieved for a fact request and their sentences, best first."""
-        focus = borrowed_focus(request.question, request.standalone)
+        focus = request.question if request.standalone != request.question else None
         top_k = self.settings.llm_top_k if isinstance(self.generator, LLMGenerator) else self.settings.top_k
         # English words do not occur in Hungarian articles; their names do.
         lexical = " ".join(names(f"X {request.standalone}")) if request.language == "en" else None

@@ -61,16 +61,6 @@ def borrowed_names(question: str, standalone: str) -> list[str]:
     return [n for n in dict.fromkeys(names(f"X {added}")) if n not in have and not _ASKING.fullmatch(n)]
 
 
-def borrowed_focus(question: str, standalone: str) -> str | None:
-    """What a follow-up's sentences are matched on word by word: the user's own words and the
-    names its rewrite borrowed from the conversation ("Ki vette át tőle?" is about Varga Tamás,
-    so a sentence naming only him is no new person). None when nothing was borrowed."""
-    if standalone == question:
-        return None
-    borrowed = borrowed_names(question, standalone)
-    return f"{question} ({' '.join(borrowed)})" if borrowed else question
-
-
 H = TypeVar("H")
 
 

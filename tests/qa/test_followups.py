@@ -1,6 +1,6 @@
 """Follow-ups: what they point back to, without a store or a model."""
 
-from qa.followups import answer_names, borrowed_focus, names_nothing, on_topic, own_names, rule_based_standalone, unsaid
+from qa.followups import answer_names, borrowed_names, names_nothing, on_topic, own_names, rule_based_standalone, unsaid
 from qa.types import Turn
 
 
@@ -30,15 +30,6 @@ def test_a_chain_of_follow_ups_reaches_back_to_the_turn_that_named_the_topic():
         ("Mennyi kárt okozott a jászberényi felhőszakadás?", "Mintegy 300 millió forint [1]."),
     )
     assert "töltés" not in rule_based_standalone("És hány embert telepítettek ki?", history)
-
-
-def test_the_focus_keeps_the_user_s_words_and_the_names_borrowed():
-    standalone = "Hány év börtönt kaphat? (Fülöpháza Kit vettek őrizetbe erdőtűz miatt)"
-    assert borrowed_focus("Hány év börtönt kaphat?", standalone) == "Hány év börtönt kaphat? (Fülöpháza)"
-    assert borrowed_focus("Hány éves?", "Hány éves?") is None  # nothing borrowed: no focus
-    # An LLM's rewrite is a sentence of its own: its names the question lacks are what was borrowed.
-    assert borrowed_focus("Ki vette át tőle?", "Ki vette át Varga Tamástól a Zalai Légikikötő irányítását?") == \
-        "Ki vette át tőle? (Varga Tamástól Zalai Légikikötő)"
 
 
 def test_a_family_name_opening_the_previous_answer_is_a_name():
@@ -71,3 +62,12 @@ def test_a_sentence_the_previous_answer_quoted_whole_is_not_the_answer_again():
     assert unsaid(["A munka 2025-ben kezdődött, és 2026 tavaszán ér véget."], "A munka 2025-ben kezdődött [1].", str) == \
         ["A munka 2025-ben kezdődött, és 2026 tavaszán ér véget."]
     assert unsaid(ranked[:1], said, str) == []
+
+
+def test_the_names_a_rewrite_borrowed_leave_out_question_words():
+    standalone = "Hány év börtönt kaphat? (Fülöpháza Kit vettek őrizetbe erdőtűz miatt)"
+    assert borrowed_names("Hány év börtönt kaphat?", standalone) == ["Fülöpháza"]
+    assert borrowed_names("Hány éves?", "Hány éves?") == []
+    # An LLM's rewrite is a sentence of its own: its names the question lacks are what was borrowed.
+    assert borrowed_names("Ki vette át tőle?", "Ki vette át Varga Tamástól a Zalai Légikikötő irányítását?") == \
+        ["Varga", "Tamástól", "Zalai", "Légikikötő"]
