@@ -19,7 +19,7 @@ from qa.citations import CitationChecker
 from qa.chooser import Chooser
 from qa.evidence import SentenceScorer
 from qa.dates import day_of
-from qa.followups import borrowed_names, names_nothing, on_topic, rule_based_standalone, unsaid
+from qa.followups import borrowed_names, names_nothing, on_topic, rule_based_standalone
 from qa.generators import ExtractiveGenerator, Generator, LLMGenerator, make_generator
 from qa.planner import KindVote, Planner, Request, history_topic
 from qa.retrieval import Filters, HybridRetriever, Retriever
@@ -163,8 +163,6 @@ class Assistant:
         if borrowed:
             hits = on_topic(hits, borrowed, self._article_text)
         ranked = self.scorer.rank(request.standalone, hits, focus) if hits else []
-        if request.said:
-            ranked = unsaid(ranked, request.said, lambda s: s.text)
         return hits, ranked
 
     def _article_text(self, hit) -> str:
@@ -202,12 +200,10 @@ class Assistant:
             dates = self.library.date_range()
         span = {"latest": day_of(dates[1]) if dates else None, "earliest": day_of(dates[0]) if dates else None}
         request = self.planner.plan(question, standalone, today=date.today(), **span)
-        said = next((t.content for t in reversed(history) if t.role == "assistant"), "")
-        request = replace(request, said=said) if said else request
         if request.kind == "fact" and standalone == question and history and names_nothing(question):
             # "Hány embert kellett kitelepíteni?" after a question about Jászberény: about Jászberény.
             standalone = rule_based_standalone(question, history, force=True)
-            request = replace(self.planner.plan(question, standalone, today=date.today(), **span), said=said)
+            request = self.planner.plan(question, standalone, today=date.today(), **span)
         if request.kind in ("summary", "timeline") and not request.topic and history:
             # "És röviden?", "Foglald össze ezt a cikket!": the topic of the conversation so far.
             for turn in reversed(history):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence, TypeVar
 
-from qa.slots import is_given_name
 from qa.text import content_stems, fold_name, names, words
 from qa.types import Turn
 
@@ -36,18 +35,6 @@ def names_nothing(question: str) -> bool:
     """No name and no figure of its own: Hungarian drops the subject, so in a conversation
     "Hány embert kellett kitelepíteni?" or "Hány éves?" is about what was just discussed."""
     return not own_names(question) and not any(c.isdigit() for c in question)
-
-
-def answer_names(text: str) -> list[str]:
-    """The names in an answer, a family name opening a sentence included: in "Varga Tamás,
-    a kft. ügyvezetője" the given name after it says "Varga" is a name, not a sentence start."""
-    found = []
-    for sentence in re.split(r"(?<=[.!?:])\s+", text):
-        tokens = words(sentence)
-        if len(tokens) > 1 and tokens[0][:1].isupper() and tokens[1][:1].isupper() and is_given_name(tokens[1]):
-            found.append(tokens[0])
-        found += names(sentence)
-    return found
 
 
 def borrowed_names(question: str, standalone: str) -> list[str]:
@@ -111,27 +98,9 @@ def rule_based_standalone(question: str, history: Sequence[Turn], force: bool = 
     have = set(content_stems(question))
     extra = []
     asked = [w for text in _context_questions(history) for w in words(text) if content_stems(w)]
-    for word in answer_names(last_answer) + asked:
+    for word in names(last_answer) + asked:
         stem = content_stems(word)
         if stem and stem[0] not in have:
             have.add(stem[0])
             extra.append(word)
     return f"{question} ({' '.join(extra)})" if extra else question
-
-
-S = TypeVar("S")
-
-
-def unsaid(ranked: Sequence[S], said: str, text_of: Callable[[S], str]) -> list[S]:
-    """The candidates the previous answer did not already quote whole: a follow-up asks for
-    something new, so "És mit jelentett be?" is not answered by the sentence just shown.
-    A sentence the previous answer gave only in part (it may hold the rest) stays; repeating
-    the last answer is no answer, so none left means a refusal."""
-    told = _plain(said)
-    if not told:
-        return list(ranked)
-    return [s for s in ranked if _plain(text_of(s)) not in told]
-
-
-def _plain(text: str) -> str:
-    return " ".join(re.sub(r"\[\d+\]", " ", text).split()).strip(" .").casefold()

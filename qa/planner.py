@@ -49,7 +49,6 @@ class Request:
     brief: bool = False  # "röviden", "briefly": fewer sentences
     operation: str = ""  # collection: "count", "newest", "oldest", "when", "list"
     scores: tuple[tuple[str, float], ...] = ()  # the vote behind `kind`, for eval and debugging
-    said: str = ""  # a follow-up's previous answer: what the user has already been told
 
 
 def fold(text: str) -> str:

@@ -1,6 +1,6 @@
 """Follow-ups: what they point back to, without a store or a model."""
 
-from qa.followups import answer_names, borrowed_names, names_nothing, on_topic, own_names, rule_based_standalone, unsaid
+from qa.followups import borrowed_names, names_nothing, on_topic, own_names, rule_based_standalone
 from qa.types import Turn
 
 
@@ -32,12 +32,6 @@ def test_a_chain_of_follow_ups_reaches_back_to_the_turn_that_named_the_topic():
     assert "töltés" not in rule_based_standalone("És hány embert telepítettek ki?", history)
 
 
-def test_a_family_name_opening_the_previous_answer_is_a_name():
-    assert answer_names("Varga Tamás, a Zalai Légikikötő Kft. ügyvezető igazgatója [1].")[:2] == ["Varga", "Tamás"]
-    # An ordinary first word is still no name.
-    assert "Négy" not in answer_names("Négy év börtönbüntetésre ítélte a Kecskeméti Törvényszék Fekete Zoltánt [1].")
-
-
 ARTICLES = {
     "museum": "Újranyílt a pécsi Természettudományi Múzeum. A Szabadság utcai épület… dr. Hegedűs Zsófia múzeumigazgató",
     "utility": "Szakértő: drágábbak voltak a csőcserék. Kiss Andrea, a vízmű volt gazdasági igazgatója",
@@ -51,17 +45,6 @@ def test_a_follow_up_keeps_the_hits_of_articles_about_the_conversation():
     assert on_topic(hits, ["Múzeumban", "Budapest"], ARTICLES.get) == ["museum", "museum"]
     assert on_topic(hits, ["Sármellék"], ARTICLES.get) == hits
     assert on_topic(hits, [], ARTICLES.get) == hits
-
-
-def test_a_sentence_the_previous_answer_quoted_whole_is_not_the_answer_again():
-    said = "A cikkek szerint: A Bolyki és a Velencei úti óvodát két hétre bezárták – jelentette be szerdán Janiczak Dávid [1]."
-    ranked = ["A Bolyki és a Velencei úti óvodát két hétre bezárták – jelentette be szerdán Janiczak Dávid.",
-              "Állandó oltási tanácsadót foglalkoztat a város."]
-    assert unsaid(ranked, said, str) == ranked[1:]
-    # A sentence given only in part may hold what is asked now; the same answer again is none.
-    assert unsaid(["A munka 2025-ben kezdődött, és 2026 tavaszán ér véget."], "A munka 2025-ben kezdődött [1].", str) == \
-        ["A munka 2025-ben kezdődött, és 2026 tavaszán ér véget."]
-    assert unsaid(ranked[:1], said, str) == []
 
 
 def test_the_names_a_rewrite_borrowed_leave_out_question_words():
