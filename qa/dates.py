@@ -4,14 +4,15 @@ hun-date-parser finds Hungarian and dateparser English date expressions (`qa.dat
 what they point at. Both libraries put a month named without a year into the current year,
 which over last year's news finds nothing: here a month, day or season without a year is the
 latest one that does not start after the collection's newest article. Relative words
-("tegnap", "a múlt héten", "last week") count from today.
+("tegnap", "a múlt héten", "last week") count from today; where the period they name holds
+no article, `from_collection` reads them again from the collection's own "today".
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from qa.date_words import _ONE_DAY, Day, _english, _Found, _hungarian, _month_end
 
@@ -60,6 +61,40 @@ def parse_period(
     except Exception:  # a date we cannot read must never stop the question being answered
         logger.warning("could not read the date words of %r", question, exc_info=True)
         return None
+
+
+def overlaps(period: Period, earliest: Day | None, latest: Day | None) -> bool:
+    """Whether the period shares a day with the collection's span (unknown: it may)."""
+    if earliest is None or latest is None:
+        return True
+    return period.date_from <= _int(latest) and period.date_to >= _int(earliest)
+
+
+def from_collection(
+    question: str, language: str, period: Period | None, *, earliest: Day | None, latest: Day | None
+) -> Period | None:
+    """A period of relative words that the collection does not reach, read from the day after
+    its newest article instead of from today, with a label that says so.
+
+    Over 2025's news on 26 November 2026, "Hány eset volt idén?" names 2026 and would filter
+    every article out: a reader of that collection means its latest year, 2025. A period that
+    does not move with today ("2022-ben", "2027 tavaszán") is left as it is, and so is one the
+    new reading does not bring into the collection either ("jövőre").
+    """
+    if period is None or overlaps(period, earliest, latest):
+        return period
+    assert latest is not None  # overlaps() is True without a known span
+    moved = parse_period(question, language, today=latest + _ONE_DAY, latest=latest, earliest=earliest)
+    if moved is None or (moved.date_from, moved.date_to) == (period.date_from, period.date_to):
+        return period
+    if not overlaps(moved, earliest, latest):
+        return period
+    newest_hu, newest_en = _labels(latest, latest)
+    return replace(
+        moved,
+        label_hu=f"{moved.label_hu}, a legfrissebb cikk ({newest_hu}) napjától számolva; {period.label_hu} időszakából nincs cikk",
+        label_en=f"{moved.label_en}, counted from the newest article ({newest_en}); there are none from {period.label_en}",
+    )
 
 
 def strip_period(question: str, period: Period) -> str:

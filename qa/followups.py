@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+import re
+from typing import Callable, Sequence, TypeVar
 
-from qa.text import content_stems, names, words
+from qa.text import content_stems, fold_name, names, words
 from qa.types import Turn
 
 # Follow-ups that lean on the previous turn: pronouns and "and …?" openings.
@@ -16,10 +17,75 @@ def points_back(question: str) -> bool:
     return bool(_ANAPHORA & {w.lower() for w in words(question)})
 
 
+# Hungarian question words are a few stems with case endings ("Mikorra", "Hányadikán",
+# "Mennyiért"): capitalised as a question's first word, they are no name.
+_ASKING = re.compile(
+    r"(mikor|hány|mennyi|milyen|melyik|mekkor|meddig|mióta|honnan|hov[aá]|hol)\w*|"
+    r"(ki|mi)(k|t|ket|nek|vel|kel|től|ről|hez|ben|be|re|ből|ért|ként|lyen)?", re.I)
+
+
+def own_names(question: str) -> list[str]:
+    """The names the question itself holds; its first word counts unless it is a question word."""
+    found = names(f"X {question}")
+    first = words(question)[:1]
+    return found[1:] if found and first and found[0] == first[0] and _ASKING.fullmatch(first[0]) else found
+
+
 def names_nothing(question: str) -> bool:
     """No name and no figure of its own: Hungarian drops the subject, so in a conversation
     "Hány embert kellett kitelepíteni?" or "Hány éves?" is about what was just discussed."""
-    return not names(f"X {question}") and not any(c.isdigit() for c in question)
+    return not own_names(question) and not any(c.isdigit() for c in question)
+
+
+def borrowed_names(question: str, standalone: str) -> list[str]:
+    """The names a follow-up's rewrite took from the conversation ("És ki az igazgatója?" →
+    "Természettudományi Múzeum"), question words left out."""
+    if standalone == question:
+        return []
+    have = set(names(f"X {question}"))
+    # The rule's rewrite is "question (borrowed words)"; an LLM's is a new sentence.
+    added = standalone[len(question):].strip(" ()") if standalone.startswith(question) else standalone
+    return [n for n in dict.fromkeys(names(f"X {added}")) if n not in have and not _ASKING.fullmatch(n)]
+
+
+H = TypeVar("H")
+
+
+def on_topic(hits: Sequence[H], borrowed: Sequence[str], article_of: Callable[[H], str]) -> list[H]:
+    """The hits from articles about what the conversation is about: those whose article
+    (`article_of`: its title and text) names at least half the borrowed names, where any does.
+
+    "És ki az igazgatója?" after a question on a museum: the museum's article answers, not
+    another article's "gazdasági igazgató". The whole article counts, not the passage: the
+    answer is often in a later passage that does not repeat the subject's name.
+    """
+    keys = {fold_name(n) for n in borrowed if len(n) >= 3}
+    if not keys or not hits:
+        return list(hits)
+    texts: dict[str, float] = {}
+    shares = []
+    for hit in hits:
+        text = article_of(hit)
+        if text not in texts:
+            spelled = {fold_name(w) for w in words(text) if w[:1].isupper()}
+            texts[text] = len(keys & spelled) / len(keys)
+        shares.append(texts[text])
+    kept = [h for h, share in zip(hits, shares) if share >= 0.5]
+    return kept or list(hits)
+
+
+def _context_questions(history: Sequence[Turn]) -> list[str]:
+    """The last user turn, and the ones before it while each points back to its predecessor:
+    in "Milyen hosszú töltés épül?" → "És mikor kezdődött az építése?" → "Mikorra fejezik be?"
+    the topic is in the first. (Naming nothing is no sign here: "Mennyi kárt okozott a
+    jászberényi felhőszakadás?" names its town by an adjective and stands on its own.)"""
+    asked = [t.content for t in history if t.role == "user"]
+    kept: list[str] = []
+    for text in reversed(asked):
+        kept.append(text)
+        if not points_back(text):
+            break
+    return kept
 
 
 def rule_based_standalone(question: str, history: Sequence[Turn], force: bool = False) -> str:
@@ -28,11 +94,11 @@ def rule_based_standalone(question: str, history: Sequence[Turn], force: bool = 
     # (`force`): a short new question ("Who won the World Cup?") must stay as it was asked.
     if not history or not (force or points_back(question)):
         return question
-    last_user = next((t.content for t in reversed(history) if t.role == "user"), "")
     last_answer = next((t.content for t in reversed(history) if t.role == "assistant"), "")
     have = set(content_stems(question))
     extra = []
-    for word in names(last_answer) + [w for w in words(last_user) if content_stems(w)]:
+    asked = [w for text in _context_questions(history) for w in words(text) if content_stems(w)]
+    for word in names(last_answer) + asked:
         stem = content_stems(word)
         if stem and stem[0] not in have:
             have.add(stem[0])

@@ -38,13 +38,16 @@ class ExtractiveGenerator:
         self.max_sentences = max_sentences
         self.chooser = chooser or Chooser.from_settings(settings)
 
-    def select(self, question: str, hits: Sequence[Hit], focus: str | None = None) -> list[Sentence]:
-        ranked = self.scorer.rank(question, hits, focus)
+    def select(self, question: str, hits: Sequence[Hit], focus: str | None = None, ranked: Sequence[Sentence] | None = None) -> list[Sentence]:
+        """The sentences to quote; `ranked`: the hits' sentences already ranked (and sifted) by the caller."""
+        ranked = self.scorer.rank(question, hits, focus) if ranked is None else ranked
         chosen, _ = self.chooser.choose(question, ranked, focus, most=self.max_sentences)
         return sorted((c.sentence for c in chosen), key=lambda s: (s.hit.rank, s.start))
 
-    def stream(self, question: str, hits: Sequence[Hit], language: str, focus: str | None = None) -> Iterator[str]:
-        chosen = self.select(question, hits, focus)
+    def stream(
+        self, question: str, hits: Sequence[Hit], language: str, focus: str | None = None, ranked: Sequence[Sentence] | None = None
+    ) -> Iterator[str]:
+        chosen = self.select(question, hits, focus, ranked)
         if not chosen:
             yield prompts.REFUSAL[language]
             return

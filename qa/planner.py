@@ -24,7 +24,7 @@ from typing import Literal, Sequence
 import numpy as np
 
 from qa import year_parts
-from qa.dates import Period, day_of, parse_period, strip_period
+from qa.dates import Period, day_of, from_collection, overlaps, parse_period, strip_period
 from qa.kind_examples import EXAMPLES
 from qa.text import YEAR, answer_type, content_stems, language, names, words
 
@@ -241,7 +241,9 @@ class Planner:
         lang = language(question)
         kind, scores = self.kind(question)
         period = parse_period(standalone, lang, today=today, latest=latest, earliest=earliest)
-        if kind == "fact" and period is not None and YEAR.search(period.matched) and not _overlaps(period, earliest, latest):
+        # "idén", "a múlt héten" over last year's news: the collection's latest year or week.
+        period = from_collection(standalone, lang, period, earliest=earliest, latest=latest)
+        if kind == "fact" and period is not None and YEAR.search(period.matched) and not overlaps(period, earliest, latest):
             # "Mennyi kárt okozott a 2022-es aszály?" over 2025's news: a year in which no
             # article appeared says when the event was, not which articles to search.
             period = None
@@ -284,13 +286,6 @@ def _brief_what(question: str) -> bool:
     ends = (" ".join(brief_words[-1:]), " ".join(brief_words[-2:]))
     asked_briefly = bool(brief_words) and (bool(_BRIEF.match(" ".join(brief_words))) or any(_BRIEF.fullmatch(e) for e in ends))
     return answer_type(question) is None and bool(_WHAT.search(folded)) and asked_briefly
-
-
-def _overlaps(period: Period, earliest: date | None, latest: date | None) -> bool:
-    """Whether the period shares a day with the collection's span (unknown: it may)."""
-    if earliest is None or latest is None:
-        return True
-    return period.date_from <= int(latest.strftime("%Y%m%d")) and period.date_to >= int(earliest.strftime("%Y%m%d"))
 
 
 def history_topic(history: Sequence) -> str:

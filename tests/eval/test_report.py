@@ -23,7 +23,7 @@ def write(path, *questions):
 
 
 def test_dev_and_test_side_by_side(tmp_path, monkeypatch):
-    monkeypatch.setattr(cli, "load_embedder", lambda settings: None)
+    monkeypatch.setattr(cli, "load_query_embedder", lambda settings: None)
     monkeypatch.setattr(cli.Assistant, "open", classmethod(lambda cls, settings=None, embed_model=None: ScriptedAssistant()))
     dev = write(tmp_path / "dev.jsonl",
                 {"id": "d1", "question": "Hol?", "answers": ["Peking"], "category": "where"},
@@ -48,7 +48,7 @@ def test_dev_and_test_side_by_side(tmp_path, monkeypatch):
 
 
 def test_files_under_one_label_form_one_set(tmp_path, monkeypatch, capsys):
-    monkeypatch.setattr(cli, "load_embedder", lambda settings: None)
+    monkeypatch.setattr(cli, "load_query_embedder", lambda settings: None)
     monkeypatch.setattr(cli.Assistant, "open", classmethod(lambda cls, settings=None, embed_model=None: ScriptedAssistant()))
     facts = write(tmp_path / "questions-dev.jsonl", {"id": "d1", "question": "Hol?", "answers": ["Peking"]})
     requests = write(tmp_path / "requests-dev.jsonl", {"id": "r1", "question": "Foglald össze!", "kind": "summary", "key_facts": ["Peking", "Moszkva"]})
@@ -72,7 +72,7 @@ def test_labels_must_match_the_files(tmp_path, capsys):
 
 
 def test_a_gate_on_a_kind_the_set_lacks_fails_as_not_measured(tmp_path, monkeypatch, capsys):
-    monkeypatch.setattr(cli, "load_embedder", lambda settings: None)
+    monkeypatch.setattr(cli, "load_query_embedder", lambda settings: None)
     monkeypatch.setattr(cli.Assistant, "open", classmethod(lambda cls, settings=None, embed_model=None: ScriptedAssistant()))
     q = write(tmp_path / "q.jsonl", {"id": "1", "question": "Hol?", "answers": ["Peking"]})
     code = cli.main(["run", "--questions", str(q), "--store", str(tmp_path / "s"), "--out", str(tmp_path / "o"), "--fail-under", "chat_never_refused=1"])

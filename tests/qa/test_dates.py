@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from qa.dates import Period, parse_period, strip_period
+from qa.dates import Period, from_collection, parse_period, strip_period
 
 TODAY = datetime.date(2026, 11, 25)
 LATEST = datetime.date(2025, 11, 20)
@@ -201,3 +201,45 @@ def test_period_is_frozen():
 def test_a_february_moved_to_a_leap_year_keeps_its_last_day():
     assert period("Mi történt februárban?", latest=datetime.date(2024, 3, 1)).date_to == 20240229
     assert period("Mi történt február 28-án?", latest=datetime.date(2024, 3, 1)).date_to == 20240228
+
+
+NEWEST, OLDEST = datetime.date(2025, 12, 5), datetime.date(2025, 1, 21)
+
+
+def _from_collection(question: str, language: str = "hu"):
+    found = parse_period(question, language, today=datetime.date(2026, 11, 26), latest=NEWEST, earliest=OLDEST)
+    return from_collection(question, language, found, earliest=OLDEST, latest=NEWEST)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "date_from", "date_to"),
+    [
+        # Relative words whose period the collection does not reach count from its newest article.
+        ("Hány eset volt idén?", "hu", 20250101, 20251231),
+        ("What is this year's budget?", "en", 20250101, 20251231),
+        ("Mi történt a múlt héten?", "hu", 20251124, 20251130),
+        ("Mi történt tegnap?", "hu", 20251205, 20251205),
+        # A period the collection reaches stays as today reads it: "tavaly" is 2025 on 26 November 2026.
+        ("Mi történt tavaly?", "hu", 20250101, 20251231),
+        ("Mi történt júliusban?", "hu", 20250701, 20250731),
+        # Words that do not move with today, or that stay outside the collection, are left alone.
+        ("Mi lesz 2027-ben?", "hu", 20270101, 20271231),
+        ("Mi lesz jövőre?", "hu", 20270101, 20271231),
+    ],
+)
+def test_relative_words_outside_the_collection_count_from_its_newest_article(question, language, date_from, date_to):
+    p = _from_collection(question, language)
+    assert (p.date_from, p.date_to) == (date_from, date_to)
+
+
+def test_a_moved_period_says_which_period_was_searched_and_why():
+    p = _from_collection("Hány eset volt idén?")
+    assert p.label_hu.startswith("2025, a legfrissebb cikk (2025. december 5.)") and "2026 időszakából nincs cikk" in p.label_hu
+    assert _from_collection("What happened this year?", "en").label_en.startswith("2025, counted from the newest article")
+    assert _from_collection("Mi történt tavaly?").label_hu == "2025"  # unmoved: the plain label
+
+
+def test_without_a_known_span_nothing_moves():
+    found = parse_period("Mi történt idén?", "hu", today=datetime.date(2026, 11, 26), latest=None)
+    assert from_collection("Mi történt idén?", "hu", found, earliest=None, latest=None) == found
+    assert from_collection("Mi történt?", "hu", None, earliest=OLDEST, latest=NEWEST) is None

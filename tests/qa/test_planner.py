@@ -119,3 +119,15 @@ def test_a_quarter_dates_a_fact_question_s_figure_but_filters_the_other_kinds():
     assert timeline.kind == "timeline" and timeline.period is not None
     summary = plan(f"Foglald össze a {EARLIEST.year} első félévében megjelent cikkeket!")
     assert summary.kind == "summary" and summary.period is not None
+
+
+def test_relative_words_over_an_older_collection_read_its_latest_year_for_every_kind():
+    # TODAY is in 2026, the articles end in 2025: "idén" is 2025, and the label says why.
+    for question, kind in [("Hány eset volt idén?", "fact"), ("Foglald össze az idén megjelent cikkeket!", "summary"),
+                           ("Hány cikk jelent meg idén?", "collection")]:
+        request = plan(question)
+        assert request.kind == kind
+        assert (request.period.date_from, request.period.date_to) == (20250101, 20251231)
+        assert "2026 időszakából nincs cikk" in request.period.label_hu
+    # "tavaly" (2025 from TODAY) is covered: read as asked.
+    assert plan("Hány eset volt tavaly?").period.label_hu == "2025"

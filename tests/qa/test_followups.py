@@ -1,0 +1,56 @@
+"""Follow-ups: what they point back to, without a store or a model."""
+
+from qa.followups import borrowed_names, names_nothing, on_topic, own_names, rule_based_standalone
+from qa.types import Turn
+
+
+def turns(*pairs: tuple[str, str]) -> list[Turn]:
+    return [Turn(role, text) for pair in pairs for role, text in zip(("user", "assistant"), pair)]
+
+
+def test_a_question_word_opening_the_question_is_no_name():
+    # "Mikorra", "Mennyiért", "Kit" are capitalised only because they open the question.
+    assert own_names("Mikorra fejezik be?") == [] and names_nothing("Mikorra fejezik be?")
+    assert names_nothing("Mennyiért vették meg?") and names_nothing("Kit neveztek ki?")
+    # A name that opens the question is still a name.
+    assert own_names("Kiss Péter mit mondott?") == ["Kiss", "Péter"]
+    assert not names_nothing("Putyin hol volt?") and not names_nothing("Hány embert telepítettek ki 2025-ben?")
+
+
+def test_a_chain_of_follow_ups_reaches_back_to_the_turn_that_named_the_topic():
+    history = turns(
+        ("Milyen hosszú töltés épül a Sajó mellé?", "Egy 2,4 kilométeres töltés épül [1]."),
+        ("És mikor kezdődött az építése?", "November 17-én megkezdődött az építés [1]."),
+    )
+    rewritten = rule_based_standalone("Mikorra fejezik be?", history, force=True)
+    assert "töltés" in rewritten and "Sajó" in rewritten and rewritten.startswith("Mikorra fejezik be?")
+    # A last question that stands on its own is where the context stops.
+    history = turns(
+        ("Milyen hosszú töltés épül a Sajó mellé?", "Egy 2,4 kilométeres töltés épül [1]."),
+        ("Mennyi kárt okozott a jászberényi felhőszakadás?", "Mintegy 300 millió forint [1]."),
+    )
+    assert "töltés" not in rule_based_standalone("És hány embert telepítettek ki?", history)
+
+
+ARTICLES = {
+    "museum": "Újranyílt a pécsi Természettudományi Múzeum. A Szabadság utcai épület… dr. Hegedűs Zsófia múzeumigazgató",
+    "utility": "Szakértő: drágábbak voltak a csőcserék. Kiss Andrea, a vízmű volt gazdasági igazgatója",
+}
+
+
+def test_a_follow_up_keeps_the_hits_of_articles_about_the_conversation():
+    hits = ["utility", "museum", "museum"]
+    assert on_topic(hits, ["Természettudományi", "Múzeum", "Szabadság"], ARTICLES.get) == ["museum", "museum"]
+    # Half the names is enough ("Múzeumban" is a form of "Múzeum"); none anywhere: every hit stays.
+    assert on_topic(hits, ["Múzeumban", "Budapest"], ARTICLES.get) == ["museum", "museum"]
+    assert on_topic(hits, ["Sármellék"], ARTICLES.get) == hits
+    assert on_topic(hits, [], ARTICLES.get) == hits
+
+
+def test_the_names_a_rewrite_borrowed_leave_out_question_words():
+    standalone = "Hány év börtönt kaphat? (Fülöpháza Kit vettek őrizetbe erdőtűz miatt)"
+    assert borrowed_names("Hány év börtönt kaphat?", standalone) == ["Fülöpháza"]
+    assert borrowed_names("Hány éves?", "Hány éves?") == []
+    # An LLM's rewrite is a sentence of its own: its names the question lacks are what was borrowed.
+    assert borrowed_names("Ki vette át tőle?", "Ki vette át Varga Tamástól a Zalai Légikikötő irányítását?") == \
+        ["Varga", "Tamástól", "Zalai", "Légikikötő"]
