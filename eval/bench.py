@@ -157,7 +157,7 @@ def bench_backends(corpus: Path, work: Path) -> dict:
     scores = {}
     for backend in ("torch", "onnx-int8"):
         name = backend.replace("-", "")
-        settings = Settings(**{**Settings().model_dump(), "embed_backend": backend, "embed_base_url": None, "chroma_host": None,
+        settings = Settings(**{**Settings().model_dump(), "embed_backend": backend, "query_backend": backend, "embed_base_url": None, "chroma_host": None,
                                "store_dir": work / f"quality-{name}", "collection": f"quality-{name}"})
         embed = load_embedder(settings)
         build(settings, articles_dir=corpus, embed_model=embed)

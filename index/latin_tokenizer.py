@@ -17,6 +17,7 @@ import json
 import logging
 import os
 import re
+import tempfile
 import threading
 from pathlib import Path
 
@@ -35,6 +36,10 @@ _OTHER = re.compile(f"[^{_LATIN}]")
 def compact_json(full: dict) -> tuple[dict, np.ndarray]:
     """The tokenizer description with only the Latin pieces (and the special ones), and the
     full vocabulary's id of each compact id."""
+    if full.get("normalizer") or full["model"].get("type") != "Unigram":
+        # A normalizer could turn a Latin character into another script's ("µ" -> "μ") or the
+        # reverse, and the two vocabularies would no longer agree: the full one serves.
+        raise ValueError("only a Unigram tokenizer without a normalizer has a compact copy")
     vocab = full["model"]["vocab"]
     special = {token["id"] for token in full.get("added_tokens", [])} | {full["model"].get("unk_id", 0)}
     # The unknown piece scores (lowest score - 10): keep the lowest-scoring piece, so it stays the same.
@@ -59,12 +64,24 @@ def compact_files(path: Path) -> tuple[Path, Path]:
     if target.is_file() and ids.is_file():
         return target, ids
     compact, keep = compact_json(json.loads(path.read_text(encoding="utf-8")))
-    staging, staging_ids = (target.with_name(f".{target.stem}.{os.getpid()}{suffix}") for suffix in (".json", ".npy"))
-    np.save(staging_ids, keep)
-    staging.write_text(json.dumps(compact, ensure_ascii=False), encoding="utf-8")
-    os.replace(staging_ids, ids)  # the map first: the json's presence means both are whole
-    os.replace(staging, target)
+    # Unique temporary names: two processes, or two threads of one, may make it at once.
+    staging, staging_ids = (_temporary(path.parent, f".{target.stem}.", suffix) for suffix in (".json", ".npy"))
+    try:
+        with open(staging_ids, "wb") as out:
+            np.save(out, keep)
+        staging.write_text(json.dumps(compact, ensure_ascii=False), encoding="utf-8")
+        os.replace(staging_ids, ids)  # the map first: the json's presence means both are whole
+        os.replace(staging, target)
+    finally:
+        staging.unlink(missing_ok=True)
+        staging_ids.unlink(missing_ok=True)
     return target, ids
+
+
+def _temporary(folder: Path, prefix: str, suffix: str) -> Path:
+    handle, name = tempfile.mkstemp(dir=folder, prefix=prefix, suffix=suffix)
+    os.close(handle)
+    return Path(name)
 
 
 class LatinFirstTokenizer:
@@ -77,7 +94,7 @@ class LatinFirstTokenizer:
         try:
             compact, ids = compact_files(self.path)
             self._compact, self._ids = self._load(compact), np.load(ids)
-        except (OSError, ValueError, KeyError) as exc:  # a read-only cache, an unexpected file: the full one serves
+        except Exception as exc:  # noqa: BLE001  (a read-only cache, an unexpected or corrupt file: the full one serves)
             logger.warning("No compact tokenizer beside %s (%s); loading the full one", path, exc)
             self._compact, self._ids = None, None
 

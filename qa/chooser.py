@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
-from qa.chooser_features import FEATURES, LOOK, features
+from qa.chooser_features import FEATURES, LOOK, features, fills_slot  # noqa: F401  (fills_slot: also for callers of qa.chooser)
 from qa.evidence import Sentence
 
 __all__ = ["FEATURES", "LOOK", "MODELS", "WEIGHTS_FILE", "Choice", "Chooser", "best_of", "features", "probabilities"]
@@ -139,10 +139,3 @@ def best_of(probs: Sequence[float], feats: Sequence[dict[str, float]]) -> tuple[
     i = max(eligible, key=lambda i: probs[i])
     return probs[i], i
 
-
-def fills_slot(features: dict[str, float]) -> bool:
-    """Whether a candidate can answer a who-question at all: it names a person the question
-    does not, or a name of two or more words ("Szűcs Barbara"). A sentence that only
-    restates the question's subject ("Az új polgármester korábban…", "– közölte a Vízügyi
-    Igazgatóság") is no answer however close it is. Other questions have both at 1.0."""
-    return bool(features.get("person", 1.0) or features.get("name_phrase", 1.0))

@@ -122,7 +122,8 @@ def same_name(a: str, b: str) -> bool:
 # What follows a three-letter name: its case endings and "-i" (á/é folded). Not any short
 # tail: "bajor" is no form of "Baja", "kisebb" none of "Kiss".
 _TOWN_ENDINGS = frozenset(("", "i", "on", "en", "ön", "ra", "re", "ról", "ről", "ba", "be", "ban", "ben", "bol", "ből", "tól", "től",
-                           "hoz", "hez", "höz", "nal", "nel", "ig", "ert", "ot", "et", "ott", "iak", "iek", "ak", "ek", "nak", "nek"))
+                           "hoz", "hez", "höz", "nal", "nel", "ig", "ert", "ot", "et", "ott", "iak", "iek", "ak", "ek", "nak", "nek",
+                           "rol", "tol"))  # the last two: ról/ről, tól/től with every accent folded (English questions)
 
 
 def _share(keys: set[str], text: str, spell=unlengthened) -> float:
@@ -142,7 +143,7 @@ def _english_keys(keys: set[str], passages: str) -> set[str]:
     """An English question's names that can say which passage fits, accents folded.
 
     It spells names its own way ("Pyongyang", "Kim Jong Un"): only those the passages spell
-    alike ("Putin" ~ "Putyin") count, written with or without accents ("Ozd" ~ "Ózdon",
+    alike ("Lavrov" ~ "Lavrovval") count, written with or without accents ("Ozd" ~ "Ózdon",
     "Nyiregyhaza" ~ "Nyíregyházán"), and its month and weekday names as Hungarian's."""
     spelled = {_fold(w) for w in words(passages)}
     folded = {_EN_DATE_NAMES.get(k, _fold(k)) for k in keys}
@@ -154,6 +155,14 @@ def _focus_stems(question: str, capitals: set[str]) -> frozenset[str]:
     foglalkoztat a Hajdú Energia?" the count must stand by "embert", not by the company."""
     kept = [w for w in words(question) if not w[:1].isupper() and not _spells_name(w, capitals)]
     return frozenset(content_stems(" ".join(kept)))
+
+
+def fills_slot(features: dict[str, float]) -> bool:
+    """Whether a candidate can answer a who-question at all: it names a person the question
+    does not, or a name of two or more words ("Szűcs Barbara"). A sentence that only
+    restates the question's subject ("Az új polgármester korábban…", "– közölte a Vízügyi
+    Igazgatóság") is no answer however close it is. Other questions have both at 1.0."""
+    return bool(features.get("person", 1.0) or features.get("name_phrase", 1.0))
 
 
 def _neighbours(s: Sentence, spans: list[tuple[int, int]]) -> str:
@@ -266,7 +275,7 @@ def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float]
     # Rivals are the candidates that could answer: for a who-question, those naming a person
     # or a many-word name (the chooser's slot gate); a sentence that restates the question's
     # subject may match its words best, but a sentence that answers should not lose to it.
-    rivals = [f for f in out if f["person"] or f["name_phrase"]] or out
+    rivals = [f for f in out if fills_slot(f)] or out
     for k in RELATIVE:
         best_k = max(f[k] for f in rivals)
         for f in out:

@@ -84,10 +84,13 @@ def from_collection(
     if period is None or overlaps(period, earliest, latest):
         return period
     assert latest is not None  # overlaps() is True without a known span
-    moved = parse_period(question, language, today=latest + _ONE_DAY, latest=latest, earliest=earliest)
-    if moved is None or (moved.date_from, moved.date_to) == (period.date_from, period.date_to):
-        return period
-    if not overlaps(moved, earliest, latest):
+    # The day after the newest article first ("a múlt héten" then ends with it), then its own
+    # day: after an article of 31 December the next day's "idén" is already the next year.
+    for today in (latest + _ONE_DAY, latest):
+        moved = parse_period(question, language, today=today, latest=latest, earliest=earliest)
+        if moved is not None and (moved.date_from, moved.date_to) != (period.date_from, period.date_to) and overlaps(moved, earliest, latest):
+            break
+    else:
         return period
     newest_hu, newest_en = _labels(latest, latest)
     return replace(

@@ -18,9 +18,10 @@ def points_back(question: str) -> bool:
 
 
 # Hungarian question words are a few stems with case endings ("Mikorra", "Hányadikán",
-# "Mennyiért"): capitalised as a question's first word, they are no name.
+# "Mennyiért"): capitalised as a question's first word, they are no name. "hol" takes no
+# ending: "Hollandiában", "Hollókő" are names.
 _ASKING = re.compile(
-    r"(mikor|hány|mennyi|milyen|melyik|mekkor|meddig|mióta|honnan|hov[aá]|hol)\w*|"
+    r"(mikor|hány|mennyi|milyen|melyik|mekkor|meddig|mióta|honnan|hov[aá])\w*|hol|"
     r"(ki|mi)(k|t|ket|nek|vel|kel|től|ről|hez|ben|be|re|ből|ért|ként|lyen)?", re.I)
 
 
@@ -83,13 +84,25 @@ def _context_questions(history: Sequence[Turn]) -> list[str]:
     kept: list[str] = []
     for text in reversed(asked):
         kept.append(text)
-        if not points_back(text):
+        if not _leans_back(text) or len(kept) == _CHAIN:
             break
     return kept
 
 
+def _leans_back(text: str) -> bool:
+    """A pronoun ("ő", "ezt", "it"), or "és"/"and" as the first word: "Ki nyerte a választást
+    és hány szavazattal?" has an "és" of its own and its own topic."""
+    found = [w.lower() for w in words(text)]
+    return bool(found) and (found[0] in ("és", "and") or bool((_ANAPHORA - {"és", "and"}) & set(found)))
+
+
+_CHAIN = 3  # turns at most: a conversation's topic is rarely further back
+
+
 def rule_based_standalone(question: str, history: Sequence[Turn], force: bool = False) -> str:
-    """Adds the names and content words of the last exchange to a follow-up that needs them."""
+    """Adds the names and content words of the conversation's last topic (the last user turn,
+    and the ones before it a chain of follow-ups leans on) and of the last answer to a
+    follow-up that needs them."""
     # Only a question that points back borrows context, or one the caller knows to need it
     # (`force`): a short new question ("Who won the World Cup?") must stay as it was asked.
     if not history or not (force or points_back(question)):

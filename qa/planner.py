@@ -71,8 +71,9 @@ _TIMELINE = re.compile(
     r"\b(idorend|kronolog|timeline|chronolog|idovonal|esemenysor|step by step|lepesrol)|"
     r"\b(hogyan|hogy|mikent|how)\b.*\b(alakult|valtozott|fejlod|develop|evolv|unfold|chang|progress)|"
     # how a quantity moved ("hogyan nőtt az oltások száma"); not after "hogy", which is also
-    # "that" ("Mivel magyarázza, hogy csökkent a forgalma?")
-    r"\b(hogyan|mikent|how)\b.*\b(nott|novekedett|emelkedett|csokkent|grew|grow|rose|risen|increased|decreased|declined)\b|"
+    # "that" ("Mivel magyarázza, hogy csökkent a forgalma?"), nor "how much/many", which asks
+    # for one figure ("How much has the price of bread increased?")
+    r"\b(hogyan|mikent|how)\b(?!\s+(much|many)\b).*\b(nott|novekedett|emelkedett|csokkent|grew|grow|rose|risen|increased|decreased|declined)\b|"
     r"\bmi tortent\b.*\b(ota|azota)\b|\bwhat happened\b.*\bsince\b"
 )
 _ARTICLE_NOUN = re.compile(

@@ -12,7 +12,10 @@ from qa.planner import fold
 _WORD = re.compile(r"\w+")
 _FILE_SOURCE = (".txt", ".md", ".json", ".jsonl", ".html", ".htm", ".xml")
 # The verbs of publishing name no topic: "közölt", "kiadott", "published", "ran".
-_PUBLISHING = re.compile(r"kozol\w*|kiad\w*|hoz(ott|ta|tak)|publish\w*|ran|carried")
+_PUBLISHING = re.compile(r"kozol\w*|kiad(ott\w*|ta|tak|ja|jak)|hoz(ott|ta|tak)|publish\w*|ran|carried")
+# Words that say articles are filed by who published them: a source written in lower case
+# ("milyen cikkeket közölt az mti") counts only beside one of them.
+_FILING = re.compile(r"cikk\w*|iras\w*|hir(ek|eit|eket)?|anyag\w*|irt\w*|articles?|stor(y|ies)|reports?|wrote|news")
 
 
 def source_words(article: Article) -> list[str]:
@@ -26,10 +29,16 @@ def source_words(article: Article) -> list[str]:
 
 def from_source(topic: str, article: Article) -> bool:
     """The topic names the article's source ("a Zalai Hírlapban", "közölt az MTI"): every
-    word of the source's name begins a word of the topic. A file name is no source."""
+    word of the source's name begins a word of the topic, written as a name (capitalised), or
+    in any case beside a word of publishing or filing ("az mti cikkei"). A file name is no
+    source, and a word that only begins like one is none either ("portfóliója", "indexálás")."""
     words = source_words(article)
-    topic_words = fold(topic).split()
-    return bool(words) and all(any(t.startswith(w) for t in topic_words) for w in words)
+    if not words:
+        return False
+    raw = topic.split()
+    folded = [fold(t) for t in raw]
+    filing = any(_PUBLISHING.fullmatch(t) or _FILING.fullmatch(t) for t in folded)
+    return all(any(f.startswith(w) and (filing or r[:1].isupper()) for r, f in zip(raw, folded)) for w in words)
 
 
 def by_source(topic: str, articles: Sequence[Article]) -> tuple[list[Article], str]:

@@ -92,3 +92,20 @@ def test_e5s_own_tokenizer_gives_the_same_ids_on_the_corpora(tmp_path):
     full.enable_truncation(512)
     assert tokenizer.encode_batch(texts) == [e.ids for e in full.encode_batch(texts)]
     assert tokenizer._full is None
+
+
+def test_a_tokenizer_with_a_normalizer_or_a_corrupt_copy_is_served_by_the_full_one(tmp_path, caplog):
+    from tokenizers import normalizers
+
+    path = write_tokenizer(tmp_path / "tokenizer.json")
+    tok = Tokenizer.from_file(str(path))
+    tok.normalizer = normalizers.NFKC()  # could map a Latin character to another script's
+    tok.save(str(path))
+    with caplog.at_level(logging.WARNING):
+        tokenizer = LatinFirstTokenizer(path, 8)
+    assert tokenizer._compact is None and tokenizer.encode_batch(["a ház"]) == full_ids(path, ["a ház"])
+    other = write_tokenizer(tmp_path / "other.json")
+    LatinFirstTokenizer(other, 8)
+    other.with_name("other.latin-v1.json").write_text("{not json")
+    assert LatinFirstTokenizer(other, 8).encode_batch(["a ház"]) == full_ids(other, ["a ház"])
+    assert not list(tmp_path.glob(".*"))  # no temporary file left behind

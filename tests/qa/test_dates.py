@@ -243,3 +243,11 @@ def test_without_a_known_span_nothing_moves():
     found = parse_period("Mi történt idén?", "hu", today=datetime.date(2026, 11, 26), latest=None)
     assert from_collection("Mi történt idén?", "hu", found, earliest=None, latest=None) == found
     assert from_collection("Mi történt?", "hu", None, earliest=OLDEST, latest=NEWEST) is None
+
+
+def test_a_collection_ending_on_new_years_eve_still_reads_this_year_as_its_own():
+    newest, oldest = datetime.date(2025, 12, 31), datetime.date(2025, 3, 1)
+    for question, language in (("Hány eset volt idén?", "hu"), ("What happened this year?", "en")):
+        found = parse_period(question, language, today=datetime.date(2026, 11, 26), latest=newest, earliest=oldest)
+        p = from_collection(question, language, found, earliest=oldest, latest=newest)
+        assert (p.date_from, p.date_to) == (20250101, 20251231)

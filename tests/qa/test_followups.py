@@ -54,3 +54,20 @@ def test_the_names_a_rewrite_borrowed_leave_out_question_words():
     # An LLM's rewrite is a sentence of its own: its names the question lacks are what was borrowed.
     assert borrowed_names("Ki vette át tőle?", "Ki vette át Varga Tamástól a Zalai Légikikötő irányítását?") == \
         ["Varga", "Tamástól", "Zalai", "Légikikötő"]
+
+
+def test_a_chain_of_follow_ups_stops_at_a_question_with_its_own_topic():
+    from qa.followups import _context_questions
+
+    history = [Turn("user", "Mennyibe kerül a tapolcai uszoda és a sportcsarnok felújítása?"), Turn("assistant", "…"),
+               Turn("user", "Ki nyerte a sárospataki időközi választást és hány szavazattal?"), Turn("assistant", "…"),
+               Turn("user", "Hány éves ő?"), Turn("assistant", "…")]
+    # "és" inside a question joins two asks about its own topic; only an opening "És" leans back.
+    assert _context_questions(history) == ["Hány éves ő?", "Ki nyerte a sárospataki időközi választást és hány szavazattal?"]
+
+
+def test_a_name_starting_like_a_question_word_is_still_a_name():
+    from qa.followups import own_names
+
+    assert own_names("Hollandiában hány eset volt?") == ["Hollandiában"]
+    assert own_names("Hol épül az új töltés?") == []

@@ -131,3 +131,8 @@ def test_relative_words_over_an_older_collection_read_its_latest_year_for_every_
         assert "2026 időszakából nincs cikk" in request.period.label_hu
     # "tavaly" (2025 from TODAY) is covered: read as asked.
     assert plan("Hány eset volt tavaly?").period.label_hu == "2025"
+
+
+@pytest.mark.parametrize("question", ["How much has the price of bread increased?", "How many people were evacuated after the river rose?"])
+def test_how_much_or_how_many_with_a_verb_of_change_asks_for_one_figure(question):
+    assert plan(question).kind == "fact"
