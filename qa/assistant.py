@@ -165,7 +165,14 @@ class Assistant:
         hits = self._retrieve(request.standalone, top_k, filters, _lexical(request))
         borrowed = borrowed_names(request.question, request.standalone)
         if borrowed:
-            hits = on_topic(hits, borrowed, self._article_text)
+            texts: dict[str, str] = {}
+
+            def article_text(hit) -> str:  # one store read per article, not per passage retrieved
+                if hit.passage.article_id not in texts:
+                    texts[hit.passage.article_id] = self._article_text(hit)
+                return texts[hit.passage.article_id]
+
+            hits = on_topic(hits, borrowed, article_text)
         ranked = self.scorer.rank(request.standalone, hits, focus) if hits else []
         return hits, ranked
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
-from qa.chooser_features import FEATURES, LOOK, features, fills_slot  # noqa: F401  (fills_slot: also for callers of qa.chooser)
+from qa.chooser_features import FEATURES, LOOK, features, fills_slot
 from qa.evidence import Sentence
 
 __all__ = ["FEATURES", "LOOK", "MODELS", "WEIGHTS_FILE", "Choice", "Chooser", "best_of", "features", "probabilities"]

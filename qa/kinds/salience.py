@@ -98,6 +98,8 @@ def _news(text: str, year: int = 0) -> str:
 def past_only(text: str, year: int) -> bool:
     """The sentence's figures are all years before its article's year."""
     return bool(year) and any(int(y) < year for y in _YEAR.findall(text)) and not figures(text, year)
+
+
 _MONEY = re.compile(r"\d[\d.,\s]*(ezer|millió|milliárd)?\s*(forint|Ft\b|euró|euro|dollár|€|\$)", re.IGNORECASE)
 
 

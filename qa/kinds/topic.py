@@ -20,7 +20,7 @@ import numpy as np
 
 from index import Article
 from qa.evidence import _OVERLAP_WEIGHT, overlap
-from qa.kinds.filing import by_source, from_source
+from qa.kinds.filing import by_source
 from qa.kinds.stories import same_story, top_story
 from qa.planner import Request, fold
 from qa.retrieval import Filters
@@ -211,7 +211,7 @@ def on_topic(library: Library, request: Request, filters: Filters | None, limit:
         ids = {a.article_id for a in sourced}
         narrowed = replace(filters or Filters(), article_ids=tuple(i for i in (filters.article_ids if filters and filters.article_ids else sorted(ids)) if i in ids))
         return on_topic(library, replace(request, topic=rest), narrowed, limit)
-    filed = {a.article_id for a in articles if in_category(topic_stems, a) or from_source(request.topic, a)}
+    filed = {a.article_id for a in articles if in_category(topic_stems, a)} | {a.article_id for a in sourced}
     # Every name must be there, except in a request joining several ("Békéscsaba és
     # Sopron"), where an article about any of them belongs to the answer.
     naming = {}
