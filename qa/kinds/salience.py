@@ -242,3 +242,18 @@ def background(articles: Sequence[frozenset[str]]) -> frozenset[str]:
         return frozenset()
     counts = Counter(w for stems_ in articles for w in stems_)
     return frozenset(w for w, n in counts.items() if n >= max(2, math.ceil(_COMMON_SHARE * len(articles))))
+
+
+def topic_news(topic: frozenset[str], words: Sequence[frozenset[str]]) -> frozenset[str]:
+    """The topic's stems that are not the story's own, given each article's folded words: a
+    stem most articles write in some form ("ozd" of "ózdi", while they write "Ózdon", stemmed
+    "oz") names the story, and a sentence that writes it tells no more of the topic."""
+    held = [frozenset(t for t in topic if any(w.startswith(t) for w in article)) for article in words]
+    return topic - background(held)
+
+
+def news_facts(text: str) -> frozenset[str]:
+    """The figures a sentence gives in digits ("300", "1,8"; a past century's year is none),
+    for telling which of them a summary has not given yet. Names are left out: counted too,
+    they gained nothing on the dev requests (a capitalised word is often no fact)."""
+    return frozenset(_NUMBER_TOKEN.findall(_HISTORY.sub(" ", text)))

@@ -5,6 +5,7 @@ from types import SimpleNamespace
 
 from qa.kinds import summary
 from qa.kinds.salience import stems
+from qa.planner import fold
 
 
 def _article(i: int, date: int, sentences: list[str]):
@@ -22,6 +23,9 @@ class _Library:
 
     def stems(self, article):
         return stems(" ".join(s.text for s in self._sentences[article.article_id]))
+
+    def folded_words(self, article):
+        return frozenset(fold(w) for s in self._sentences[article.article_id] for w in s.text.split())
 
 
 NAME = "Fekete Zoltán, a Kecskeméti Vízmű volt vezérigazgatója"
@@ -57,7 +61,10 @@ FIRST_TELLS_MOST = [
 
 def test_the_first_article_which_repeats_nothing_does_not_take_the_whole_budget():
     groups = summary.story(_Library(FIRST_TELLS_MOST), [a for a, _ in FIRST_TELLS_MOST], 6, frozenset())
-    assert Counter({a.article_id: len(s) for a, s in groups}) == {"a1": 2, "a2": 2, "a3": 2}
+    counts = Counter({a.article_id: len(s) for a, s in groups})
+    # Every article has its say, and the first gives at most half of the six: its third
+    # sentence's new figure ("4,5 milliárd") outweighs the last article's "sokáig tartott".
+    assert set(counts) == {"a1", "a2", "a3"} and counts["a1"] <= 3 and sum(counts.values()) == 6
 
 
 def test_a_brief_story_keeps_its_first_article():
