@@ -7,10 +7,11 @@ who/what/when first), about the topic if one was named, and unlike the sentences
 chosen (maximal marginal relevance, by shared content words and numbers), and for the
 figures it gives that the summary has not given yet. LexRank beat an e5 centroid with
 e5 MMR on the dev requests (key-fact recall 0.75 against 0.66; measured again over all
-five dev request sets, with new figures counted and before the two-article cap: LexRank
-198, e5 centroid 189, e5 centroid and e5 MMR (one article) 182 of 230 key facts) and needs no sentence embeddings. A story's articles
-are read oldest first, so that a later article gives what it adds; the budget is spread
-over them, the newest taking the rest.
+five dev request sets, with new figures counted and before the two-article cap:
+LexRank 198, e5 centroid 189, e5 centroid and e5 MMR (one article) 182 of 230 key
+facts) and needs no sentence embeddings. A story's articles are read oldest first, so
+that a later article gives what it adds; the budget is spread over them, the newest
+taking the rest.
 """
 
 from __future__ import annotations
