@@ -158,7 +158,10 @@ def build(
             ready += 1
         finished = plan.write[committed:ready]
         if finished:
-            store.write_articles([(w.article, w.passages, vectors.pop(i), w.has_passages) for i, w in enumerate(finished, committed)])
+            store.write_articles(
+                [(w.article, w.passages, vectors.pop(i), w.has_passages) for i, w in enumerate(finished, committed)],
+                new={w.article.article_id for w in finished if w.is_new},
+            )
         committed = ready
         for w in finished:
             done += len(w.passages)

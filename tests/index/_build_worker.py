@@ -13,22 +13,21 @@ sys.path[:0] = [str(Path(__file__).resolve().parents[2]), str(Path(__file__).res
 
 import index  # noqa: E402
 from fakes import FakeEmbedding  # noqa: E402
-from llama_index.vector_stores.chroma import ChromaVectorStore  # noqa: E402
+from index.store import Store  # noqa: E402
 
 if __name__ == "__main__":
     delay = float(sys.argv[1])
-    original_add = ChromaVectorStore.add
+    original_add = Store.add_passages
     added = 0
 
-    def add_then_pause(self, nodes, **kwargs):
+    def add_then_pause(self, nodes):
         global added
-        ids = original_add(self, nodes, **kwargs)
+        original_add(self, nodes)
         added += 1
         print(f"added {added}", flush=True)
         time.sleep(delay)
-        return ids
 
-    ChromaVectorStore.add = add_then_pause
+    Store.add_passages = add_then_pause
     progress = lambda done, total: print(f"embedded {done}", flush=True)  # noqa: E731
     # One passage a chunk: each article is written on its own, so "added 2" (the second
     # article's passages in, its record not) is a point the test can kill at.

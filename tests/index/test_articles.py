@@ -92,6 +92,16 @@ def test_legacy_hungarian_encodings_are_read(articles_dir, encoding):
     assert "Árvíztűrő tükörfúrógép" in articles[0].text
 
 
+@pytest.mark.parametrize("char, refused", [("\x85", True), ("\x7f", True), ("\x0b", True), ("\t", False), ("\u00a0", False), ("\u200b", False)])
+def test_control_characters_are_unicodes_cc_but_tab_and_new_line(articles_dir, char, refused):
+    body = (HU + char * 3 + "\n") * 5  # ~3 in 100 characters: over the 1 % a text may hold
+    write(articles_dir, "a.txt", f" date 2025-07 Háború\n\nCím\n\n{body}")
+    articles, skipped = read_articles(articles_dir, 10**6)
+    assert (len(skipped), len(articles)) == ((1, 0) if refused else (0, 1))
+    if refused:
+        assert "control characters" in skipped[0].reason
+
+
 def test_decode_rejects_undecodable_noise():
     with pytest.raises(ArticleError, match="binary"):
         decode(bytes(range(256)) * 4)
