@@ -131,8 +131,10 @@ def _structure(folded: str, content_left: int) -> dict[str, float]:
         cues["summary"] = 1.0
     if _TIMELINE.search(folded):
         cues["timeline"] = 1.0
-    if _ARTICLE_NOUN.search(folded) and not _SOURCE.search(folded) and (_COUNT.search(folded) or _NEWEST.search(folded) or _OLDEST.search(folded)
-                                         or _WHEN.search(folded) or _LIST.search(folded)):
+    operation = _COUNT.search(folded) or _NEWEST.search(folded) or _OLDEST.search(folded) or _WHEN.search(folded)
+    # "What do the articles say about the scams?" asks what they say, not which there are:
+    # a list word beside a summary's verb is no collection request.
+    if _ARTICLE_NOUN.search(folded) and not _SOURCE.search(folded) and (operation or (_LIST.search(folded) and not cues["summary"])):
         cues["collection"] = 1.0
     if (_GREETING.search(folded) or _ABOUT_ME.search(folded)) and content_left == 0:
         cues["chat"] = 1.0

@@ -25,6 +25,14 @@ def name_keys(article: Article) -> frozenset[str]:
     return frozenset(fold(n)[:5] for n in names(f"X {article.title}. {article.text}") if len(n) > 2)
 
 
+def shared_names(keys: Sequence[frozenset[str]]) -> frozenset[str]:
+    """The name keys more than half of several articles write: the story they tell together."""
+    if len(keys) < 2:
+        return frozenset()
+    counts = Counter(k for ks in keys for k in ks)
+    return frozenset(k for k, c in counts.items() if 2 * c > len(keys))
+
+
 def same_story(library: "Library", kept, best: dict[str, float], top: float, articles: Sequence[Article]) -> list[tuple[Article, float]]:
     """The articles near the topic that name at least two of the names most kept ones share."""
     counts: Counter[str] = Counter()

@@ -4,9 +4,11 @@ sentence that says what is new in it compared with the earlier ones, each cited.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import numpy as np
 
+from qa.kinds import stories
 from qa.kinds.common import in_period, Library, cited, citations_for, finish, md, period_label, when
 from qa.kinds.salience import background, facts, figures, lead_index, rate, shared, stems
 from qa.planner import Request, fold
@@ -18,6 +20,9 @@ MAX_ITEMS = 10
 # words the earlier articles did not use. On LexRank's 0..1 scale a sentence whose words
 # all appeared before loses as much as the best sentence's centrality.
 _TOPIC_WEIGHT = 1.0
+# What the request follows beyond the story its articles' leads name (the Japanese import ban
+# of a swine-fever story, "vezetése" of an airport's): the sentences that tell it gain.
+_ASPECT_WEIGHT = 0.5
 _NOVELTY_WEIGHT = 1.0
 # The lead sentence says what happened: it is the item unless another tells more news.
 _EVENT_LEAD = 0.3
@@ -51,6 +56,46 @@ def counted(request: Request) -> frozenset[str]:
     oltások száma?"); none when it follows no count."""
     found = [m.group(1) or m.group(3) for m in _COUNT_OF.finditer(fold(request.standalone))]
     return stems(" ".join(found))
+
+
+def beyond_leads(topic: frozenset[str], leads: list[list[str]]) -> frozenset[str]:
+    """The topic's stems that fewer than half of the story's leads (title and lead sentence,
+    folded words) write in some form: the leads name the story ("vajszlói sertéspestis"),
+    what else the request names is what it follows through the story. None for one article:
+    there is no story to go beyond."""
+    if len(leads) < 2:
+        return frozenset()
+    return frozenset(t for t in topic if 2 * sum(any(w.startswith(t) for w in lead) for lead in leads) < len(leads))
+
+
+def proper(keys: frozenset[str], case: Counter) -> frozenset[str]:
+    """The name keys (first five letters) the collection writes mostly capitalised: "Sajó",
+    not "Igazgatóság" (whose "igazg" the collection writes far more often in "igazgatója").
+    `case` counts (folded word, capitalised?) as `Library.case_counts` does."""
+    upper, lower = Counter(), Counter()
+    for (word, capital), n in case.items():
+        if word[:5] in keys:
+            (upper if capital else lower)[word[:5]] += n
+    return frozenset(k for k in keys if upper[k] >= lower[k])
+
+
+def holds(aspect: frozenset[str], sentence: str) -> float:
+    """Share of the aspect's stems the sentence writes, inside a compound too: "vezet" of
+    "vezetése" in "ügyvezető", "forgalm" in "utasforgalom"."""
+    if not aspect:
+        return 0.0
+    folded = fold(sentence).split()
+    return sum(any(t in w for w in folded) for t in aspect) / len(aspect)
+
+
+_COUNT_BEFORE = re.compile(r"\d[\d,.]*\s+(\w+)(?:\s+(\w+))?")
+
+
+def gives_next_to(sentence: str, things: frozenset[str]) -> bool:
+    """The figure stands right before the thing counted ("14 település", "a 3400 védőoltást"),
+    one word between at most ("14 érintett település"): that is how a count is written,
+    unlike "a telep körül 3 kilométeres védőkörzet"."""
+    return any(t in (w or "") for m in _COUNT_BEFORE.finditer(fold(sentence)) for w in m.groups() for t in things if len(t) >= 4)
 
 
 def gives(sentence: str, things: frozenset[str]) -> bool:
@@ -91,22 +136,27 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     chosen, seen, told = [], frozenset(), frozenset()
     common = background([library.stems(a) for a in found])
     things = counted(request)
-    for article in in_order(found):
+    ordered = [a for a in in_order(found) if library.sentences(a)]
+    all_bags = [[stems(s.text) for s in library.sentences(a)] for a in ordered]
+    leads = [fold(f"{a.title} {library.sentences(a)[lead_index(library.sentences(a))].text}").split() for a in ordered]
+    # Over several stories ("floods and cloudbursts this summer") the topic is all there is to
+    # follow; an English request's words meet the Hungarian sentences only by accident ("Airport").
+    one_story = bool(proper(stories.shared_names([library.name_keys(a) for a in ordered]), library.case_counts()))
+    aspect = beyond_leads(topic, leads) if lang == "hu" and one_story else frozenset()
+    for article, bags in zip(ordered, all_bags):
         sentences = library.sentences(article)
-        if not sentences:
-            continue
         # New is what the earlier articles did not say, the story's own words left aside.
-        bags = [stems(s.text) for s in sentences]
         score = rate(sentences)
         score[lead_index(sentences)] += _EVENT_LEAD
         if measure is not None:
             score += _MEASURE_WEIGHT * np.array([bool(measure.search(fold(s.text))) for s in sentences])
-        score += [_TOPIC_WEIGHT * shared(topic, b) - (_NOVELTY_WEIGHT * shared(b - common, seen) if seen else 0.0) for b in bags]
+        score += [_TOPIC_WEIGHT * shared(topic, b) + _ASPECT_WEIGHT * holds(aspect, s.text) - (_NOVELTY_WEIGHT * shared(b - common, seen) if seen else 0.0) for b, s in zip(bags, sentences)]
         chosen.append([sentences[int(score.argmax())]])
         giving = [i for i, s in enumerate(sentences) if gives(s.text, things)]
         if giving and not gives(chosen[-1][0].text, things):
             # The count followed is told beside the event, not instead of it.
-            chosen[-1] = sorted(chosen[-1] + [sentences[max(giving, key=lambda i: score[i])]], key=lambda s: s.position)
+            best = max(giving, key=lambda i: (gives_next_to(sentences[i].text, things), score[i]))
+            chosen[-1] = sorted(chosen[-1] + [sentences[best]], key=lambda s: s.position)
         if not any(facts(s.text) - told for s in chosen[-1]):
             # An event without what changed ("ég az erdő" without "300 hektáron", "lemondott
             # Varga Tamás" without who follows him): the article's best sentence giving a figure
