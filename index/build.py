@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -108,7 +109,7 @@ def build(
     """
     # Here, not at the top: `qa` imports this module for `manifest_for`, and the page and feed
     # readers (~50-70 ms of imports) are no use to a process that only answers.
-    from index.feeds import from_feed, read_sources
+    from index.feeds import read_sources
 
     settings = settings or IndexSettings()
     started = time.perf_counter()
@@ -117,6 +118,24 @@ def build(
     articles, skipped = read_sources(folder, settings, feeds)
     if not articles:
         raise ValueError(f"no readable articles in {folder}" + (f" ({len(skipped)} skipped)" if skipped else ""))
+
+    with _build_lock(settings):
+        return _build(settings, articles, skipped, feeds, embed_model, rebuild, progress, started)
+
+
+_build_locks: dict[str, threading.Lock] = {}
+_build_locks_guard = threading.Lock()
+
+
+def _build_lock(settings: IndexSettings) -> threading.Lock:
+    """One build at a time per store in this process (two chat sessions uploading at once):
+    a build plans against the records it reads, and adds the articles it found new."""
+    with _build_locks_guard:
+        return _build_locks.setdefault(location(settings), threading.Lock())
+
+
+def _build(settings, articles, skipped, feeds, embed_model, rebuild, progress, started) -> BuildReport:
+    from index.feeds import from_feed  # see `build`: not at the top
 
     manifest = manifest_for(settings, embed_model)
     store = Store(settings)

@@ -87,6 +87,8 @@ _NEWEST = re.compile(r"\b(legfrissebb|legujabb|legutobbi|legutolso|utolso|newest
 _OLDEST = re.compile(r"\b(legregebbi|legkorabbi|elso|oldest|earliest|first)\b")
 _WHEN = re.compile(r"\b(mikor|when|datum|date)")
 _LIST = re.compile(r"\b(milyen|melyik|mely|sorold|listaz|felsorol|list|which|what|van|vannak|are there|is there|any)\b")
+# Asking for a list outright: these make a collection request even beside a summary's verb.
+_LIST_VERB = re.compile(r"\b(melyik|melyek|sorold|listaz|felsorol|list|which)\b")
 _GREETING = re.compile(
     r"^\W*(szia|sziasztok|hello|hallo|helo|hi|hey|jo (napot|reggelt|estet)|udv|csa|szevasz|good (morning|evening|afternoon)|"
     r"(koszi|koszonom|kosz)(\s+szepen)?|thanks?|thank you|cheers)\b"
@@ -134,7 +136,7 @@ def _structure(folded: str, content_left: int) -> dict[str, float]:
     operation = _COUNT.search(folded) or _NEWEST.search(folded) or _OLDEST.search(folded) or _WHEN.search(folded)
     # "What do the articles say about the scams?" asks what they say, not which there are:
     # a list word beside a summary's verb is no collection request.
-    if _ARTICLE_NOUN.search(folded) and not _SOURCE.search(folded) and (operation or (_LIST.search(folded) and not cues["summary"])):
+    if _ARTICLE_NOUN.search(folded) and not _SOURCE.search(folded) and (operation or _LIST_VERB.search(folded) or (_LIST.search(folded) and not cues["summary"])):
         cues["collection"] = 1.0
     if (_GREETING.search(folded) or _ABOUT_ME.search(folded)) and content_left == 0:
         cues["chat"] = 1.0

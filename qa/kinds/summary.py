@@ -40,7 +40,7 @@ ONE_ARTICLE = 6
 TOPIC_BUDGET = 10
 STORY_CAP = 3
 # A long report tells more: one more sentence for each 15 sentences after its first, up to
-# MAX_SENTENCES (an 18-paragraph report of 27 sentences gives 6).
+# MAX_SENTENCES (an 18-paragraph report of 27 sentences gives 7).
 _LONG = 15
 # Weights on a 0..1 LexRank scale: a sentence holding every topic word gains as much as
 # the best sentence's centrality, and one repeating half the words and numbers of one
@@ -82,7 +82,7 @@ NOTHING = {
 def pick(library: Library, article: Article, k: int, told: Sequence[frozenset[str]] = (), known: frozenset[str] = frozenset()) -> list[Sentence]:
     """The article's k key sentences, in the article's order, each unlike those chosen
     before it here and in `told` (what the summary took from other articles), and giving
-    figures and names beyond those `known` (given there)."""
+    figures beyond those `known` (given there; names are left out, see `news_facts`)."""
     sentences = library.sentences(article)
     if len(sentences) <= k and not told:
         return sentences
@@ -122,7 +122,7 @@ def _most_telling(relevance, bags: Sequence[frozenset[str]], chosen: Sequence[in
     return float(max(score)), int(np.argmax(score))
 
 
-def story(library: Library, articles: Sequence[Article], budget: int, topic: frozenset[str], cap: int = 3) -> list[tuple[Article, list[Sentence]]]:
+def story(library: Library, articles: Sequence[Article], budget: int, topic: frozenset[str], cap: int = STORY_CAP) -> list[tuple[Article, list[Sentence]]]:
     """A story's key sentences, oldest article first: each article's best one, read after
     the earlier ones, then the best of what is left wherever it stands. A story's first
     article tells who, what and how much, its last how it ended, and a middle one may only
@@ -183,7 +183,7 @@ def story_articles(articles: Sequence[Article], budget: int) -> list[Article]:
     return list(articles) if len(articles) <= budget else list(articles[: budget - 1]) + list(articles[-1:])
 
 
-def shares(budget: int, n: int, cap: int = 3) -> list[int]:
+def shares(budget: int, n: int, cap: int = STORY_CAP) -> list[int]:
     """Sentences per article: the budget spread evenly, what is left over to the first ones."""
     base, extra = divmod(budget, n)
     return [min(cap, base + (i < extra)) for i in range(n)]

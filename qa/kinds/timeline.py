@@ -68,6 +68,16 @@ def beyond_leads(topic: frozenset[str], leads: list[list[str]]) -> frozenset[str
     return frozenset(t for t in topic if 2 * sum(any(w.startswith(t) for w in lead) for lead in leads) < len(leads))
 
 
+def _aspect(library: Library, ordered, topic: frozenset[str]) -> frozenset[str]:
+    """What a Hungarian request follows beyond its one story (see `beyond_leads`). Over several
+    stories ("floods and cloudbursts this summer") the topic is all there is to follow; an
+    English request's words meet the Hungarian sentences only by accident ("Airport")."""
+    if not proper(stories.shared_names([library.name_keys(a) for a in ordered]), library.case_counts()):
+        return frozenset()
+    leads = [fold(f"{a.title} {library.sentences(a)[lead_index(library.sentences(a))].text}").split() for a in ordered]
+    return beyond_leads(topic, leads)
+
+
 def proper(keys: frozenset[str], case: Counter) -> frozenset[str]:
     """The name keys (first five letters) the collection writes mostly capitalised: "Sajó",
     not "Igazgatóság" (whose "igazg" the collection writes far more often in "igazgatója").
@@ -88,7 +98,7 @@ def holds(aspect: frozenset[str], sentence: str) -> float:
     return sum(any(t in w for w in folded) for t in aspect) / len(aspect)
 
 
-_COUNT_BEFORE = re.compile(r"\d[\d,.]*\s+(\w+)(?:\s+(\w+))?")
+_COUNT_BEFORE = re.compile(r"\d[\d,.]*\s+([^\W\d]\w*)(?:\s+([^\W\d]\w*))?")
 
 
 def gives_next_to(sentence: str, things: frozenset[str]) -> bool:
@@ -138,11 +148,9 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     things = counted(request)
     ordered = [a for a in in_order(found) if library.sentences(a)]
     all_bags = [[stems(s.text) for s in library.sentences(a)] for a in ordered]
-    leads = [fold(f"{a.title} {library.sentences(a)[lead_index(library.sentences(a))].text}").split() for a in ordered]
-    # Over several stories ("floods and cloudbursts this summer") the topic is all there is to
-    # follow; an English request's words meet the Hungarian sentences only by accident ("Airport").
-    one_story = bool(proper(stories.shared_names([library.name_keys(a) for a in ordered]), library.case_counts()))
-    aspect = beyond_leads(topic, leads) if lang == "hu" and one_story else frozenset()
+    if not ordered:
+        return finish(request, NOTHING[lang].format(period=period), refused=True)
+    aspect = _aspect(library, ordered, topic) if lang == "hu" and topic else frozenset()
     for article, bags in zip(ordered, all_bags):
         sentences = library.sentences(article)
         # New is what the earlier articles did not say, the story's own words left aside.

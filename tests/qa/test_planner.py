@@ -55,6 +55,10 @@ def plan(question: str):
         ("Hogyan nőtt az oltások száma a járvány alatt?", "timeline"),
         ("How did the number of passengers grow?", "timeline"),
         ("Mivel magyarázza a cég, hogy csökkent a forgalma?", "fact"),
+        # what the articles say is their content; a list asked for outright stays a list
+        ("What do the articles say about the grandparent scams?", "summary"),
+        ("Mit írnak a cikkek a bírósági ítéletekről?", "summary"),
+        ("Melyik cikkek szólnak a perről?", "collection"),
     ],
 )
 def test_structure_alone_reads_the_kind(question, kind):

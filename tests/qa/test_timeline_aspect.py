@@ -13,6 +13,9 @@ def test_a_count_is_the_figure_written_next_to_the_thing_counted():
     things = stems("települések száma")
     assert gives_next_to("A két körzetbe 14 település tartozik, köztük Vajszló.", things)
     assert gives_next_to("A 14 érintett település sertéstartóit megvizsgálták.", things)
+    # a figure right after another is no word between them
+    assert gives_next_to("A 2 körzetben 14 település tartozik.", things)
+    assert gives_next_to("Mind a 3 megyében 40 ezer oltást adtak be.", stems("oltások száma"))
     # the farm ("telep") is near a figure, but the figure counts kilometres
     assert not gives_next_to("A telep körül 3 kilométeres védőkörzetet jelöltek ki.", things)
 
@@ -42,3 +45,58 @@ def test_one_story_needs_a_proper_name_most_of_its_articles_write():
     case = Counter({("igazgatosag", True): 3, ("igazgatoja", False): 9, ("sajo", True): 5})
     assert proper(shared_names(keys), case) == frozenset()
     assert proper(frozenset({"sajo"}), case) == frozenset({"sajo"})
+
+
+def _story():
+    from index import Article, Passage
+    from qa.kinds.common import Sentence
+    from qa.kinds.stories import name_keys
+
+    texts = [
+        ("a1", "2025-05-06", "Sertéspestis Vajszlón", ["Afrikai sertéspestist igazoltak Vajszlón a Dráva Kft. telepén.",
+                                                      "A Dráva Kft. 2400 sertést tart.", "Japán egyelőre nem döntött a behozatalról."]),
+        ("a2", "2025-05-27", "Vajszló: felszámolták az állományt", ["Befejezték a Dráva Kft. vajszlói telepének felszámolását.",
+                                                                  "Japán május 12-én tiltotta be a magyar sertéshús importját.", "A telepet fertőtlenítik."]),
+        ("a3", "2025-06-24", "Kártalanítást kap a vajszlói telep", ["A Dráva Kft. 290 millió forint kártalanítást kap Vajszlón.",
+                                                                   "Japán június 20-án feloldotta a tilalmat.", "A telep ősszel újraindul."]),
+    ]
+    articles, sentences = [], {}
+    for article_id, published, title, body in texts:
+        article = Article(article_id, title, published, int(published.replace("-", "")), "", "", "", " ".join(body))
+        passage = Passage(f"{article_id}-0", article_id, article.text, 0, len(article.text), title, published, article.published_int)
+        articles.append(article)
+        sentences[article_id] = [Sentence(article, passage, 0, len(t), t, i, 0, i) for i, t in enumerate(body)]
+
+    class Library:
+        def on_topic(self, request, filters, limit):
+            return [(a, 0.9) for a in articles]
+
+        def sentences(self, article):
+            return sentences[article.article_id]
+
+        def stems(self, article):
+            return stems(" ".join(s.text for s in sentences[article.article_id]))
+
+        def name_keys(self, article):
+            return name_keys(article)
+
+        def case_counts(self):
+            return Counter({("vajszlon", True): 3, ("drava", True): 4})
+
+    return Library()
+
+
+def test_the_aspect_is_read_only_over_one_story_and_is_followed_in_the_answer():
+    from qa.kinds import timeline
+    from qa.planner import Request
+
+    library = _story()
+    articles = [a for a, _ in library.on_topic(None, None, 0)]
+    assert timeline._aspect(library, articles, stems("japán importtilalom")) == stems("japán importtilalom")
+    assert timeline._aspect(library, articles, stems("vajszlói telep")) == frozenset()  # the story itself
+    # articles that share no proper name are no one story: nothing beyond it to follow
+    library.name_keys = lambda article: frozenset({article.article_id})
+    assert timeline._aspect(library, articles, stems("japán importtilalom")) == frozenset()
+    question = "idővonal: japán importtilalom"
+    text = timeline.answer(Request(question, question, "timeline", "hu", None, None, (), "japán importtilalom"), _story(), None).text
+    assert "május 12-én tiltotta be" in text and text.index("**2025. május 6.**") < text.index("**2025. május 27.**") < text.index("**2025. június 24.**")
