@@ -72,7 +72,7 @@ def _aspect(library: Library, ordered, topic: frozenset[str]) -> frozenset[str]:
     """What a Hungarian request follows beyond its one story (see `beyond_leads`). Over several
     stories ("floods and cloudbursts this summer") the topic is all there is to follow; an
     English request's words meet the Hungarian sentences only by accident ("Airport")."""
-    if not proper(stories.shared_names([library.name_keys(a) for a in ordered]), library.case_counts()):
+    if len(ordered) < 2 or not proper(stories.shared_names([library.name_keys(a) for a in ordered]), library.case_counts()):
         return frozenset()
     leads = [fold(f"{a.title} {library.sentences(a)[lead_index(library.sentences(a))].text}").split() for a in ordered]
     return beyond_leads(topic, leads)
