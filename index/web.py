@@ -132,15 +132,20 @@ def with_title(title: str, body: str) -> str:
 def _extract(text: str, tables: bool):
     from trafilatura import bare_extraction
 
-    return bare_extraction(
-        _tree(text),
-        with_metadata=True,
-        include_comments=False,
-        include_tables=tables,
-        favor_precision=True,
-        prune_xpath=_PRUNE,
-        date_extraction_params={"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"},
-    )
+    try:
+        return bare_extraction(
+            _tree(text),
+            with_metadata=True,
+            include_comments=False,
+            include_tables=tables,
+            favor_precision=True,
+            prune_xpath=_PRUNE,
+            date_extraction_params={"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"},
+        )
+    except Exception as exc:
+        # The extractors' own parsers fail on some broken pages (htmldate drops a <script> that
+        # lxml left without a parent, and lxml asserts): the page is named and skipped, not the build.
+        raise ArticleError(f"the page could not be parsed ({type(exc).__name__} in trafilatura/htmldate)") from exc
 
 
 def _mostly_table(text: str) -> bool:
@@ -153,7 +158,10 @@ def parse_html(text: str, article_id: str) -> Article:
     doc = _extract(text, tables=True)
     if doc is not None and _mostly_table(doc.text or ""):
         # A page laid out in a table (older regional sites): the table is the page, not data.
-        doc = _extract(text, tables=False) or doc
+        try:
+            doc = _extract(text, tables=False) or doc
+        except ArticleError:
+            pass  # the page as read with its tables is still an article
     body = paragraphs(clean_text(doc.text or "")) if doc is not None else ""
     if not body:
         raise ArticleError("no main text found (only navigation or boilerplate)")

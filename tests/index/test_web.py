@@ -128,3 +128,12 @@ def test_build_lists_pages_with_title_date_source_and_a_second_build_adds_nothin
     assert (passage.source, passage.url) == ("Telex (Kovács Anna)", "https://telex.hu/belfold/2025/07/12/viztorony")
     second = build(settings, embed_model=fake_embed)
     assert (second.added, second.updated, second.unchanged, second.passages_written) == (0, 0, len(LAYOUTS), 0)
+
+
+def test_a_page_that_breaks_the_extractor_is_named_and_skipped_not_the_build(tmp_path):
+    # Found by the fuzz test: htmldate drops a <script> lxml left without a parent, and lxml asserts.
+    (tmp_path / "broken.html").write_bytes(b"&nbsp<html><script>")
+    (tmp_path / "good.md").write_text("---\ntitle: Rendes cikk\npublished: 2025-05-06\n---\nEgy rendes cikk szövege, elég hosszú.\n", encoding="utf-8")
+    articles, skipped = read_articles(tmp_path, 100_000)
+    assert [a.title for a in articles] == ["Rendes cikk"]
+    assert [s.source for s in skipped] == ["broken.html"] and "could not be parsed" in skipped[0].reason
