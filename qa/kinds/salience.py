@@ -255,5 +255,6 @@ def topic_news(topic: frozenset[str], words: Sequence[frozenset[str]]) -> frozen
 def news_facts(text: str) -> frozenset[str]:
     """The figures a sentence gives in digits ("300", "1,8"; a past century's year is none),
     for telling which of them a summary has not given yet. Names are left out: counted too,
-    they gained nothing on the dev requests (a capitalised word is often no fact)."""
-    return frozenset(_NUMBER_TOKEN.findall(_HISTORY.sub(" ", text)))
+    they gained nothing on the dev requests (a capitalised word is often no fact). "3 400"
+    and "3400" are one figure."""
+    return frozenset("".join(t.split()) for t in _NUMBER_TOKEN.findall(_HISTORY.sub(" ", text)))

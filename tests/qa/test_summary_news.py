@@ -31,6 +31,8 @@ def test_news_facts_are_the_figures_in_digits_not_a_past_century_s_year():
     assert news_facts("A 2025-ös felújítás 3,8 milliárd forintba került, 12 tonnás a híd.") == {"2025", "3,8", "12"}
     assert news_facts("Az 1896-ban épült híd új lett.") == frozenset()
     assert news_facts("Szabó Tamás szerint a kár jelentős.") == frozenset()
+    # a figure written with a thousands space is the same figure written without one
+    assert news_facts("Tavaly 3 400 oltást adtak be.") == news_facts("Idén is 3400 oltás jut.") == {"3400"}
 
 
 def test_a_topic_word_that_most_articles_write_in_some_form_is_the_story_s_own():
