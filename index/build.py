@@ -109,18 +109,85 @@ def build(
     """
     # Here, not at the top: `qa` imports this module for `manifest_for`, and the page and feed
     # readers (~50-70 ms of imports) are no use to a process that only answers.
-    from index.feeds import read_sources
+    from index.feeds import from_feed, read_sources
 
     settings = settings or IndexSettings()
-    started = time.perf_counter()
-    folder = articles_dir or settings.articles_dir
-    feeds = settings.feeds if feeds is None else tuple(feeds)
-    articles, skipped = read_sources(folder, settings, feeds)
-    if not articles:
-        raise ValueError(f"no readable articles in {folder}" + (f" ({len(skipped)} skipped)" if skipped else ""))
-
+    # One build at a time per store in this process (two chat sessions uploading at once): a
+    # build plans against the records it reads, and adds the articles it found new.
     with _build_lock(settings):
-        return _build(settings, articles, skipped, feeds, embed_model, rebuild, progress, started)
+        started = time.perf_counter()
+        folder = articles_dir or settings.articles_dir
+        feeds = settings.feeds if feeds is None else tuple(feeds)
+        articles, skipped = read_sources(folder, settings, feeds)
+        if not articles:
+            raise ValueError(f"no readable articles in {folder}" + (f" ({len(skipped)} skipped)" if skipped else ""))
+
+        manifest = manifest_for(settings, embed_model)
+        store = Store(settings)
+        found = store.manifest()
+        rebuilt = rebuild or (found is not None and found != manifest)
+        if rebuilt:
+            logger.info("Rebuilding the store from scratch (was: %s)", found.describe() if found else "empty")
+            store.clear()
+        store.set_info(manifest, **{k: v for k, v in store.info().items() if k in ("built_at", "revision")})
+
+        plan = _plan(store, articles, settings)
+        plan.remove = [a for a in plan.remove if not from_feed(a, feeds)]
+        for article_id in plan.remove:
+            store.remove_article(article_id)
+
+        total = sum(len(w.passages) for w in plan.write)
+        done, embed_seconds = 0, 0.0
+        if progress:
+            progress(0, total)
+        if plan.write and embed_model is None:
+            embed_model = load_embedder(settings)  # only now: a no-change build needs no model
+        # Embed across article borders in chunks of several batches (articles of 3-5 passages
+        # would otherwise make small, slow batches); commit each article once it is complete.
+        chunk = settings.embed_batch_size * _BATCHES_PER_CHUNK
+        queue = [(i, passage_input(w.article.title, p.text)) for i, w in enumerate(plan.write) for p in w.passages]
+        vectors: dict[int, list] = {}
+        committed = 0
+        for start in range(0, len(queue), chunk):
+            # Similar lengths in each batch pad less; the order within an article is kept.
+            part = sorted(enumerate(queue[start : start + chunk]), key=lambda x: len(x[1][1]))
+            t0 = time.perf_counter()
+            embedded = embed_model.get_text_embedding_batch([text for _, (_, text) in part])
+            for (_, (i, _)), vector in sorted(zip(part, embedded), key=lambda x: x[0][0]):
+                vectors.setdefault(i, []).append(vector)
+            embed_seconds += time.perf_counter() - t0
+            # The articles this chunk completed, written together (Chroma pays per call).
+            ready = committed
+            while ready < len(plan.write) and len(vectors.get(ready, ())) == len(plan.write[ready].passages):
+                ready += 1
+            finished = plan.write[committed:ready]
+            if finished:
+                store.write_articles(
+                    [(w.article, w.passages, vectors.pop(i), w.has_passages) for i, w in enumerate(finished, committed)],
+                    new={w.article.article_id for w in finished if w.is_new},
+                )
+            committed = ready
+            for w in finished:
+                done += len(w.passages)
+                if progress:
+                    progress(done, total)
+
+        revision = int(store.info().get("revision", 0)) + (1 if plan.write or plan.remove else 0)
+        store.set_info(manifest, built_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), revision=revision)
+        added = sum(1 for w in plan.write if w.is_new)
+        report = BuildReport(
+            added=added,
+            updated=len(plan.write) - added,
+            unchanged=plan.unchanged,
+            removed=len(plan.remove),
+            skipped=tuple(skipped),
+            passages_written=done,
+            seconds=time.perf_counter() - started,
+            embed_seconds=embed_seconds,
+            rebuilt=rebuilt,
+        )
+        logger.debug(report.summary())
+        return report
 
 
 _build_locks: dict[str, threading.Lock] = {}
@@ -128,81 +195,8 @@ _build_locks_guard = threading.Lock()
 
 
 def _build_lock(settings: IndexSettings) -> threading.Lock:
-    """One build at a time per store in this process (two chat sessions uploading at once):
-    a build plans against the records it reads, and adds the articles it found new."""
     with _build_locks_guard:
         return _build_locks.setdefault(location(settings), threading.Lock())
-
-
-def _build(settings, articles, skipped, feeds, embed_model, rebuild, progress, started) -> BuildReport:
-    from index.feeds import from_feed  # see `build`: not at the top
-
-    manifest = manifest_for(settings, embed_model)
-    store = Store(settings)
-    found = store.manifest()
-    rebuilt = rebuild or (found is not None and found != manifest)
-    if rebuilt:
-        logger.info("Rebuilding the store from scratch (was: %s)", found.describe() if found else "empty")
-        store.clear()
-    store.set_info(manifest, **{k: v for k, v in store.info().items() if k in ("built_at", "revision")})
-
-    plan = _plan(store, articles, settings)
-    plan.remove = [a for a in plan.remove if not from_feed(a, feeds)]
-    for article_id in plan.remove:
-        store.remove_article(article_id)
-
-    total = sum(len(w.passages) for w in plan.write)
-    done, embed_seconds = 0, 0.0
-    if progress:
-        progress(0, total)
-    if plan.write and embed_model is None:
-        embed_model = load_embedder(settings)  # only now: a no-change build needs no model
-    # Embed across article borders in chunks of several batches (articles of 3-5 passages
-    # would otherwise make small, slow batches); commit each article once it is complete.
-    chunk = settings.embed_batch_size * _BATCHES_PER_CHUNK
-    queue = [(i, passage_input(w.article.title, p.text)) for i, w in enumerate(plan.write) for p in w.passages]
-    vectors: dict[int, list] = {}
-    committed = 0
-    for start in range(0, len(queue), chunk):
-        # Similar lengths in each batch pad less; the order within an article is kept.
-        part = sorted(enumerate(queue[start : start + chunk]), key=lambda x: len(x[1][1]))
-        t0 = time.perf_counter()
-        embedded = embed_model.get_text_embedding_batch([text for _, (_, text) in part])
-        for (_, (i, _)), vector in sorted(zip(part, embedded), key=lambda x: x[0][0]):
-            vectors.setdefault(i, []).append(vector)
-        embed_seconds += time.perf_counter() - t0
-        # The articles this chunk completed, written together (Chroma pays per call).
-        ready = committed
-        while ready < len(plan.write) and len(vectors.get(ready, ())) == len(plan.write[ready].passages):
-            ready += 1
-        finished = plan.write[committed:ready]
-        if finished:
-            store.write_articles(
-                [(w.article, w.passages, vectors.pop(i), w.has_passages) for i, w in enumerate(finished, committed)],
-                new={w.article.article_id for w in finished if w.is_new},
-            )
-        committed = ready
-        for w in finished:
-            done += len(w.passages)
-            if progress:
-                progress(done, total)
-
-    revision = int(store.info().get("revision", 0)) + (1 if plan.write or plan.remove else 0)
-    store.set_info(manifest, built_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), revision=revision)
-    added = sum(1 for w in plan.write if w.is_new)
-    report = BuildReport(
-        added=added,
-        updated=len(plan.write) - added,
-        unchanged=plan.unchanged,
-        removed=len(plan.remove),
-        skipped=tuple(skipped),
-        passages_written=done,
-        seconds=time.perf_counter() - started,
-        embed_seconds=embed_seconds,
-        rebuilt=rebuilt,
-    )
-    logger.debug(report.summary())
-    return report
 
 
 def status(settings: IndexSettings | None = None) -> dict:

@@ -33,6 +33,17 @@ def shared_names(keys: Sequence[frozenset[str]]) -> frozenset[str]:
     return frozenset(k for k, c in counts.items() if 2 * c > len(keys))
 
 
+def proper(keys: frozenset[str], case: Counter) -> frozenset[str]:
+    """The name keys (first five letters) the collection writes mostly capitalised: "Sajó",
+    not "Igazgatóság" (whose "igazg" the collection writes far more often in "igazgatója").
+    `case` counts (folded word, capitalised?) as `Library.case_counts` does."""
+    upper, lower = Counter(), Counter()
+    for (word, capital), n in case.items():
+        if word[:5] in keys:
+            (upper if capital else lower)[word[:5]] += n
+    return frozenset(k for k in keys if upper[k] >= lower[k])
+
+
 def same_story(library: "Library", kept, best: dict[str, float], top: float, articles: Sequence[Article]) -> list[tuple[Article, float]]:
     """The articles near the topic that name at least two of the names most kept ones share."""
     counts: Counter[str] = Counter()

@@ -4,7 +4,6 @@ sentence that says what is new in it compared with the earlier ones, each cited.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 import numpy as np
 
@@ -72,21 +71,11 @@ def _aspect(library: Library, ordered, topic: frozenset[str]) -> frozenset[str]:
     """What a Hungarian request follows beyond its one story (see `beyond_leads`). Over several
     stories ("floods and cloudbursts this summer") the topic is all there is to follow; an
     English request's words meet the Hungarian sentences only by accident ("Airport")."""
-    if len(ordered) < 2 or not proper(stories.shared_names([library.name_keys(a) for a in ordered]), library.case_counts()):
+    if len(ordered) < 2 or not stories.proper(stories.shared_names([library.name_keys(a) for a in ordered]), library.case_counts()):
         return frozenset()
-    leads = [fold(f"{a.title} {library.sentences(a)[lead_index(library.sentences(a))].text}").split() for a in ordered]
+    texts = [library.sentences(a) for a in ordered]
+    leads = [fold(f"{a.title} {sentences[lead_index(sentences)].text}").split() for a, sentences in zip(ordered, texts)]
     return beyond_leads(topic, leads)
-
-
-def proper(keys: frozenset[str], case: Counter) -> frozenset[str]:
-    """The name keys (first five letters) the collection writes mostly capitalised: "Sajó",
-    not "Igazgatóság" (whose "igazg" the collection writes far more often in "igazgatója").
-    `case` counts (folded word, capitalised?) as `Library.case_counts` does."""
-    upper, lower = Counter(), Counter()
-    for (word, capital), n in case.items():
-        if word[:5] in keys:
-            (upper if capital else lower)[word[:5]] += n
-    return frozenset(k for k in keys if upper[k] >= lower[k])
 
 
 def holds(aspect: frozenset[str], sentence: str) -> float:
@@ -147,12 +136,12 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     common = background([library.stems(a) for a in found])
     things = counted(request)
     ordered = [a for a in in_order(found) if library.sentences(a)]
-    all_bags = [[stems(s.text) for s in library.sentences(a)] for a in ordered]
     if not ordered:
         return finish(request, NOTHING[lang].format(period=period), refused=True)
     aspect = _aspect(library, ordered, topic) if lang == "hu" and topic else frozenset()
-    for article, bags in zip(ordered, all_bags):
+    for article in ordered:
         sentences = library.sentences(article)
+        bags = [stems(s.text) for s in sentences]
         # New is what the earlier articles did not say, the story's own words left aside.
         score = rate(sentences)
         score[lead_index(sentences)] += _EVENT_LEAD

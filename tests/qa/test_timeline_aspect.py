@@ -4,8 +4,8 @@ names, a count written next to the thing counted, and whether the articles are o
 from collections import Counter
 
 from qa.kinds.salience import stems
-from qa.kinds.stories import shared_names
-from qa.kinds.timeline import beyond_leads, gives_next_to, holds, proper
+from qa.kinds.stories import proper, shared_names
+from qa.kinds.timeline import beyond_leads, gives_next_to, holds
 from qa.planner import fold
 
 
