@@ -183,12 +183,6 @@ def story_articles(articles: Sequence[Article], budget: int) -> list[Article]:
     return list(articles) if len(articles) <= budget else list(articles[: budget - 1]) + list(articles[-1:])
 
 
-def shares(budget: int, n: int, cap: int = STORY_CAP) -> list[int]:
-    """Sentences per article: the budget spread evenly, what is left over to the first ones."""
-    base, extra = divmod(budget, n)
-    return [min(cap, base + (i < extra)) for i in range(n)]
-
-
 def scope(library: Library, request: Request, filters: Filters | None) -> tuple[str, list[Article]]:
     """("one" | "topic" | "all", the articles to summarise, newest first)."""
     if not request.topic.strip():
@@ -217,19 +211,10 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
         shown = story_articles(articles, budget)
         total, cap = (budget, STORY_CAP) if request.brief else story_budget(len(shown))
         return finish(request, *render(mode, story(library, shown, total, stems(request.topic), cap), articles, lang, period))
-    # The collection: its newest articles take what the even spread leaves over.
-    shown = articles[: min(MAX_ARTICLES, budget)]
-    quota = dict(zip((a.article_id for a in shown), shares(budget, len(shown))))
-    # Oldest first, so that a later article's sentence is chosen for what it adds to the
-    # earlier ones; shown newest first, as a collection's news is read.
-    groups, told, known = [], [], frozenset()
-    for article in sorted(shown, key=lambda a: (a.published_int, a.article_id)):
-        sentences = pick(library, article, quota[article.article_id], told=told, known=known)
-        told += [units(s.text) for s in sentences]
-        known = known.union(*(news_facts(s.text) for s in sentences))
-        groups.append((article, sentences))
-    groups.reverse()
-    return finish(request, *render(mode, groups, articles, lang, period))
+    # The collection: its stories, the biggest first (qa.kinds.overview).
+    from qa.kinds import overview
+
+    return finish(request, *overview.render(overview.groups(library, articles, request.brief), articles, lang, period))
 
 
 def render(mode: str, groups: Sequence[tuple[Article, Sequence[Sentence]]], articles: Sequence[Article], lang: str, period: str):

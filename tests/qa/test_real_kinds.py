@@ -43,6 +43,16 @@ def test_summary_of_one_article_quotes_only_that_article(corpus32):
     assert set(quoted_articles(answer)) == {"d09_piszkesteto_kisbolygo.md"}
 
 
+def test_summary_of_the_collection_gives_each_story_once(corpus32):
+    answer = corpus32.ask("Foglald össze a cikkeket!")
+    headings = re.findall(r"^### (.+)$", answer.text, flags=re.M)
+    assert answer.kind == "summary" and 7 <= len(headings) <= 10
+    # The four-article bridge story is one heading, its newest title, with its span.
+    assert sum("Mezőtúr" in h or "mezőtúri" in h for h in headings) == 1
+    assert any("Átadták Mezőtúr új hídját" in h for h in headings) and "*4 cikk, 2025. március 6. – 2025. november 8.*" in answer.text
+    assert len(answer.citations) == len(headings)  # one lead each when there are more stories than room
+
+
 def test_collection_counts_and_lists_from_the_store(corpus32):
     assert "**32 cikk**" in corpus32.ask("Hány cikk van?").text
     sport = corpus32.ask("Milyen cikkek vannak a Békéscsaba edzőjéről?")

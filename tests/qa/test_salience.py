@@ -4,7 +4,6 @@ from types import SimpleNamespace
 
 from qa.kinds.common import paragraph_starts
 from qa.kinds.salience import prior, quote_piece, specificity, units
-from qa.kinds.summary import shares
 from qa.kinds.timeline import measured
 
 TEXT = "Első mondat. Második mondat.\n\n## Alcím\n\nHarmadik mondat. Negyedik.\n\nÖtödik."
@@ -38,10 +37,6 @@ def test_a_timeline_of_a_price_follows_the_sentences_with_amounts():
     money = measured("mezőtúri híd ára")
     assert money and money.search("a becsult koltsege 3,8 milliard forint") and not money.search("az 1958-ban atadott hid")
     assert measured("How did the cost change") is not None and measured("mezőtúri híd") is None
-
-
-def test_the_budget_is_spread_over_the_articles_the_first_taking_the_rest():
-    assert shares(7, 4) == [2, 2, 2, 1] and shares(7, 6) == [2, 1, 1, 1, 1, 1] and shares(7, 2) == [3, 3]
 
 
 def test_the_story_s_own_words_are_its_background():

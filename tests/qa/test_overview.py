@@ -1,0 +1,53 @@
+"""The whole collection's summary: its stories, the biggest first, each under one heading."""
+
+from types import SimpleNamespace
+
+from qa.kinds import overview
+from qa.kinds.salience import stems
+from qa.kinds.stories import name_keys, storylines
+
+
+def _article(i: int, date: int, title: str, text: str):
+    return SimpleNamespace(article_id=f"a{i}", published_int=date, published=f"{str(date)[:4]}-{str(date)[4:6]}-{str(date)[6:]}",
+                           title=title, text=text, url="", source="")
+
+
+class _Library:
+    def stems(self, article):
+        return stems(f"{article.title} {article.text}")
+
+    def name_keys(self, article):
+        return name_keys(article)
+
+
+# A strike told over three articles (one of them never names the town), and two like
+# events in other towns, which are not one story with it nor with each other.
+STRIKE = [
+    _article(1, 20250301, "Sztrájkot hirdettek a tatabányai Városgazda Zrt.-nél",
+             "Kovács Béla szakszervezeti vezető szerint a Városgazda dolgozói tizenöt százalékos béremelést kérnek. "
+             "A tatabányai önkormányzat cége nem válaszolt. A Városgazda buszai és kukásautói állhatnak le."),
+    _article(2, 20250315, "Két órára leálltak a kukásautók Tatabányán",
+             "Figyelmeztető sztrájkot tartottak a Városgazda Zrt. dolgozói. Kovács Béla szerint a béremelés nem alku tárgya. "
+             "A kukásautók két órán át a telepen maradtak."),
+    _article(3, 20250402, "Tíz százalékot ajánlott a Városgazda",
+             "A Városgazda Zrt. vezérigazgatója, Szalai Ildikó tíz százalékos béremelést ajánlott a dolgozóknak. Kovács Béla "
+             "szakszervezeti vezető szerint a sztrájkot felfüggesztik, amíg a dolgozók szavaznak az ajánlatról."),
+]
+OTHERS = [
+    _article(4, 20250410, "Medvét láttak a Bükkben", "Barnamedvét rögzített egy vadkamera Szilvásvárad mellett, közölte a "
+             "Bükki Nemzeti Park. A turistáknak a jelzett utakon kell maradniuk."),
+    _article(5, 20250420, "Új harangot szenteltek Nagykanizsán", "A kápolna ellopott harangja helyett öntött új harangot "
+             "Pintér Ferenc plébános szentelte meg vasárnap. A harang 120 kilós."),
+]
+
+
+def test_a_story_s_articles_are_one_story_and_other_news_is_not():
+    stories = storylines(_Library(), STRIKE + OTHERS)
+    assert [[a.article_id for a in s] for s in stories] == [["a3", "a2", "a1"], ["a5"], ["a4"]]  # biggest, then newest
+
+
+def test_every_story_gets_a_sentence_before_any_gets_a_second():
+    assert overview.quotas([5, 3, 1, 1], 7) == [2, 2, 2, 1]
+    assert overview.quotas([1] * 9, 7) == [1] * 7
+    assert overview.quotas([4], 7) == [3]  # one story: at most STORY_CAP
+    assert overview.quotas([2, 1], 3) == [2, 1]
