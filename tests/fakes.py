@@ -98,3 +98,40 @@ class FakeLLM(CustomLLM):
             delta = word if not text else " " + word
             text += delta
             yield CompletionResponse(text=text, delta=delta)
+
+
+def story_library(texts, case=None):
+    """A stand-in for `qa.kinds.common.Library` over a few short articles, each one
+    passage: texts are (article_id, "YYYY-MM-DD", title, [sentences]); every article is
+    on the topic. `case` is what `case_counts` returns."""
+    from collections import Counter
+
+    from index import Article, Passage
+    from qa.kinds.common import Sentence
+    from qa.kinds.salience import stems
+    from qa.kinds.stories import name_keys
+
+    articles, sentences = [], {}
+    for article_id, published, title, body in texts:
+        article = Article(article_id, title, published, int(published.replace("-", "")), "", "", "", " ".join(body))
+        passage = Passage(f"{article_id}-0", article_id, article.text, 0, len(article.text), title, published, article.published_int)
+        articles.append(article)
+        sentences[article_id] = [Sentence(article, passage, 0, len(t), t, i, 0, i) for i, t in enumerate(body)]
+
+    class Library:
+        def on_topic(self, request, filters, limit):
+            return [(a, 0.9) for a in articles]
+
+        def sentences(self, article):
+            return sentences[article.article_id]
+
+        def stems(self, article):
+            return stems(" ".join(s.text for s in sentences[article.article_id]))
+
+        def name_keys(self, article):
+            return name_keys(article)
+
+        def case_counts(self):
+            return case if case is not None else Counter()
+
+    return Library()

@@ -1,5 +1,6 @@
 """Timelines: the articles on a topic in date order, one dated item per article with the
-sentence that says what is new in it compared with the earlier ones, each cited."""
+sentence that says what is new in it compared with the earlier ones, and the figures it
+adds to the story, each cited."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import numpy as np
 
 from qa.kinds import stories
 from qa.kinds.common import in_period, Library, cited, citations_for, finish, md, period_label, when
-from qa.kinds.salience import background, facts, figures, lead_index, rate, shared, stems
+from qa.kinds.salience import background, facts, figures, lead_index, news_facts, rate, shared, stems
 from qa.planner import Request, fold
 from qa.retrieval import Filters
 from qa.types import Answer
@@ -132,7 +133,7 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     topic = stems(request.topic)
     # The whole request, not its topic: "a kár összege" loses "összege" to the request words.
     measure = measured(request.standalone)
-    chosen, seen, told = [], frozenset(), frozenset()
+    chosen, seen, told, digits = [], frozenset(), frozenset(), frozenset()
     common = background([library.stems(a) for a in found])
     things = counted(request)
     ordered = [a for a in in_order(found) if library.sentences(a)]
@@ -154,6 +155,16 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
             # The count followed is told beside the event, not instead of it.
             best = max(giving, key=lambda i: (gives_next_to(sentences[i].text, things), score[i]))
             chosen[-1] = sorted(chosen[-1] + [sentences[best]], key=lambda s: s.position)
+        if len(chosen[-1]) == 1 and facts(chosen[-1][0].text) - told:
+            # The event's figures are seldom all the news: the sentence giving most figures in
+            # digits that no earlier article gave ("31 embert", "47 emberre", "végső költség
+            # 1,68 milliárd forint"; numbers in words are a story's colour: "negyven évig",
+            # "hat hónap") joins the item, the event's own paragraph first.
+            event = chosen[-1][0]
+            more = {i: len(news_facts(s.text) - digits - news_facts(event.text)) for i, s in enumerate(sentences)}
+            best = max(more, key=lambda i: (more[i], sentences[i].paragraph == event.paragraph, score[i]))
+            if more[best]:
+                chosen[-1] = sorted(chosen[-1] + [sentences[best]], key=lambda s: s.position)
         if not any(facts(s.text) - told for s in chosen[-1]):
             # An event without what changed ("ég az erdő" without "300 hektáron", "lemondott
             # Varga Tamás" without who follows him): the article's best sentence giving a figure
@@ -166,6 +177,7 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
                 chosen[-1] = sorted(chosen[-1] + [sentences[best]], key=lambda s: s.position)
         seen = seen.union(*bags) - common
         told = told.union(*(facts(s.text) for s in sentences))
+        digits = digits.union(*(news_facts(s.text) for s in sentences))
     items = chosen
     chosen = [s for item in items for s in item]
     markers, citations = citations_for(chosen)

@@ -3,6 +3,7 @@ names, a count written next to the thing counted, and whether the articles are o
 
 from collections import Counter
 
+from fakes import story_library
 from qa.kinds.salience import stems
 from qa.kinds.stories import proper, shared_names
 from qa.kinds.timeline import beyond_leads, gives_next_to, holds
@@ -48,10 +49,6 @@ def test_one_story_needs_a_proper_name_most_of_its_articles_write():
 
 
 def _story():
-    from index import Article, Passage
-    from qa.kinds.common import Sentence
-    from qa.kinds.stories import name_keys
-
     texts = [
         ("a1", "2025-05-06", "Sertéspestis Vajszlón", ["Afrikai sertéspestist igazoltak Vajszlón a Dráva Kft. telepén.",
                                                       "A Dráva Kft. 2400 sertést tart.", "Japán egyelőre nem döntött a behozatalról."]),
@@ -60,30 +57,7 @@ def _story():
         ("a3", "2025-06-24", "Kártalanítást kap a vajszlói telep", ["A Dráva Kft. 290 millió forint kártalanítást kap Vajszlón.",
                                                                    "Japán június 20-án feloldotta a tilalmat.", "A telep ősszel újraindul."]),
     ]
-    articles, sentences = [], {}
-    for article_id, published, title, body in texts:
-        article = Article(article_id, title, published, int(published.replace("-", "")), "", "", "", " ".join(body))
-        passage = Passage(f"{article_id}-0", article_id, article.text, 0, len(article.text), title, published, article.published_int)
-        articles.append(article)
-        sentences[article_id] = [Sentence(article, passage, 0, len(t), t, i, 0, i) for i, t in enumerate(body)]
-
-    class Library:
-        def on_topic(self, request, filters, limit):
-            return [(a, 0.9) for a in articles]
-
-        def sentences(self, article):
-            return sentences[article.article_id]
-
-        def stems(self, article):
-            return stems(" ".join(s.text for s in sentences[article.article_id]))
-
-        def name_keys(self, article):
-            return name_keys(article)
-
-        def case_counts(self):
-            return Counter({("vajszlon", True): 3, ("drava", True): 4})
-
-    return Library()
+    return story_library(texts, Counter({("vajszlon", True): 3, ("drava", True): 4}))
 
 
 def test_the_aspect_is_read_only_over_one_story_and_is_followed_in_the_answer():

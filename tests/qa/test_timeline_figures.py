@@ -1,0 +1,31 @@
+"""A timeline item tells its event and the figures its article adds to the story."""
+
+from fakes import story_library
+from qa.kinds import timeline
+from qa.planner import Request
+
+STORY = [
+    ("a1", "2025-03-04", "Megcsúszott a löszpart Dunaföldváron", [
+        "Kilenc lakóházat kellett kiüríteni Dunaföldváron, miután a löszpart egy 60 méteres szakaszon megcsúszott.",
+        "A katasztrófavédelem szerint 31 embert helyeztek biztonságba.",
+        "Negyven éve élnek itt, hat hónapja nem aludtak ilyen rosszul, mondta egy lakó."]),
+    ("a2", "2025-03-12", "Tovább mozog a dunaföldvári löszpart", [
+        "Újabb öt házat ürítettek ki Dunaföldváron a löszpart alatt.",
+        "A kiköltöztetettek száma 47 emberre nőtt.",
+        "A márciusban kiürített 60 méteres szakaszon 31 ember élt."]),
+    ("a3", "2025-09-16", "Elkészült a dunaföldvári löszpart megerősítése", [
+        "Befejeződött a dunaföldvári löszpart megerősítése, hazaköltözhettek a családok.",
+        "A végső költség 1,68 milliárd forint lett."]),
+]
+
+
+def test_each_item_adds_the_sentence_with_figures_no_earlier_article_gave():
+    question = "Mi történt időrendben a dunaföldvári löszpart ügyében?"
+    text = timeline.answer(Request(question, question, "timeline", "hu", None, None, (), "dunaföldvári löszpart"), story_library(STORY), None).text
+    items = text.split("\n- ")[1:]
+    assert len(items) == 3
+    # figures in digits are the story's news; numbers in words ("negyven éve") its colour
+    assert "31 embert" in items[0] and "Negyven" not in items[0]
+    # "47 emberre" is new; the sentence repeating 60 and 31 is not
+    assert "47 emberre" in items[1] and "31 ember élt" not in items[1]
+    assert "1,68 milliárd forint" in items[2]
