@@ -8,8 +8,19 @@ from typing import Callable, Sequence, TypeVar
 from qa.text import content_stems, fold_name, names, words
 from qa.types import Turn
 
-# Follow-ups that lean on the previous turn: pronouns and "and …?" openings.
-_ANAPHORA = {"ő", "ők", "őt", "ezt", "azt", "erről", "arról", "ebben", "abban", "ennek", "annak", "neki", "vele", "és", "he", "she", "it", "they", "him", "her", "this", "that", "them", "and"}
+# Follow-ups that lean on the previous turn: pronouns and "and …?" openings. The Hungarian
+# personal pronouns in their cases ("őket", "róluk", "vele") and the demonstratives ("ez",
+# "ezek", "arról"; not "az", which is also the article): a closed class of the language.
+_HU_PERSONAL = {
+    "ő", "őt", "neki", "vele", "róla", "tőle", "nála", "hozzá", "belőle", "benne", "rá", "érte",
+    "ők", "őket", "nekik", "velük", "róluk", "tőlük", "náluk", "hozzájuk", "belőlük", "bennük", "rájuk", "értük",
+}
+_HU_DEMONSTRATIVE = {
+    "ez", "ezt", "ezek", "ezeket", "ennek", "ebben", "erről", "ebből", "ezzel", "erre", "ehhez", "ettől", "emiatt",
+    "azt", "azok", "azokat", "annak", "abban", "arról", "abból", "azzal", "arra", "ahhoz", "attól", "amiatt",
+}
+_ANAPHORA = _HU_PERSONAL | _HU_DEMONSTRATIVE | {
+    "és", "he", "she", "it", "its", "they", "their", "him", "her", "this", "that", "these", "those", "them", "and"}
 
 
 def points_back(question: str) -> bool:

@@ -71,3 +71,17 @@ def test_a_name_starting_like_a_question_word_is_still_a_name():
 
     assert own_names("Hollandiában hány eset volt?") == ["Hollandiában"]
     assert own_names("Hol épül az új töltés?") == []
+
+
+def test_a_pronoun_in_any_case_points_back_through_the_chain():
+    # "őket" (them) in the follow-up, "ez" (this) in the turn before: the topic is two turns back.
+    history = turns(
+        ("Hol jelent meg a tigrisszúnyog Bács-Kiskunban?", "Baján mutatták ki [1]."),
+        ("Veszélyes ez az emberekre?", "A szúnyogokban kórokozót nem találtak [1]."),
+    )
+    rewritten = rule_based_standalone("Mivel irtják őket?", history)
+    assert rewritten.startswith("Mivel irtják őket?") and "tigrisszúnyog" in rewritten
+    for question in ("Mit mondtak róluk?", "Ki beszélt vele?", "Mennyibe kerül ez?", "What did their mayor say?"):
+        assert rule_based_standalone(question, history) != question
+    # "az" is also the article: a question with its own topic borrows nothing by it.
+    assert rule_based_standalone("Mikor nyílik meg az új uszoda Szekszárdon?", history).endswith("Szekszárdon?")
