@@ -76,9 +76,12 @@ _TIMELINE = re.compile(
     r"\b(hogyan|mikent|how)\b(?!\s+(much|many)\b).*\b(nott|novekedett|emelkedett|csokkent|grew|grow|rose|risen|increased|decreased|declined)\b|"
     r"\bmi tortent\b.*\b(ota|azota)\b|\bwhat happened\b.*\bsince\b"
 )
-_ARTICLE_NOUN = re.compile(
-    r"\b(cikk\w*|hir|hirt|hirek\w*|iras|irast|irasok\w*|tudositas\w*|anyag\w*|articles?|stor(y|ies)|news|reports?|pieces?|forras\w*|sources?)\b"
-)
+_ARTICLE_NOUN = re.compile(r"\b(cikk\w*|hir|hirt|hirek\w*|iras|irast|irasok\w*|tudositas\w*|articles?|stor(y|ies)|news)\b")
+# Nouns that name an article only beside a verb of publishing: "Milyen anyagok jelentek meg?",
+# "Which sources reported on it?"; otherwise they are a material, a source of money, a police
+# report ("Milyen anyaggal irtják a lárvákat?", "Milyen forrásból fizették?").
+_SOMETIMES_ARTICLE = re.compile(r"\b(anyag\w*|forras\w*|reports?|pieces?|sources?)\b")
+_PUBLISHING = re.compile(r"\b(jelen\w* meg|megjelen\w*|irt\w*|irta|irnak|publikal\w*|published|appeared|written|wrote|reported|covered)\b")
 _COUNT = re.compile(r"\b(hany|how many|number of|mennyi)\b")
 # "… a legfrissebb cikk szerint", "according to the latest report": the article is the
 # source of a fact asked about, not what is asked ("Melyik a legfrissebb cikk?").
@@ -136,7 +139,8 @@ def _structure(folded: str, content_left: int) -> dict[str, float]:
     operation = _COUNT.search(folded) or _NEWEST.search(folded) or _OLDEST.search(folded) or _WHEN.search(folded)
     # "What do the articles say about the scams?" asks what they say, not which there are:
     # a list word beside a summary's verb is no collection request.
-    if _ARTICLE_NOUN.search(folded) and not _SOURCE.search(folded) and (operation or _LIST_VERB.search(folded) or (_LIST.search(folded) and not cues["summary"])):
+    about_articles = _ARTICLE_NOUN.search(folded) or (_SOMETIMES_ARTICLE.search(folded) and _PUBLISHING.search(folded))
+    if about_articles and not _SOURCE.search(folded) and (operation or _LIST_VERB.search(folded) or (_LIST.search(folded) and not cues["summary"])):
         cues["collection"] = 1.0
     if (_GREETING.search(folded) or _ABOUT_ME.search(folded)) and content_left == 0:
         cues["chat"] = 1.0

@@ -59,6 +59,12 @@ def plan(question: str):
         ("What do the articles say about the grandparent scams?", "summary"),
         ("Mit írnak a cikkek a bírósági ítéletekről?", "summary"),
         ("Melyik cikkek szólnak a perről?", "collection"),
+        # a material, a source of money, a police report: articles only beside publishing
+        ("Milyen anyaggal pusztítják a szúnyoglárvákat?", "fact"),
+        ("Milyen forrásból fizették a felújítást?", "fact"),
+        ("What reports did the police receive about the robbery?", "fact"),
+        ("Milyen anyagok jelentek meg a fürdőkről?", "collection"),
+        ("Which sources reported on the baths?", "collection"),
     ],
 )
 def test_structure_alone_reads_the_kind(question, kind):
