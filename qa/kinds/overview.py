@@ -20,6 +20,7 @@ from qa.kinds.summary import HEAD, REST, STORY_CAP, TOPIC_BUDGET, pick, story, s
 # A collection's summary shows as many stories as a story's summary gives sentences; in
 # brief, three.
 BRIEF = 3
+MAX_READ = 150
 SPAN = {"hu": "{n} cikk, {first} – {last}", "en": "{n} articles, {first} – {last}"}
 
 
@@ -43,7 +44,9 @@ def quotas(sizes: Sequence[int], budget: int, cap: int = STORY_CAP) -> list[int]
 def groups(library: Library, articles: Sequence[Article], brief: bool, budget: int = TOPIC_BUDGET) -> list[tuple[list[Article], list[Sentence]]]:
     """(story's articles newest first, its chosen sentences oldest first) for each shown story."""
     budget = BRIEF if brief else budget
-    stories = storylines(library, articles)
+    # Grouping compares every pair of articles: an archive's overview reads its newest ones
+    # (the rest are counted under the summary).
+    stories = storylines(library, articles[:MAX_READ])
     out, told, known = [], [], frozenset()
     for arts, k in zip(stories, quotas([len(s) for s in stories], budget)):
         if k == 1:

@@ -13,6 +13,10 @@ def _article(i: int, date: int, title: str, text: str):
 
 
 class _Library:
+    def sentences(self, article):
+        return [SimpleNamespace(article=article, text=t + ".", position=i, paragraph=0, in_paragraph=i)
+                for i, t in enumerate(article.text.split(". "))]
+
     def stems(self, article):
         return stems(f"{article.title} {article.text}")
 
@@ -51,3 +55,12 @@ def test_every_story_gets_a_sentence_before_any_gets_a_second():
     assert overview.quotas([1] * 9, 7) == [1] * 7
     assert overview.quotas([4], 7) == [3]  # one story: at most STORY_CAP
     assert overview.quotas([2, 1], 3) == [2, 1]
+
+
+def test_an_archive_s_overview_reads_its_newest_articles_only(monkeypatch):
+    monkeypatch.setattr(overview, "MAX_READ", 2)
+    newest_first = sorted(STRIKE + OTHERS, key=lambda a: -a.published_int)
+    shown = overview.groups(_Library(), newest_first, brief=False)
+    assert [[a.article_id for a in arts] for arts, _ in shown] == [["a5"], ["a4"]]
+    # one story of one article: its key sentences (up to STORY_CAP), in its own order
+    assert all(s.article is arts[0] for arts, sentences in shown for s in sentences)
