@@ -228,3 +228,14 @@ def test_an_english_question_finds_its_names_written_without_accents_and_its_mon
     assert f["Júniusban tizenkét új esetet igazoltak Ózdon."]["entities_sentence"] == 0.5
     # A Hungarian question keeps its accents: "Ozd" is no form of "Ózd" there (á/é aside).
     assert _one("Hány esetet igazoltak Ozdon?", cases)["entities_passage"] == 0.0
+
+
+def test_an_english_how_many_question_does_not_ask_its_english_noun_of_hungarian_sentences():
+    culled = "Összesen 2386 sertést öltek le a telepen."
+    samples = "A levett 620 vérminta mindegyike negatív lett."
+    ranked = _sentences("Sertéspestis", f"{culled} {samples}", {culled: 0.85, samples: 0.84})
+    f = _by_text("How many pigs were culled at the farm?", ranked)
+    assert f[culled]["counted"] == 1.0 and f[samples]["counted"] == 1.0
+    # A Hungarian question still wants the count beside what it counts.
+    f = _by_text("Hány sertést öltek le a telepen?", ranked)
+    assert f[culled]["counted"] == 1.0 and f[samples]["counted"] == 0.0
