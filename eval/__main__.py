@@ -91,7 +91,7 @@ def _runs(settings: Settings, sets: dict[str, list], generators: list[str], base
 
 def calibrate_main(argv: list[str]) -> int:
     """`python -m eval calibrate --questions DEV.jsonl [--articles DIR | --store DIR]`: fit the fact chooser."""
-    from eval.calibrate import cross_validate, examples, fit
+    from eval.calibrate import cross_validate, examples, fit, leave_one_out
     from eval.folds import groups
     from qa.chooser import MODELS, own_weights, query_backend
 
@@ -103,18 +103,26 @@ def calibrate_main(argv: list[str]) -> int:
                    "qa/chooser-onnx-int8.json with NEWSQA_QUERY_BACKEND=onnx-int8: int8 moves the cosines)")
     p.add_argument("--cv", action="store_true", help="only print the 5-fold cross-validated accuracy on these questions "
                    "(folds keep each article's questions and each conversation together); write nothing")
+    p.add_argument("--by-file", action="store_true", help="with --cv: also fit on all but each --questions file in "
+                   "turn and measure on that file (its articles stay in the store, as distractors)")
     p.add_argument("--model", choices=MODELS, default="logistic",
                    help="logistic: each candidate rated alone (default); softmax: a question's candidates and 'none' compete")
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
     quiet_third_party()
-    questions = [q for path in args.questions for q in load_questions(path)]
+    if args.by_file and not args.cv:
+        p.error("--by-file goes with --cv")
+    files = [(q, str(path)) for path in args.questions for q in load_questions(path)]
+    questions = [q for q, _ in files]
+    source = {id(q): path for q, path in files}
     with prepared_settings(args) as settings:
         assistant = Assistant.open(settings=settings)
         data = examples(assistant, _progress("calibrate")(questions))
         articles = assistant.store.articles() if args.cv else []
     if args.cv:
         result = cross_validate(data, groups=groups([q for q, _, _ in data], articles), model=args.model)
+        if args.by_file:
+            result["by_file"] = leave_one_out(data, [source[id(q)] for q, _, _ in data], args.model)
     else:
         result = fit(data, args.weights or own_weights(query_backend(settings)), args.questions, args.model)
     print(json.dumps(result, indent=2, ensure_ascii=False))

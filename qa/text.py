@@ -6,6 +6,7 @@ import functools
 import re
 import unicodedata
 from pathlib import Path
+from typing import Sequence
 
 import Stemmer
 
@@ -116,7 +117,9 @@ def satisfies(sentence: str, kind: str | None, about: frozenset[str] = frozenset
     """Whether `sentence` holds the kind of thing asked for.
 
     For a quantity the number must stand within four words of something the question
-    asks about (`about`: its content stems): "a két ország" does not say how much was paid.
+    asks about (`about`: its content words' `word_stems`), in any of its forms (`stem_in`):
+    "a két ország" does not say how much was paid; "öt év fegyházbüntetés" says which
+    "büntetés", "480 millió forintos tőkeemeléssel" how much "tőkét emel".
     """
     if kind == "number":
         # A year is a date, not a quantity: "since 2022" does not answer "how many".
@@ -124,8 +127,7 @@ def satisfies(sentence: str, kind: str | None, about: frozenset[str] = frozenset
         numbers = [i for i, t in enumerate(tokens) if _NUMBER.match(t) or is_numeral(t)]
         if not about:
             return bool(numbers)
-        stems = stemmer().stemWords(tokens)
-        return any(about & set(stems[max(0, i - 4) : i + 5]) for i in numbers)
+        return any(any(stem_in(a, word_stems(" ".join(tokens[max(0, i - 4) : i + 5]))) for a in about) for i in numbers)
     if kind == "date":
         return bool(_DATE.search(sentence))
     return True
@@ -181,3 +183,34 @@ def names(text: str) -> list[str]:
         tokens = words(sentence)
         found += [t for t in tokens[1:] if t[:1].isupper() and t.lower() not in stopwords() and t.lower() not in _OPENERS]
     return found
+
+
+# Hungarian verb prefixes, which stand apart from their verb in many sentences: "leölték"
+# but "öltek le", "betiltotta" but "tiltotta be". Grammar's closed class, not a topic list.
+_VERB_PREFIXES = frozenset((
+    "meg", "el", "ki", "be", "le", "fel", "föl", "át", "rá", "vissza", "össze", "szét", "oda", "ide", "haza", "hozzá",
+    "végig", "körül", "alá", "elő", "hátra", "előre", "tovább", "újra", "abba", "közre", "létre", "félre", "bele",
+))
+
+
+def word_stems(text: str) -> list[str]:
+    """Snowball's whole stems of the content words, á/é folded, an infinitive's "-ni" cut
+    ("leölni" -> "leöl"), and a prefix standing after its verb joined back to it ("öltek
+    le" also gives "leölt"): the forms `stem_in` compares."""
+    tokens = words(text)
+    out = []
+    for i, w in enumerate(tokens):
+        low = w.lower()
+        if low in _VERB_PREFIXES and i > 0 and tokens[i - 1].lower() not in stopwords():
+            out.append(unlengthened(low + stemmer().whole([tokens[i - 1]])[0]))
+        if len(w) > 1 and low not in stopwords():
+            bare = w[:-2] if low.endswith("ni") and len(w) > 5 and not w[:1].isupper() else w
+            out.append(unlengthened(stemmer().whole([bare])[0]))
+    return out
+
+
+def stem_in(stem: str, stems: Sequence[str]) -> bool:
+    """Whether one of `stems` (`word_stems`) is a form of `stem`: the same first five letters
+    (`content_stems`' match), or `stem`, of four letters or more, inside it as a part of a
+    compound: "büntetés" in "fegyházbüntetés", "tőke" and "emel" in "tőkeemelés"."""
+    return any(stem[:5] == w[:5] or (len(stem) >= 4 and stem in w) for w in stems)

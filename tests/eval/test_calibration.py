@@ -160,3 +160,18 @@ def test_an_unknown_chooser_model_is_refused(tmp_path):
     path.write_text(json.dumps({"model": "forest", "weights": {}, "bias": 0.0, "threshold": 0.5}))
     with pytest.raises(ValueError, match="unknown chooser model 'forest'"):
         Chooser(path)
+
+
+def test_leaving_each_file_out_measures_it_on_a_chooser_fitted_without_it():
+    from eval.calibrate import leave_one_out
+
+    data = _separable(seed=1)
+    sources = ["a.jsonl"] * 30 + ["b.jsonl"] * 30
+    result = leave_one_out(data, sources)
+    assert list(result) == ["a.jsonl", "b.jsonl"]
+    for measured in result.values():
+        assert measured["questions"] == 30
+        assert measured["accuracy"] >= 0.9 and measured["top1_right"] >= 0.9
+        assert measured["unanswerable_refused"] == 1.0
+    with pytest.raises(ValueError, match="at least two files"):
+        leave_one_out(data, ["a.jsonl"] * 60)

@@ -228,3 +228,29 @@ def test_an_english_question_finds_its_names_written_without_accents_and_its_mon
     assert f["Júniusban tizenkét új esetet igazoltak Ózdon."]["entities_sentence"] == 0.5
     # A Hungarian question keeps its accents: "Ozd" is no form of "Ózd" there (á/é aside).
     assert _one("Hány esetet igazoltak Ozdon?", cases)["entities_passage"] == 0.0
+
+
+def test_an_english_how_many_question_does_not_ask_its_english_noun_of_hungarian_sentences():
+    culled = "Összesen 2386 sertést öltek le a telepen."
+    samples = "A levett 620 vérminta mindegyike negatív lett."
+    ranked = _sentences("Sertéspestis", f"{culled} {samples}", {culled: 0.85, samples: 0.84})
+    f = _by_text("How many pigs were culled at the farm?", ranked)
+    assert f[culled]["counted"] == 1.0 and f[samples]["counted"] == 1.0
+    # A Hungarian question still wants the count beside what it counts.
+    f = _by_text("Hány sertést öltek le a telepen?", ranked)
+    assert f[culled]["counted"] == 1.0 and f[samples]["counted"] == 0.0
+
+
+def test_a_count_stands_by_what_is_asked_inside_a_compound_or_a_split_verb():
+    from qa.text import stem_in, word_stems
+
+    assert "leölt" in word_stems("2386 sertést öltek le") and "leöl" in word_stems("hányat kellett leölni")
+    (punishment,), (capital,), (got,) = word_stems("büntetést"), word_stems("tőkéjét"), word_stems("kap")
+    assert stem_in(punishment, word_stems("fegyházbüntetésre")) and stem_in(capital, word_stems("tőkeemeléssel"))
+    assert not stem_in(got, word_stems("kapcsolat"))  # a short stem only as a whole word
+    sentence = "Öt év hat hónap fegyházbüntetésre ítélte a törvényszék a férfit."
+    f = _one("Mekkora büntetést kapott a csaló?", sentence)
+    assert f["type_ok"] == 1.0
+    f = _one("Mekkora összeggel emeli a cég tőkéjét a város?", "A testület 480 millió forintos tőkeemeléssel segíti ki a céget.")
+    assert f["type_ok"] == 1.0
+    assert _one("Hány embert foglalkoztat a Hajdú Energia?", "A Hajdú Energia ügyfeleinek száma 214 ezerre emelkedett.")["type_ok"] == 0.0
