@@ -220,7 +220,9 @@ def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float]
     passages = "\n".join({f"{s.hit.passage.title}\n{s.hit.passage.text}" for s in top})
     capitals = _capitals(passages)
     keys = entity_keys(asked, capitals)
-    lang = language(question)
+    # The user's own words say the language: a follow-up's rewrite adds the conversation's
+    # Hungarian words to an English question ("And what did Russia call it? (…)").
+    lang = language(asked)
     english = lang == "en"
     spell = _fold if english else unlengthened
     if english:

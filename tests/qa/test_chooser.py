@@ -254,3 +254,13 @@ def test_a_count_stands_by_what_is_asked_inside_a_compound_or_a_split_verb():
     f = _one("Mekkora összeggel emeli a cég tőkéjét a város?", "A testület 480 millió forintos tőkeemeléssel segíti ki a céget.")
     assert f["type_ok"] == 1.0
     assert _one("Hány embert foglalkoztat a Hajdú Energia?", "A Hajdú Energia ügyfeleinek száma 214 ezerre emelkedett.")["type_ok"] == 0.0
+
+
+def test_an_english_follow_up_is_english_whatever_its_rewrite_borrowed():
+    # The rewrite adds the conversation's Hungarian words; the user's own question is English,
+    # so its names are matched without accents ("Ozd" ~ "Ózdon") as in any English question.
+    cases = "Júniusban tizenkét új esetet igazoltak Ózdon és Nyíregyházán."
+    ranked = _sentences("Kanyaró", cases, {cases: 0.85})
+    rewrite = "And how many in Ozd? (kanyarós megbetegedéseket azonosítottak hétfőn járványügyi)"
+    f = dict(zip((s.text for s in ranked), features(rewrite, ranked, FLOORS, focus="And how many in Ozd?")))[cases]
+    assert f["entities_sentence"] == 1.0
