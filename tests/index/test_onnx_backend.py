@@ -182,3 +182,24 @@ def test_int8_backend_is_right_on_padded_batches():
     assert cosines(batched, alone).min() >= 0.99
     # Idle threads sleep: a spinning one takes the other core on this shared machine (e5onnx).
     assert int8._session.get_session_options().get_session_config_entry("session.intra_op.allow_spinning") == "0"
+
+
+def test_runs_group_texts_of_similar_length_within_the_token_budget():
+    # Sorted by length; a run grows while its padded size (rows x longest) stays within budget.
+    assert e5onnx.runs([150, 30, 40, 35, 300], max_rows=16, max_tokens=160) == [[1, 3, 2], [0], [4]]
+    assert e5onnx.runs([10] * 5, max_rows=2, max_tokens=160) == [[0, 1], [2, 3], [4]]
+    assert e5onnx.runs([], max_rows=16) == []
+
+
+@pytest.mark.slow
+def test_int8_runs_side_by_side_match_float32_on_padded_batches():
+    settings = IndexSettings(embed_backend="onnx-int8")
+    int8 = load_embedder(settings)
+    float32 = load_embedder(IndexSettings(embed_backend="onnx-float32"))
+    onnx_dir = e5onnx.exported_model_dir(default_model_dir(settings))
+    one_batch = OnnxE5Embedding(onnx_dir, run_tokens=10_000, embed_batch_size=len(TEXTS))  # one padded run
+    passages = TEXTS * 3  # several runs, on both threads, some padded
+    want = float32.get_text_embedding_batch(passages)
+    for got in (int8.get_text_embedding_batch(passages), one_batch.get_text_embedding_batch(passages)):
+        assert cosines(got, want).min() >= 0.99
+    assert int8._session.get_session_options().intra_op_num_threads == 1
