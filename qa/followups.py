@@ -11,8 +11,9 @@ from qa.types import Turn
 # Follow-ups that lean on the previous turn: pronouns and "and …?" openings. The Hungarian
 # personal pronouns in their cases ("őket", "róluk", "vele") and the demonstratives ("ez",
 # "ezek", "arról"; not "az", which is also the article): a closed class of the language.
+# "rá" and "hozzá" are left out: they are verb prefixes as often ("Ki mutatott rá a hibára?").
 _HU_PERSONAL = {
-    "ő", "őt", "neki", "vele", "róla", "tőle", "nála", "hozzá", "belőle", "benne", "rá", "érte",
+    "ő", "őt", "neki", "vele", "róla", "tőle", "nála", "belőle", "benne", "érte",
     "ők", "őket", "nekik", "velük", "róluk", "tőlük", "náluk", "hozzájuk", "belőlük", "bennük", "rájuk", "értük",
 }
 _HU_DEMONSTRATIVE = {

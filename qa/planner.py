@@ -81,7 +81,8 @@ _ARTICLE_NOUN = re.compile(r"\b(cikk\w*|hir|hirt|hirek\w*|iras|irast|irasok\w*|t
 # "Which sources reported on it?"; otherwise they are a material, a source of money, a police
 # report ("Milyen anyaggal irtják a lárvákat?", "Milyen forrásból fizették?").
 _SOMETIMES_ARTICLE = re.compile(r"\b(anyag\w*|forras\w*|reports?|pieces?|sources?)\b")
-_PUBLISHING = re.compile(r"\b(jelen\w* meg|megjelen\w*|irt\w*|irta|irnak|publikal\w*|published|appeared|written|wrote|reported|covered)\b")
+# "írt", "írták", not "irtják" (exterminate), which folds to the same letters.
+_PUBLISHING = re.compile(r"\b(jelen\w* meg|megjelen\w*|irt|irta|irtak|irtal|irtuk|irnak|publikal\w*|published|appeared|written|wrote|reported|covered)\b")
 _COUNT = re.compile(r"\b(hany|how many|number of|mennyi)\b")
 # "… a legfrissebb cikk szerint", "according to the latest report": the article is the
 # source of a fact asked about, not what is asked ("Melyik a legfrissebb cikk?").

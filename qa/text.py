@@ -193,6 +193,13 @@ _VERB_PREFIXES = frozenset((
 ))
 
 
+@functools.lru_cache(maxsize=1)
+def _months() -> tuple[str, ...]:
+    from qa.dates import HU_MONTHS
+
+    return tuple(unlengthened(m) for m in HU_MONTHS)
+
+
 def word_stems(text: str) -> list[str]:
     """Snowball's whole stems of the content words, á/é folded, an infinitive's "-ni" cut
     ("leölni" -> "leöl"), and a prefix standing after its verb joined back to it ("öltek
@@ -201,6 +208,8 @@ def word_stems(text: str) -> list[str]:
     out = []
     for i, w in enumerate(tokens):
         low = w.lower()
+        if unlengthened(low).startswith(_months()):
+            continue  # a date's month, whatever it ends in: "ember" is no part of "szeptember"
         if low in _VERB_PREFIXES and i > 0 and tokens[i - 1].lower() not in stopwords():
             out.append(unlengthened(low + stemmer().whole([tokens[i - 1]])[0]))
         if len(w) > 1 and low not in stopwords():

@@ -15,20 +15,19 @@ from index import Article
 from qa.kinds.common import Library, Sentence, cited, citations_for, md, when
 from qa.kinds.salience import news_facts, units
 from qa.kinds.stories import storylines
-from qa.kinds.summary import HEAD, REST, STORY_CAP, TOPIC_BUDGET, pick, story, story_articles
+from qa.kinds.summary import BRIEF_SENTENCES, HEAD, REST, STORY_CAP, TOPIC_BUDGET, pick, story, story_articles
 
-# A collection's summary shows as many stories as a story's summary gives sentences; in
-# brief, three.
-BRIEF = 3
+# A collection's summary shows as many stories as a story's summary gives sentences, or
+# as many as a brief summary gives.
 MAX_READ = 150
 SPAN = {"hu": "{n} cikk, {first} – {last}", "en": "{n} articles, {first} – {last}"}
 
 
-def quotas(sizes: Sequence[int], budget: int, cap: int = STORY_CAP) -> list[int]:
+def quotas(stories: int, budget: int, cap: int = STORY_CAP) -> list[int]:
     """Sentences per shown story (stories in rank order): one each for the first `budget`,
-    then what is left one at a time in rank order, a story of one article taking up to
-    `cap`, a story of several up to `cap` as well, spread over its articles."""
-    shown = list(sizes[:budget])
+    then what is left one at a time in rank order, each story taking up to `cap` (a story of
+    several articles spreads its share over them)."""
+    shown = range(min(stories, budget))
     given = [1] * len(shown)
     while sum(given) < budget:
         grew = False
@@ -43,12 +42,16 @@ def quotas(sizes: Sequence[int], budget: int, cap: int = STORY_CAP) -> list[int]
 
 def groups(library: Library, articles: Sequence[Article], brief: bool, budget: int = TOPIC_BUDGET) -> list[tuple[list[Article], list[Sentence]]]:
     """(story's articles newest first, its chosen sentences oldest first) for each shown story."""
-    budget = BRIEF if brief else budget
-    # Grouping compares every pair of articles: an archive's overview reads its newest ones
-    # (the rest are counted under the summary).
-    stories = storylines(library, articles[:MAX_READ])
+    budget = BRIEF_SENTENCES if brief else budget
+    # Grouping compares every pair of articles (150 make ~11,000 pairs, a few tenths of a
+    # second): an archive's overview reads its newest ones, the rest counted under it. An
+    # article with no quotable sentence has nothing to show. Words are weighed over the
+    # whole collection (its newest MAX_READ), whatever period the request names.
+    readable = [a for a in articles[:MAX_READ] if library.sentences(a)]
+    collection = sorted(library.articles(), key=lambda a: a.published_int, reverse=True)[:MAX_READ]
+    stories = storylines(library, readable, collection)
     out, told, known = [], [], frozenset()
-    for arts, k in zip(stories, quotas([len(s) for s in stories], budget)):
+    for arts, k in zip(stories, quotas(len(stories), budget)):
         if k == 1:
             # One sentence of a story: its newest article's lead, as a news digest gives it
             # (who, what, where; the most telling sentence is often a detail).
@@ -64,6 +67,7 @@ def groups(library: Library, articles: Sequence[Article], brief: bool, budget: i
 
 
 def render(shown: Sequence[tuple[list[Article], list[Sentence]]], articles: Sequence[Article], lang: str, period: str):
+    """(Markdown, citations): a heading per story, its span or date, its sentences cited."""
     chosen = [s for _, sentences in shown for s in sentences]
     markers, citations = citations_for(chosen)
     lines = [f"**{HEAD[lang]['all'].format(n=len(articles))}**{period}", ""]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from index import Article
 from qa.planner import fold
@@ -79,23 +79,27 @@ def top_story(library: "Library", kept: Sequence[tuple[Article, float]]) -> list
 _LINK = 0.35
 
 
-def _weighted(bags: dict[str, frozenset[str]]):
-    """Cosine of two articles' bags, each word weighed by log((n+1)/df)."""
-    n = len(bags)
-    df = Counter(k for bag in bags.values() for k in bag)
-    weight = {k: math.log((n + 1) / c) ** 2 for k, c in df.items()}
+def _weighted(bags: dict[str, frozenset[str]], population: Sequence[frozenset[str]]) -> Callable[[str, str], float]:
+    """Cosine of two articles' bags, each word weighed by log((n+1)/df) over the population's n bags."""
+    n = len(population)
+    df = Counter(k for bag in population for k in bag)
+    weight = {k: math.log((n + 1) / df[k]) ** 2 for bag in bags.values() for k in bag}
     norm = {i: math.sqrt(sum(weight[k] for k in bag)) or 1.0 for i, bag in bags.items()}
     return lambda a, b: sum(weight[k] for k in bags[a] & bags[b]) / (norm[a] * norm[b])
 
 
-def storylines(library: "Library", articles: Sequence[Article]) -> list[list[Article]]:
+def storylines(library: "Library", articles: Sequence[Article], population: Sequence[Article] = ()) -> list[list[Article]]:
     """The articles grouped into stories (single link: each article joins any story it
     is linked to), each story newest first; the stories with most articles first, then
     the newest. Topic detection's classic recipe, with names counted beside the words
-    because a story's later article may describe it in other words but names its people."""
+    because a story's later article may describe it in other words but names its people.
+    Words are weighed by how rare they are in `population` (the collection; the articles
+    themselves by default): a period's articles, mostly one story, are grouped as they
+    are in the whole collection."""
     ids = [a.article_id for a in articles]
-    by_words = _weighted({a.article_id: library.stems(a) for a in articles})
-    by_names = _weighted({a.article_id: library.name_keys(a) for a in articles})
+    everyone = {a.article_id: a for a in (*articles, *population)}.values()
+    by_words = _weighted({a.article_id: library.stems(a) for a in articles}, [library.stems(a) for a in everyone])
+    by_names = _weighted({a.article_id: library.name_keys(a) for a in articles}, [library.name_keys(a) for a in everyone])
     parent = {i: i for i in ids}
 
     def root(i: str) -> str:

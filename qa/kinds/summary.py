@@ -1,5 +1,6 @@
-"""Summaries: the key sentences of one article, of the articles on a topic, or of the
-whole collection, grouped per article under its title and date, each one cited.
+"""Summaries: the key sentences of one article or of the articles on a topic, grouped per
+article under its title and date, each one cited; the whole collection's, by its stories,
+in `qa.kinds.overview`.
 
 A sentence is chosen for being central to its article (LexRank), for its numbers and
 names, for its place (the lead paragraph, a paragraph's first sentence: news puts the

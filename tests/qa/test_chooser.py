@@ -264,3 +264,10 @@ def test_an_english_follow_up_is_english_whatever_its_rewrite_borrowed():
     rewrite = "And how many in Ozd? (kanyarós megbetegedéseket azonosítottak hétfőn járványügyi)"
     f = dict(zip((s.text for s in ranked), features(rewrite, ranked, FLOORS, focus="And how many in Ozd?")))[cases]
     assert f["entities_sentence"] == 1.0
+
+
+def test_a_month_is_no_compound_of_the_thing_counted():
+    # "ember" sits inside "szeptember": a day of the month is no count of people.
+    f = _one("Hány embert mentettek ki?", "Szeptember 12-én a polgármester bejelentette a felújítást.")
+    assert f["type_ok"] == 0.0
+    assert _one("Hány embert mentettek ki?", "Szeptemberben 31 embert mentettek ki a házakból.")["type_ok"] == 1.0

@@ -13,6 +13,9 @@ def _article(i: int, date: int, title: str, text: str):
 
 
 class _Library:
+    def articles(self, filters=None):
+        return STRIKE + OTHERS
+
     def sentences(self, article):
         return [SimpleNamespace(article=article, text=t + ".", position=i, paragraph=0, in_paragraph=i)
                 for i, t in enumerate(article.text.split(". "))]
@@ -50,11 +53,17 @@ def test_a_story_s_articles_are_one_story_and_other_news_is_not():
     assert [[a.article_id for a in s] for s in stories] == [["a3", "a2", "a1"], ["a5"], ["a4"]]  # biggest, then newest
 
 
+def test_a_period_s_articles_are_grouped_as_in_the_whole_collection():
+    # Words are weighed by their rarity in the collection, not in the period's few articles,
+    # where a story's own words would be common and weigh nothing.
+    assert len(storylines(_Library(), STRIKE, population=STRIKE + OTHERS)) == 1
+
+
 def test_every_story_gets_a_sentence_before_any_gets_a_second():
-    assert overview.quotas([5, 3, 1, 1], 7) == [2, 2, 2, 1]
-    assert overview.quotas([1] * 9, 7) == [1] * 7
-    assert overview.quotas([4], 7) == [3]  # one story: at most STORY_CAP
-    assert overview.quotas([2, 1], 3) == [2, 1]
+    assert overview.quotas(4, 7) == [2, 2, 2, 1]
+    assert overview.quotas(9, 7) == [1] * 7
+    assert overview.quotas(1, 7) == [3]  # one story: at most STORY_CAP
+    assert overview.quotas(2, 3) == [2, 1]
 
 
 def test_an_archive_s_overview_reads_its_newest_articles_only(monkeypatch):
@@ -64,3 +73,12 @@ def test_an_archive_s_overview_reads_its_newest_articles_only(monkeypatch):
     assert [[a.article_id for a in arts] for arts, _ in shown] == [["a5"], ["a4"]]
     # one story of one article: its key sentences (up to STORY_CAP), in its own order
     assert all(s.article is arts[0] for arts, sentences in shown for s in sentences)
+
+
+def test_an_article_with_no_quotable_sentence_takes_no_place():
+    class Silent(_Library):
+        def sentences(self, article):
+            return [] if article.article_id == "a5" else super().sentences(article)
+
+    shown = overview.groups(Silent(), sorted(STRIKE + OTHERS, key=lambda a: -a.published_int), brief=True)
+    assert all(sentences for _, sentences in shown) and "a5" not in {a.article_id for arts, _ in shown for a in arts}

@@ -61,6 +61,7 @@ def plan(question: str):
         ("Melyik cikkek szólnak a perről?", "collection"),
         # a material, a source of money, a police report: articles only beside publishing
         ("Milyen anyaggal pusztítják a szúnyoglárvákat?", "fact"),
+        ("Milyen anyaggal irtják a lárvákat?", "fact"),
         ("Milyen forrásból fizették a felújítást?", "fact"),
         ("What reports did the police receive about the robbery?", "fact"),
         ("Milyen anyagok jelentek meg a fürdőkről?", "collection"),
