@@ -252,9 +252,9 @@ def topic_news(topic: frozenset[str], words: Sequence[frozenset[str]]) -> frozen
     return topic - background(held)
 
 
-def news_facts(text: str) -> frozenset[str]:
-    """The figures a sentence gives in digits ("300", "1,8"; a past century's year is none),
-    for telling which of them a summary has not given yet. Names are left out: counted too,
-    they gained nothing on the dev requests (a capitalised word is often no fact). "3 400"
-    and "3400" are one figure."""
-    return frozenset("".join(t.split()) for t in _NUMBER_TOKEN.findall(_HISTORY.sub(" ", text)))
+def news_facts(text: str, year: int = 0) -> frozenset[str]:
+    """The figures a sentence gives in digits ("300", "1,8"; a past century's year is none, nor,
+    with its article's `year` known, a year before it), for telling which of them a summary has
+    not given yet. Names are left out: counted too, they gained nothing on the dev requests (a
+    capitalised word is often no fact). "3 400" and "3400" are one figure."""
+    return frozenset("".join(t.split()) for t in _NUMBER_TOKEN.findall(_news(text, year)))

@@ -10,7 +10,7 @@ import numpy as np
 
 from qa.kinds import stories
 from qa.kinds.common import in_period, Library, cited, citations_for, finish, md, period_label, when
-from qa.kinds.salience import background, facts, figures, lead_index, news_facts, rate, shared, stems
+from qa.kinds.salience import article_year, background, facts, figures, lead_index, news_facts, rate, shared, stems
 from qa.planner import Request, fold
 from qa.retrieval import Filters
 from qa.types import Answer
@@ -161,7 +161,8 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
             # 1,68 milliárd forint"; numbers in words are a story's colour: "negyven évig",
             # "hat hónap") joins the item, the event's own paragraph first.
             event = chosen[-1][0]
-            more = {i: len(news_facts(s.text) - digits - news_facts(event.text)) for i, s in enumerate(sentences)}
+            year = article_year(event)  # "2022 óta" in a 2025 article is background, not news
+            more = {i: len(news_facts(s.text, year) - digits - news_facts(event.text)) for i, s in enumerate(sentences)}
             best = max(more, key=lambda i: (more[i], sentences[i].paragraph == event.paragraph, score[i]))
             if more[best]:
                 chosen[-1] = sorted(chosen[-1] + [sentences[best]], key=lambda s: s.position)
