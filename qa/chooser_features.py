@@ -153,15 +153,18 @@ def _english_keys(keys: set[str], passages: str) -> set[str]:
 def _focus_stems(question: str, capitals: set[str]) -> frozenset[str]:
     """The stems of what the question asks about, its names left out: in "Hány embert
     foglalkoztat a Hajdú Energia?" the count must stand by "embert", not by the company."""
-    kept = [w for w in words(question) if not w[:1].isupper() and not _spells_name(w, capitals)]
-    return frozenset(content_stems(" ".join(kept)))
+    return frozenset(content_stems(_unnamed(question, capitals)))
 
 
 def _focus_words(question: str, capitals: set[str]) -> frozenset[str]:
     """`_focus_stems` as whole stems with their verb prefixes (`word_stems`), which
     `satisfies` finds inside compounds: "büntetés" in "fegyházbüntetésre"."""
-    kept = [w for w in words(question) if not w[:1].isupper() and not _spells_name(w, capitals)]
-    return frozenset(word_stems(" ".join(kept)))
+    return frozenset(word_stems(_unnamed(question, capitals)))
+
+
+def _unnamed(question: str, capitals: set[str]) -> str:
+    """The question's words that name nothing (capitalised or spelled as the passages' names)."""
+    return " ".join(w for w in words(question) if not w[:1].isupper() and not _spells_name(w, capitals))
 
 
 def fills_slot(features: dict[str, float]) -> bool:

@@ -15,10 +15,9 @@ from index import Article
 from qa.kinds.common import Library, Sentence, cited, citations_for, md, when
 from qa.kinds.salience import news_facts, units
 from qa.kinds.stories import storylines
-from qa.kinds.summary import BRIEF_SENTENCES, HEAD, REST, STORY_CAP, TOPIC_BUDGET, pick, story, story_articles
+from qa.kinds.summary import BRIEF_SENTENCES, HEAD, STORY_CAP, TOPIC_BUDGET, listed, pick, story, story_articles
 
-# A collection's summary shows as many stories as a story's summary gives sentences, or
-# as many as a brief summary gives.
+# The newest articles a collection's summary groups into stories (see `groups`).
 MAX_READ = 150
 SPAN = {"hu": "{n} cikk, {first} – {last}", "en": "{n} articles, {first} – {last}"}
 
@@ -41,7 +40,8 @@ def quotas(stories: int, budget: int, cap: int = STORY_CAP) -> list[int]:
 
 
 def groups(library: Library, articles: Sequence[Article], brief: bool, budget: int = TOPIC_BUDGET) -> list[tuple[list[Article], list[Sentence]]]:
-    """(story's articles newest first, its chosen sentences oldest first) for each shown story."""
+    """(story's articles newest first, its chosen sentences oldest first) for each shown story:
+    as many stories as a story's summary gives sentences, or as a brief summary gives."""
     budget = BRIEF_SENTENCES if brief else budget
     # Grouping compares every pair of articles (150 make ~11,000 pairs, a few tenths of a
     # second): an archive's overview reads its newest ones, the rest counted under it. An
@@ -84,8 +84,5 @@ def render(shown: Sequence[tuple[list[Article], list[Sentence]]], articles: Sequ
             i += 1
         lines.append("")
     seen = {a.article_id for arts, _ in shown for a in arts}
-    rest = [a for a in articles if a.article_id not in seen]
-    if rest:
-        titles = "; ".join(f"„{md(a.title)}” ({when(a.published, lang)})" for a in rest[:5])
-        lines.append(REST[lang].format(n=len(rest), titles=titles + (" …" if len(rest) > 5 else "")))
+    lines += listed([a for a in articles if a.article_id not in seen], lang)
     return "\n".join(lines).strip(), citations

@@ -231,8 +231,13 @@ def render(mode: str, groups: Sequence[tuple[Article, Sequence[Sentence]]], arti
             lines.append(f"- {cited(md(s.text), markers[i])}")
             i += 1
         lines.append("")
-    rest = [a for a in articles if a not in [g[0] for g in groups]]
-    if rest:
-        titles = "; ".join(f"„{md(a.title)}” ({when(a.published, lang)})" for a in rest[:5])
-        lines.append(REST[lang].format(n=len(rest), titles=titles + (" …" if len(rest) > 5 else "")))
+    lines += listed([a for a in articles if a not in [g[0] for g in groups]], lang)
     return "\n".join(lines).strip(), citations
+
+
+def listed(rest: Sequence[Article], lang: str) -> list[str]:
+    """The line under a summary naming the articles it did not quote (the first five), if any."""
+    if not rest:
+        return []
+    titles = "; ".join(f"„{md(a.title)}” ({when(a.published, lang)})" for a in rest[:5])
+    return [REST[lang].format(n=len(rest), titles=titles + (" …" if len(rest) > 5 else ""))]

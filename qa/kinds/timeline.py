@@ -162,7 +162,8 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
             # "hat hónap") joins the item, the event's own paragraph first.
             event = chosen[-1][0]
             year = article_year(event)  # "2022 óta" in a 2025 article is background, not news
-            more = {i: len(news_facts(s.text, year) - digits - news_facts(event.text)) for i, s in enumerate(sentences)}
+            given = digits | news_facts(event.text)
+            more = {i: len(news_facts(s.text, year) - given) for i, s in enumerate(sentences)}
             best = max(more, key=lambda i: (more[i], sentences[i].paragraph == event.paragraph, score[i]))
             if more[best]:
                 chosen[-1] = sorted(chosen[-1] + [sentences[best]], key=lambda s: s.position)
