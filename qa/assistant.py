@@ -21,7 +21,7 @@ from qa.evidence import SentenceScorer
 from qa.dates import day_of
 from qa.followups import borrowed_names, names_nothing, on_topic, rule_based_standalone
 from qa.generators import ExtractiveGenerator, Generator, LLMGenerator, make_generator
-from qa.planner import KindVote, Planner, Request, history_topic
+from qa.planner import KindVote, Planner, Request, history_topic, names_whole_collection
 from qa.retrieval import Filters, HybridRetriever, Retriever
 from qa.settings import GeneratorName, Settings
 from qa.text import definite_article
@@ -215,8 +215,9 @@ class Assistant:
             # "Hány embert kellett kitelepíteni?" after a question about Jászberény: about Jászberény.
             standalone = rule_based_standalone(question, history, force=True)
             request = self.planner.plan(question, standalone, today=date.today(), **span)
-        if request.kind in ("summary", "timeline") and not request.topic and history:
-            # "És röviden?", "Foglald össze ezt a cikket!": the topic of the conversation so far.
+        if request.kind in ("summary", "timeline") and not request.topic and history and not names_whole_collection(question):
+            # "És röviden?", "Foglald össze ezt a cikket!": the topic of the conversation so far;
+            # "Foglald össze a cikkeket!" is about all of them, whatever was asked before.
             for turn in reversed(history):
                 topic = history_topic([turn]) if turn.role == "user" else ""
                 if topic:

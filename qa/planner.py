@@ -106,10 +106,10 @@ _ABOUT_ME = re.compile(
 )
 # Words that make a request but name no topic: what is left after them is the topic.
 _REQUEST_WORDS = re.compile(
-    r"\b(foglald?|foglalja|foglalnad|ossze\w*|osszefog\w*|osszegez\w*|osszegz\w*|summar\w*|recap|overview|kerek|kerem|"
+    r"\b(foglald?|foglalja|foglalj|foglaljon|foglalnad|ossze\w*|osszefog\w*|osszegez\w*|osszegz\w*|summar\w*|recap|overview|kerek|kerem|"
     r"adj|adjon|mutasd|mutassa|sorold|sorolja|listazd|felsorol\w*|roviden|rovid|tomoren|briefly|short|please|legyszi|"
     r"idorend\w*|kronolog\w*|timeline|chronolog\w*|idovonal\w*|order|lenyeg\w*|fobb|pontjai|points?|main|key|"
-    r"cikk\w*|hir|hirek|hireket|hirt|irasok|irast|iras|article\w*|stor(y|ies)|news|szol\w*|about|alakult|valtozott|"
+    r"cikk\w*|hir|hirek\w*|hirt|irasok\w*|irast|iras|article\w*|stor(y|ies)|news|szol\w*|about|alakult|valtozott|"
     r"fejlodott|develop\w*|unfold\w*|changed?|tortent|happened|events?|esemeny\w*|mi|mit|mik|hogyan|how|what|tell|me|"
     r"give|a|az|the|of|on|in|egy|es|and|ezt|this|that|write|ird|irj|kepet|arrol|errol|ugy|ugyeben|kapcsan|"
     # question words and the verbs of publishing: they ask about the collection, name no topic
@@ -296,6 +296,21 @@ def _brief_what(question: str) -> bool:
     ends = (" ".join(brief_words[-1:]), " ".join(brief_words[-2:]))
     asked_briefly = bool(brief_words) and (bool(_BRIEF.match(" ".join(brief_words))) or any(_BRIEF.fullmatch(e) for e in ends))
     return answer_type(question) is None and bool(_WHAT.search(folded)) and asked_briefly
+
+
+# "a cikkeket", "az összes hírt", "mindent", "all the articles": the request is about the
+# whole collection, whatever the conversation was about ("Foglald össze a cikkeket!" after a
+# question about storks summarises the articles, not storks). "ezeket a cikkeket" points back.
+_WHOLE = re.compile(
+    r"\b(cikkek\w*|hirek\w*|irasok\w*|tudositasok\w*|articles|stories|news|osszes|mindent|mindet|everything|all)\b"
+)
+_THESE = re.compile(r"\b(ezek\w*|azok\w*|these|those|them|their|it)\b")
+
+
+def names_whole_collection(question: str) -> bool:
+    """The request names the articles as a whole and names no topic: it leans on no earlier turn."""
+    folded = fold(question)
+    return bool(_WHOLE.search(folded)) and not _THESE.search(folded) and not topic_of(question)
 
 
 def history_topic(history: Sequence) -> str:

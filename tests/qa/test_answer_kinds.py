@@ -53,6 +53,17 @@ def test_brief_follow_up_keeps_the_topic_and_shortens(assistant):
     check_citations(assistant, answer)
 
 
+def test_summary_of_the_articles_after_an_unanswerable_question_covers_the_collection(assistant):
+    # The conversation's topic (storks, in no article) must not narrow "the articles" to nothing.
+    history = [Turn("user", "Hány gólyát számoltak meg idén?"), Turn("assistant", "A cikkek alapján erre nem tudok válaszolni.")]
+    answer = assistant.ask("Foglald össze a cikkeket!", history=history)
+    assert answer.kind == "summary" and not answer.refused
+    assert {c.passage.article_id for c in answer.citations} == {a.article_id for a in assistant.library.articles()}
+    # A follow-up naming no articles still keeps the conversation's topic.
+    kept = assistant.plan("És röviden?", history=history)
+    assert "gólyát" in kept.topic
+
+
 def test_timeline_is_in_date_order_and_respects_the_period(assistant):
     answer = assistant.ask("Mi történt időrendben Észak-Korea és Oroszország kapcsolatában?")
     assert answer.kind == "timeline" and not answer.refused

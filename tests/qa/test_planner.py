@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from qa.planner import Planner, fold, topic_of
+from qa.planner import Planner, fold, topic_of, names_whole_collection
 
 TODAY, LATEST, EARLIEST = date(2026, 11, 25), date(2025, 11, 8), date(2025, 3, 6)
 
@@ -147,3 +147,21 @@ def test_relative_words_over_an_older_collection_read_its_latest_year_for_every_
 @pytest.mark.parametrize("question", ["How much has the price of bread increased?", "How many people were evacuated after the river rose?"])
 def test_how_much_or_how_many_with_a_verb_of_change_asks_for_one_figure(question):
     assert plan(question).kind == "fact"
+
+
+@pytest.mark.parametrize(
+    "question, whole",
+    [
+        ("Foglald össze a cikkeket!", True),
+        ("Foglalj össze mindent!", True),
+        ("Mi történt időrendben a hírekben?", True),
+        ("Summarize all the articles", True),
+        ("És röviden?", False),
+        ("Foglald össze ezt a cikket!", False),
+        ("Foglald össze ezeket a cikkeket!", False),
+        ("Summarize them", False),
+        ("Foglald össze a cikkeket a hídról!", False),
+    ],
+)
+def test_a_request_for_the_articles_as_a_whole_leans_on_no_earlier_turn(question, whole):
+    assert names_whole_collection(question) is whole
