@@ -114,14 +114,21 @@ def topic_names(request: Request, counts: Counter) -> list[str]:
     topic_words = request.topic.split()
     capitalised = {n for n in names(request.standalone) if n in topic_words and content_stems(n)}
     found = [w for w in topic_words if w in capitalised or written_as_name(w, counts)]
-    keys = list(dict.fromkeys(name_key(w, counts) for w in found))
     if request.language == "en":
-        # An English request capitalises its own words for a Hungarian name ("the Kiskunság
-        # National Park" for "Kiskunsági Nemzeti Park"): a name the collection never writes
-        # is the asker's translation, not one to require, while another name anchors the topic.
-        known = [k for k in keys if any(w.startswith(k) for (w, _) in counts)]
-        keys = known or keys
-    return keys
+        # English writes a name whole, without case endings: a name the collection writes
+        # starts one of its words with the whole of it ("Kiskunság" in "kiskunsági"). An
+        # English word merely starting like one ("thermal" like "Thermowave") is no name,
+        # and a capitalised word the collection never writes is the asker's translation
+        # ("the Kiskunság National Park" for "Kiskunsági Nemzeti Park"), not one to require
+        # while another name anchors the topic.
+        known = [w for w in found if any(c.startswith(_whole(w)) for (c, _) in counts)]
+        found = known or [w for w in found if w in capitalised]
+    return list(dict.fromkeys(name_key(w, counts) for w in found))
+
+
+def _whole(word: str) -> str:
+    folded = fold(word)
+    return folded[:-2] if folded.endswith("'s") else folded
 
 
 def relevance(library: Library, request: Request, filters: Filters | None, named: Sequence[str] = ()) -> dict[str, float]:

@@ -119,3 +119,15 @@ def test_a_topic_no_article_writes_a_word_of_keeps_the_best_article_and_its_stor
     kept = top_story(library, [(frost, 0.73), (offer, 0.77), (deal, 0.75)])
     assert [a.article_id for a, _ in kept] == ["a1", "a2"]
     assert top_story(library, []) == []
+
+
+def test_an_english_word_that_only_starts_like_a_name_is_no_name():
+    from qa.kinds.topic import topic_names
+    from qa.planner import Request
+
+    counts = case_counts([article("A Thermowave új gyárat épít. A Thermowave hőszivattyúkat gyárt. A fürdő nyolc medencés.")])
+    baths = Request("Which articles are about thermal baths?", "Which articles are about thermal baths?",
+                    "collection", "en", None, None, (), "thermal baths")
+    assert topic_names(baths, counts) == []
+    firm = Request("Summarize the Thermowave article", "Summarize the Thermowave article", "summary", "en", None, None, (), "Thermowave")
+    assert topic_names(firm, counts) == ["thermowave"]
