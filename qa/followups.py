@@ -22,6 +22,7 @@ _HU_DEMONSTRATIVE = {
 }
 _ANAPHORA = _HU_PERSONAL | _HU_DEMONSTRATIVE | {
     "és", "he", "she", "it", "its", "they", "their", "him", "her", "this", "that", "these", "those", "them", "and"}
+PRONOUNS = _ANAPHORA - {"és", "and"}
 
 
 def points_back(question: str) -> bool:

@@ -24,7 +24,15 @@ from typing import Literal, Sequence
 import numpy as np
 
 from qa import year_parts
-from qa.dates import Period, day_of, from_collection, overlaps, parse_period, strip_period
+from qa.dates import (
+    Period,
+    day_of,
+    from_collection,
+    overlaps,
+    parse_period,
+    strip_period,
+)
+from qa.followups import PRONOUNS
 from qa.kind_examples import EXAMPLES
 from qa.text import YEAR, answer_type, content_stems, language, names, words
 
@@ -60,10 +68,10 @@ def fold(text: str) -> str:
 # Structure, on folded text. Each pattern is a family of forms, not one phrasing:
 # word starts catch the inflections ("összefoglalnád", "összefoglalót").
 _SUMMARY = re.compile(
-    r"\bfoglal\w*\s+ossze|\b(osszefog|osszegez|osszegz|summar|recap|overview|tl;?dr|nutshell|lenyeg|tomoren|diohej|"
+    r"\bfo\w{2,8}\s+ossze|\b(osszefog|osszegez|osszegz|summar|recap|overview|tl;?dr|nutshell|lenyeg|tomoren|diohej|"
     r"fobb pont|fo pont|main points?|key points?|gist)|\bmir[oa]l szol|\bwhat (is|are)\b.*\babout\b|"
     # "what do they write about X", "how are things at X", "in a few sentences": the gist of a topic
-    r"\bmit (irnak|ir|irtak)\b|\bmi a helyzet\b|\bmi ujsag\b|\b(par|nehany) mondat|"
+    r"\bmit (irnak|ir|irtak)\b|\bmit (tudunk|lehet tudni)\b|\bwhat (do we|is) know|\bmi a helyzet\b|\bmi ujsag\b|\b(par|nehany) mondat|"
     r"\bwhat do(es)? (the )?(articles?|news|stories|they) (say|write|report)\b|\bin a few (sentences|words)\b"
 )
 _BRIEF = re.compile(r"\b(roviden|rovid|tomoren|briefly|short|in brief|tl;?dr|(par|nehany) mondat\w*|(a )?few (sentences|words))\b")
@@ -87,8 +95,8 @@ _COUNT = re.compile(r"\b(hany|how many|number of|mennyi)\b")
 # "… a legfrissebb cikk szerint", "according to the latest report": the article is the
 # source of a fact asked about, not what is asked ("Melyik a legfrissebb cikk?").
 _SOURCE = re.compile(r"\b(cikk\w*|hir\w*|iras\w*|tudositas\w*|forras\w*) szerint\b|\baccording to (the |this |that )?(\w+ )?(articles?|reports?|news|stor(y|ies))\b")
-_NEWEST = re.compile(r"\b(legfrissebb|legujabb|legutobbi|legutolso|utolso|newest|latest|most recent|last)\b")
-_OLDEST = re.compile(r"\b(legregebbi|legkorabbi|elso|oldest|earliest|first)\b")
+_NEWEST = re.compile(r"\b(legfrissebb\w*|legujabb\w*|legutobb\w*|legutolso\w*|utolso|newest|latest|most recent|last)\b")
+_OLDEST = re.compile(r"\b(legregebb\w*|legkorabb\w*|elso|oldest|earliest|first)\b")
 _WHEN = re.compile(r"\b(mikor|when|datum|date)")
 _LIST = re.compile(r"\b(milyen|melyik|mely|sorold|listaz|felsorol|list|which|what|van|vannak|are there|is there|any)\b")
 # Asking for a list outright: these make a collection request even beside a summary's verb.
@@ -116,7 +124,7 @@ _REQUEST_WORDS = re.compile(
     r"mirol|mikor|milyen|melyik|mely|melyek|hany|hanyan|hol|ki|kik|which|when|who|where|whats?|"
     r"irtak|irta|irt|irnak|jelent\w*|megjelen\w*|publikal\w*|published|written|appear\w*|"
     r"van|vannak|volt|voltak|are|is|was|were|there|do|does|you|have|has|any|all|osszes|mind|mindet|minden|"
-    r"legfrissebb|legujabb|legutobbi|legutolso|utolso|legregebbi|legkorabbi|elso|newest|latest|recent|most|"
+    r"legfrissebb\w*|legujabb\w*|legutobb\w*|legutolso\w*|utolso|legregebb\w*|legkorabb\w*|elso|newest|latest|recent|most|"
     r"oldest|earliest|first|last|gyujtemeny\w*|adatbazis\w*|collection|database|szamuk|number|count|many|"
     r"szolo|szolnak|szol|ról|rol|rol|vonatkozo|kapcsolatos|related|regarding|concerning|with|to|from|for|"
     # the gist cues of _SUMMARY: "pár mondatban", "mi a helyzet", "mi újság" name no topic either
@@ -172,7 +180,8 @@ def collection_operation(folded: str) -> str:
 
 def topic_of(text: str) -> str:
     """The words of a request that name what it is about ('' for "Foglald össze a cikkeket!")."""
-    kept = [w for w in words(text) if not _REQUEST_WORDS.fullmatch(fold(w))]
+    # A pronoun names nothing by itself ("Foglald össze őket!"): the conversation says what it points at.
+    kept = [w for w in words(text) if not _REQUEST_WORDS.fullmatch(fold(w)) and w.lower() not in PRONOUNS]
     return " ".join(w for w in kept if content_stems(w) or w[:1].isupper())
 
 

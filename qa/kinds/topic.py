@@ -53,6 +53,15 @@ def _common(a: str, b: str) -> int:
     return n
 
 
+# The longest case ending (with a plural or an adjective's "-i") a name's forms add: "-iaknak".
+_ENDING = 6
+
+
+def _ending(rest: str, capitalised: bool) -> bool:
+    """`rest` can be a name's case ending; written in lower case, the name's adjective ("ózdi")."""
+    return len(rest) <= _ENDING and (capitalised or rest[:1] in ("", "i"))
+
+
 def name_key(word: str, counts: Counter) -> str:
     """The start every form of a name shares: "Mezőtúron", "mezőtúri", "mezotur" -> "mezotur".
 
@@ -67,8 +76,23 @@ def name_key(word: str, counts: Counter) -> str:
     lengths = [_common(folded, w) for (w, _) in counts if w.startswith(floor)]
     if not lengths:
         return floor
-    # Two letters of slack: "Mezőtúron" and "Mezőtúr" are one name, "Mezőgazdasági" is not.
-    return folded[: min(n for n in lengths if n >= max(lengths) - 2)]
+    # Two letters of slack: "Mezőtúron" and "Mezőtúr" are one name, "Mezőgazdasági" is not;
+    # the shortest start that only a name's forms end on: the words sharing just those letters
+    # must go on by at most a case ending ("Ózd", "ózdi" for "Ózdon"), not by a word of their
+    # own ("Kormányhivatal" and "kormány" share "kor" with "Körös", and are no forms of it).
+    for n in sorted({n for n in lengths if n >= max(lengths) - 2}):
+        if all(_ending(w[n:], cap) for (w, cap) in counts if w.startswith(floor) and _common(folded, w) == n):
+            return folded[:n]
+    return folded[: max(lengths)]
+
+
+def _loose_key(word: str, counts: Counter) -> str:
+    """The shortest start within two letters of the longest any collection word shares with
+    `word`: how far a common noun's family reaches ("vízmű" -> "víz": "vízben", "vízdíj"),
+    which says whether the collection writes the word as a name at all."""
+    folded, floor = fold(word), _floor(word)
+    lengths = [_common(folded, w) for (w, _) in counts if w.startswith(floor)]
+    return folded[: min(n for n in lengths if n >= max(lengths) - 2)] if lengths else floor
 
 
 def case_counts(articles) -> Counter:
@@ -90,7 +114,9 @@ def written_as_name(word: str, counts: Counter) -> bool:
     """The collection writes the word's forms capitalised often enough to be a name's."""
     if len(fold(word)) < 4 or word.lower() in stopwords() or word.isdigit():
         return False
-    key = name_key(word, counts)
+    # Judged by the word's whole family: "Vízmű" capitalised in a company's name is still the
+    # common noun of "vízben", "vízdíj", "vízművek".
+    key = _loose_key(word, counts)
     upper = sum(n for (w, cap), n in counts.items() if cap and w.startswith(key))
     lower = sum(n for (w, cap), n in counts.items() if not cap and w.startswith(key))
     return (upper >= 2 and upper >= _NAME_SHARE * (upper + lower)) or adjective_of_name(word, counts)

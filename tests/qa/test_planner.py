@@ -18,6 +18,9 @@ def plan(question: str):
     [
         ("Foglald össze a cikkeket!", "summary"),
         ("foglald ossze a cikket a gyarrol", "summary"),
+        ("Foglad össze a gyárról szóló cikket", "summary"),
+        ("Mit tudunk a padláson talált festményről?", "summary"),
+        ("What do we know about the flood?", "summary"),
         ("Summarise the article about the flood.", "summary"),
         ("Miről szólnak a cikkek?", "summary"),
         ("Mi történt időrendben a gyár ügyében?", "timeline"),
@@ -85,6 +88,8 @@ def test_collection_operations():
     assert plan("Melyik a legfrissebb cikk?").operation == "newest"
     assert plan("Mikor jelent meg az első cikk az árvízről?").operation == "oldest"
     assert plan("Milyen cikkek vannak?").operation == "list"
+    assert plan("Mi a legutóbb megjelent cikk?").operation == "newest"
+    assert plan("Melyik cikk jelent meg legkorábban?").operation == "oldest"
 
 
 def test_brief_and_english():
@@ -98,6 +103,8 @@ def test_brief_and_english():
     "question, topic",
     [
         ("Foglald össze a cikkeket!", ""),
+        ("Miről szólnak a hírek? Foglald össze őket!", ""),
+        ("Mi a legutóbb megjelent cikk?", ""),
         ("Milyen cikkek vannak?", ""),
         ("Mikor írták a cikkeket?", ""),
         ("Hány cikk szól a hídról?", "hídról"),

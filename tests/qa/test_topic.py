@@ -131,3 +131,15 @@ def test_an_english_word_that_only_starts_like_a_name_is_no_name():
     assert topic_names(baths, counts) == []
     firm = Request("Summarize the Thermowave article", "Summarize the Thermowave article", "summary", "en", None, None, (), "Thermowave")
     assert topic_names(firm, counts) == ["thermowave"]
+
+
+def test_a_short_name_s_key_stops_where_other_words_go_on():
+    from qa.kinds.topic import name_key
+
+    counts = case_counts([article(
+        "Halpusztulás a Hármas-Körösön. A Körös vize. A Kormányhivatal szerint a kormány dönt. "
+        "Az ózdi kórházban és Ózdon is. Az ózdiaknak jó hír.")])
+    # "Kormányhivatal" and "kormány" share "kor" with "Körös" and are no forms of it.
+    assert name_key("Körös", counts) == name_key("Körösön", counts) == "koros"
+    # "Ózdon", "ózdi", "ózdiaknak": one name whose forms go on by case endings.
+    assert name_key("Ózdon", counts) == name_key("ózdi", counts) == "ozd"
