@@ -51,6 +51,11 @@ def same_story(library: "Library", kept, best: dict[str, float], top: float, art
     for article, _ in kept:
         counts.update(library.name_keys(article))
     story = {k for k, c in counts.items() if c >= 2 and 2 * c >= len(kept)}
+    # A story's own names are written mostly in its articles; one that more than twice as many
+    # articles write ("Vármegyei", "Egyesület", "Kormányhivatal" in every county's news) is part
+    # of many names and tells no story apart.
+    df = Counter(k for a in articles for k in library.name_keys(a) & story)
+    story = {k for k in story if df[k] <= 2 * counts[k]}
     have = {a.article_id for a, _ in kept}
     more = []
     for article in articles:
@@ -117,3 +122,16 @@ def storylines(library: "Library", articles: Sequence[Article], population: Sequ
         groups.setdefault(root(article.article_id), []).append(article)
     stories = [sorted(g, key=lambda a: (a.published_int, a.article_id), reverse=True) for g in groups.values()]
     return sorted(stories, key=lambda g: (-len(g), -g[0].published_int, g[0].article_id))
+
+
+def story_of(library: "Library", article: Article, articles: Sequence[Article], population: Sequence[Article]) -> list[Article]:
+    """The story `article` belongs to among `articles` (itself alone when it tells one of its
+    own), oldest first. Only the articles naming at least two of its names are grouped: a
+    story's articles name its people and places, and grouping the whole archive would read
+    every article."""
+    keys = library.name_keys(article)
+    near = [a for a in articles if a.article_id == article.article_id or len(keys & library.name_keys(a)) >= _STORY_NAMES]
+    if len(near) < 2:
+        return [article]
+    story = next(g for g in storylines(library, near, population) if any(a.article_id == article.article_id for a in g))
+    return sorted(story, key=lambda a: (a.published_int, a.article_id))

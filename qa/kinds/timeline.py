@@ -8,10 +8,11 @@ import re
 
 import numpy as np
 
-from qa.kinds import stories
+from qa.kinds import overview, stories
 from qa.kinds.common import in_period, Library, cited, citations_for, finish, md, period_label, when
 from qa.kinds.salience import article_year, background, facts, figures, lead_index, news_facts, rate, shared, stems
 from qa.planner import Request, fold
+from qa.text import word_stems
 from qa.retrieval import Filters
 from qa.types import Answer
 
@@ -84,8 +85,14 @@ def holds(aspect: frozenset[str], sentence: str) -> float:
     "vezetése" in "ügyvezető", "forgalm" in "utasforgalom"."""
     if not aspect:
         return 0.0
-    folded = fold(sentence).split()
-    return sum(any(t in w for w in folded) for t in aspect) / len(aspect)
+    # with a verb's prefix standing after it joined back: "telepítettek vissza" is "visszatelepít"
+    folded = fold(sentence).split() + [fold(w) for w in word_stems(sentence)]
+    # or the compound's head alone, a word of its own: "telepítés" for "visszatelepítés"
+    return sum(any(t in w or (len(w) >= _HEAD and t.endswith(w)) for w in folded) for t in aspect) / len(aspect)
+
+
+# A compound's head this long is a word of its own ("telepites"), not an ending ("ites").
+_HEAD = 6
 
 
 _COUNT_BEFORE = re.compile(r"\d[\d,.]*\s+([^\W\d]\w*)(?:\s+([^\W\d]\w*))?")
@@ -126,6 +133,11 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     period = in_period(request)
     if request.topic.strip():
         found = [a for a, _ in library.on_topic(request, filters, limit=MAX_ITEMS)]
+        if len(found) == 1:
+            # The topic's words pick one article ("Hogyan nőtt az elpusztult halak mennyisége?"
+            # fits the report that gave the figure best), but a timeline follows its story.
+            population = sorted(library.articles(), key=lambda a: a.published_int, reverse=True)[:overview.MAX_READ]
+            found = stories.story_of(library, found[0], library.articles(filters), population)[-MAX_ITEMS:]
     else:
         found = library.articles(filters)[-MAX_ITEMS:]
     if not found:
@@ -139,7 +151,9 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     ordered = [a for a in in_order(found) if library.sentences(a)]
     if not ordered:
         return finish(request, NOTHING[lang].format(period=period), refused=True)
-    aspect = _aspect(library, ordered, topic) if lang == "hu" and topic else frozenset()
+    # whole stems, not stems' first letters: a compound's head is matched by its end (`holds`)
+    whole = frozenset(fold(w) for w in word_stems(request.topic))
+    aspect = _aspect(library, ordered, whole) if lang == "hu" and topic else frozenset()
     for article in ordered:
         sentences = library.sentences(article)
         bags = [stems(s.text) for s in sentences]
@@ -147,7 +161,13 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
         score = rate(sentences)
         score[lead_index(sentences)] += _EVENT_LEAD
         if measure is not None:
-            score += _MEASURE_WEIGHT * np.array([bool(measure.search(fold(s.text))) for s in sentences])
+            gives_measure = np.array([bool(measure.search(fold(s.text))) for s in sentences])
+            # "the cost of restocking" is not the cost of the fine: where a sentence gives the
+            # quantity beside what it is of (the aspect's words but the quantity's own,
+            # "költsége"), only such sentences give it.
+            owner = frozenset(t for t in aspect if measured(t) is None) or aspect
+            of_aspect = gives_measure & (np.array([holds(owner, s.text) for s in sentences]) > 0)
+            score += _MEASURE_WEIGHT * (of_aspect if of_aspect.any() else gives_measure)
         score += [_TOPIC_WEIGHT * shared(topic, b) + _ASPECT_WEIGHT * holds(aspect, s.text) - (_NOVELTY_WEIGHT * shared(b - common, seen) if seen else 0.0) for b, s in zip(bags, sentences)]
         chosen.append([sentences[int(score.argmax())]])
         giving = [i for i, s in enumerate(sentences) if gives(s.text, things)]

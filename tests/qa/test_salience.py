@@ -99,7 +99,8 @@ def test_a_timeline_item_whose_event_gives_no_figure_cites_the_sentence_that_doe
     passage = SimpleNamespace(passage_id="p", article_id="a", text=" ".join(texts))
     sentences = [SimpleNamespace(article=article, passage=passage, text=t, start=0, end=len(t), position=i, paragraph=0, in_paragraph=i)
                  for i, t in enumerate(texts)]
-    library = SimpleNamespace(sentences=lambda a: sentences, stems=lambda a: frozenset(), on_topic=lambda *a, **k: [(article, 1.0)])
+    library = SimpleNamespace(sentences=lambda a: sentences, stems=lambda a: frozenset(), on_topic=lambda *a, **k: [(article, 1.0)],
+                              articles=lambda filters=None: [article], name_keys=lambda a: frozenset())
     request = SimpleNamespace(question="Mi történt az erdőtűzzel?", topic="erdőtűz", standalone="Mi történt az erdőtűzzel?",
                               language="hu", period=None, kind="timeline")
     answer = timeline.answer(request, library, None)

@@ -74,3 +74,10 @@ def test_the_aspect_is_read_only_over_one_story_and_is_followed_in_the_answer():
     question = "idővonal: japán importtilalom"
     text = timeline.answer(Request(question, question, "timeline", "hu", None, None, (), "japán importtilalom"), _story(), None).text
     assert "május 12-én tiltotta be" in text and text.index("**2025. május 6.**") < text.index("**2025. május 27.**") < text.index("**2025. június 24.**")
+
+
+def test_a_compound_s_head_alone_holds_the_aspect():
+    # "visszatelepítés" asked, "telepítés" written
+    aspect = frozenset({"visszatelepites"})
+    assert holds(aspect, "A telepítés 118 millió forintba került.") == 1.0
+    assert holds(aspect, "Az ites végződés nem szó.") == 0.0  # too short to be a head

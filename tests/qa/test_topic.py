@@ -143,3 +143,38 @@ def test_a_short_name_s_key_stops_where_other_words_go_on():
     assert name_key("Körös", counts) == name_key("Körösön", counts) == "koros"
     # "Ózdon", "ózdi", "ózdiaknak": one name whose forms go on by case endings.
     assert name_key("Ózdon", counts) == name_key("ózdi", counts) == "ozd"
+
+
+def test_names_many_articles_write_tell_no_story_apart():
+    from types import SimpleNamespace
+
+    from qa.kinds.stories import name_keys, same_story
+
+    def art(i, text):
+        return Article(f"a{i}", f"Cím {i}", "2025-05-01", 20250501, "", "", "", text)
+
+    # The fish kill's articles and others share "Vármegyei" and "Kormányhivatal", written in every county's news.
+    fish = [art(i, f"Halak pusztultak el Kunszentmártonnál a Körösön. A Vármegyei Kormányhivatal vizsgál {i}.") for i in (1, 2)]
+    county = [art(i, f"A Vármegyei Kormányhivatal szerint nincs orvos. Másik téma {i}.") for i in (3, 4, 5, 6)]
+    story = art(7, "Halakat telepítettek Kunszentmártonnál a Körösbe.")
+    library = SimpleNamespace(name_keys=name_keys)
+    best = {a.article_id: 0.95 for a in fish + county + [story]}
+    joined = same_story(library, [(fish[0], 1.0), (fish[1], 1.0)], best, 1.0, fish + county + [story])
+    assert [a.article_id for a, _ in joined] == ["a7"]
+
+
+def test_the_story_of_one_article_is_the_articles_linked_to_it():
+    from types import SimpleNamespace
+
+    from qa.kinds.salience import stems
+    from qa.kinds.stories import name_keys, story_of
+
+    def art(i, day, text):
+        return Article(f"a{i}", f"Cím {i}", f"2025-07-{day:02d}", 20250700 + day, "", "", "", text)
+
+    first = art(1, 8, "Tömeges halpusztulás a Hármas-Körösön Kunszentmártonnál, négy tonna hal pusztult el.")
+    second = art(2, 15, "Ammónia okozta a halpusztulást a Hármas-Körösön Kunszentmártonnál, tizenegy tonna hal.")
+    other = art(3, 20, "Jégeső verte el a szőlőt Móron, a Vértes alján.")
+    library = SimpleNamespace(name_keys=name_keys, stems=lambda a: stems(f"{a.title} {a.text}"))
+    assert [a.article_id for a in story_of(library, second, [first, second, other], [first, second, other])] == ["a1", "a2"]
+    assert [a.article_id for a in story_of(library, other, [first, second, other], [first, second, other])] == ["a3"]
