@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Every dev fact set through `python -m eval run`, one after another, into OUT/<label>:
+# the dev half of the corpus, the older set, dev2, dev3, dev6 and dev7 (never the test split).
+# Extra arguments are NEWSQA_* settings for the runs, e.g. to compare the embedding backends:
+#   scripts/dev-facts.sh /tmp/f32
+#   scripts/dev-facts.sh /tmp/i8 NEWSQA_EMBED_BACKEND=onnx-int8 NEWSQA_QUERY_BACKEND=onnx-int8
+#   .venv/bin/python -m eval.pooled /tmp/f32 /tmp/i8
+# A set whose summary is already in OUT is skipped, so a stopped run picks up where it was.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=${1:?usage: scripts/dev-facts.sh OUT [NEWSQA_X=value ...]}
+shift
+mkdir -p "$out"
+sets=(
+  "dev eval/corpus/articles eval/corpus/questions-dev.jsonl"
+  "older data/articles eval/questions.jsonl"
+  "dev2 eval/corpus/dev2/articles eval/corpus/dev2/questions.jsonl"
+  "dev3 eval/corpus/dev3/articles eval/corpus/dev3/questions.jsonl"
+  "dev6 eval/corpus/dev6/articles eval/corpus/dev6/questions.jsonl"
+  "dev7 eval/corpus/dev7/articles eval/corpus/dev7/questions.jsonl"
+)
+for set in "${sets[@]}"; do
+  read -r label articles questions <<<"$set"
+  [ -f "$out/$label/summary.json" ] && continue
+  echo "$label" >&2
+  env "$@" .venv/bin/python -m eval run --articles "$articles" --questions "$questions" --label "$label" \
+    --out "$out/$label" >"$out/$label.log" 2>&1
+done
