@@ -13,6 +13,7 @@ import re
 from typing import Sequence
 
 from index import split_sentences
+from qa.answer_window import window_feature
 from qa.dates import EN_MONTHS, EN_WEEKDAYS, HU_MONTHS, HU_WEEKDAYS
 from qa.evidence import Sentence
 from qa.planner import fold as _fold
@@ -22,7 +23,7 @@ from qa.text import answer_type, content_stems, fold_name, language, names, new_
 FEATURES = (
     "cosine", "gap", "position", "passage_rank", "overlap", "focus_sentence", "focus_context", "entities_sentence",
     "entities_passage", "type_ok", "unit_ok", "constraints", "specific", "new_name", "name_phrase", "novel", "causal",
-    "headline", "person", "company", "counted", "calendar",
+    "headline", "person", "company", "counted", "calendar", "window",
 )
 # The checks a candidate is also judged on relative to the best of the candidates: a
 # sentence that meets part of what the question asks loses to one beside it that meets
@@ -31,7 +32,7 @@ FEATURES = (
 # accuracy 0.61 -> 0.64 and the right first pick 0.68 -> 0.71, false refusals 0.25 -> 0.21
 # (the best of the candidates as a feature of its own did less: 0.63 / 0.70).
 RELATIVE = ("constraints", "entities_passage", "type_ok", "focus_sentence", "focus_context", "overlap", "unit_ok",
-            "person", "counted", "calendar")
+            "person", "counted", "calendar", "window")
 FEATURES = (*FEATURES, *(f"rel_{k}" for k in RELATIVE))
 
 # What a quantity question measures, read from its words, and how a sentence writes it.
@@ -269,6 +270,7 @@ def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float]
             # In steps of 0.05 from the language's floor: e5 cosines live in ~0.75-0.9, and
             # on their own scale a regularised fit would all but ignore them.
             "cosine": (s.cosine - floor) / 0.05,
+            "window": window_feature(s, floor),
             "overlap": s.overlap,
             "focus_sentence": len(about & stems) / len(about) if about else 1.0,
             "focus_context": len(about & context) / len(about) if about else 1.0,

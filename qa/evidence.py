@@ -11,6 +11,7 @@ import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
 from index import split_sentences
+from qa.answer_window import with_windows
 from qa.text import answer_type, content_stems, looks_like_injection, new_names
 from qa.types import Hit
 
@@ -31,6 +32,9 @@ class Sentence:
     cosine: float
     overlap: float
     bonus: float = 0.0
+    # The question's best cosine with the words around a number or date the sentence holds,
+    # for a how-many or when question (`qa.answer_window`); None otherwise.
+    window_cosine: float | None = None
 
     @property
     def score(self) -> float:
@@ -94,7 +98,8 @@ class SentenceScorer:
         return cached
 
     def rank(self, question: str, hits: Sequence[Hit], focus: str | None = None) -> list[Sentence]:
-        """Every sentence of `hits`, best first.
+        """Every sentence of `hits`, best first; for a how-many or when question the first
+        eight also carry their window cosine (`qa.answer_window`).
 
         `focus` is the user's own follow-up when `question` is its rewrite: meaning is
         matched on the rewrite, words on what the user actually asked now.
@@ -108,14 +113,15 @@ class SentenceScorer:
                     spans.append((hit, p.start + s, p.start + e, sentence))
         if not spans:
             return []
-        cosines = self.vectors([t for *_, t in spans]) @ self.query_vector(question)
+        query = self.query_vector(question)
+        cosines = self.vectors([t for *_, t in spans]) @ query
         stems = content_stems(focus or question) or content_stems(question)
-        wants_name = answer_type(focus or question) == "name"
+        kind = answer_type(focus or question)
         ranked = [
-            Sentence(h, s, e, t, float(c), overlap(stems, t), _NEW_NAME_BONUS if wants_name and new_names(t, question) else 0.0)
+            Sentence(h, s, e, t, float(c), overlap(stems, t), _NEW_NAME_BONUS if kind == "name" and new_names(t, question) else 0.0)
             for (h, s, e, t), c in zip(spans, cosines)
         ]
-        return sorted(ranked, key=lambda x: x.score, reverse=True)
+        return with_windows(sorted(ranked, key=lambda x: x.score, reverse=True), kind, query, self.vectors)
 
 
 @functools.lru_cache(maxsize=4)
