@@ -36,6 +36,10 @@ def test_answer_types():
     assert satisfies("Húszezer katonát küldött.", "number")
     assert not satisfies("2022 óta támogatja.", "number")  # a year is no quantity
     assert not satisfies("Egy rövid távú kapcsolat.", "number")  # "egy" is the article
+    # words that only start like a numeral, and an ordinal, give no quantity
+    assert not satisfies("A hatóság hétfőn közölte az ötletet.", "number")
+    assert not satisfies("Idén kilencedik alkalommal rendezték meg.", "number")
+    assert satisfies("Nyolcan vettek részt, hármat elfogtak.", "number")
     assert satisfies("Júniusban írták alá.", "date")
     assert not satisfies("A találkozón megállapodtak.", "date")
 
