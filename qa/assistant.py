@@ -15,13 +15,14 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 from index import Article, Store, StoreError, StoreUnavailable, load_query_embedder, manifest_for
 from index.store import unreachable_message
 from qa import kinds, prompts
-from qa.citations import CitationChecker
 from qa.chooser import Chooser
-from qa.evidence import SentenceScorer
+from qa.citations import CitationChecker
+from qa.conversation import history_topic, names_whole_collection, with_new_period
 from qa.dates import day_of
+from qa.evidence import SentenceScorer
 from qa.followups import borrowed_names, names_nothing, on_topic, rule_based_standalone
 from qa.generators import ExtractiveGenerator, Generator, LLMGenerator, make_generator
-from qa.planner import KindVote, Planner, Request, history_topic, names_whole_collection
+from qa.planner import KindVote, Planner, Request
 from qa.retrieval import Filters, HybridRetriever, Retriever
 from qa.settings import GeneratorName, Settings
 from qa.text import definite_article
@@ -215,6 +216,8 @@ class Assistant:
             # "Hány embert kellett kitelepíteni?" after a question about Jászberény: about Jászberény.
             standalone = rule_based_standalone(question, history, force=True)
             request = self.planner.plan(question, standalone, today=date.today(), **span)
+        if history:
+            request = with_new_period(self.planner, question, request, history, today=date.today(), **span)
         if request.kind in ("summary", "timeline") and not request.topic and history and not names_whole_collection(question):
             # "És röviden?", "Foglald össze ezt a cikket!": the topic of the conversation so far;
             # "Foglald össze a cikkeket!" is about all of them, whatever was asked before.

@@ -87,7 +87,7 @@ def _day(value: object) -> Day | None:
 # "2025-ben", "februárjától"). An adjective ending ("júliusi", "2025-ös", "tegnapi", "idei")
 # names a thing, not the period to search: "a 2025-ös költségvetés" was debated in 2024 and
 # "a szeptember 3-i csúcs" reported on the 4th, so such words filter nothing.
-_HU_INFLECTION = re.compile(r"-?(?:j?[aáeé])?(?:ban|ben|ba|be|tól|től|ig|ra|re|on|en|ön|án|én|n)?", re.I)
+_HU_INFLECTION = re.compile(r"-?(?:j?[aáeé])?(?:ban|ben|ba|be|ból|ből|tól|től|ig|ra|re|on|en|ön|án|én|n)?", re.I)
 _HU_MONTH_STEM = re.compile(r"jan|feb|m[aá]rc|[aá]pr|m[aá]j|j[uú]n|j[uú]l|aug|szep|okt|nov|dec", re.I)
 _HU_RELATIVE = re.compile(r"tavaly|id[eé]n|m[uú]lt|j[oö]v[oöő]|\bez|k[oö]vetkez", re.I)
 # "a május 1. utcában", "a Március 15. téren": a date in a street's or square's name.

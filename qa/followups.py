@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence, TypeVar
 
+from qa.prompts import EXTRACTIVE_LEAD
 from qa.text import content_stems, fold_name, names, words
 from qa.types import Turn
 
@@ -112,6 +113,25 @@ def _leans_back(text: str) -> bool:
 _CHAIN = 3  # turns at most: a conversation's topic is rarely further back
 
 
+def _is_month(word: str) -> bool:
+    from qa.dates import HU_MONTHS
+
+    low = word.lower()
+    return low.startswith(tuple(HU_MONTHS)) or low.startswith(_EN_MONTHS)
+
+
+_EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+
+
+def _unframed(answer: str) -> str:
+    """The answer without its lead ("According to the articles (quoted in Hungarian):"), whose
+    words are the assistant's, not the topic's: "Hungarian" is no name the follow-up is about."""
+    for lead in EXTRACTIVE_LEAD.values():
+        if answer.startswith(lead):
+            return answer[len(lead):]
+    return answer
+
+
 def rule_based_standalone(question: str, history: Sequence[Turn], force: bool = False) -> str:
     """Adds the names and content words of the conversation's last topic (the last user turn,
     and the ones before it a chain of follow-ups leans on) and of the last answer to a
@@ -120,10 +140,14 @@ def rule_based_standalone(question: str, history: Sequence[Turn], force: bool = 
     # (`force`): a short new question ("Who won the World Cup?") must stay as it was asked.
     if not history or not (force or points_back(question)):
         return question
-    last_answer = next((t.content for t in reversed(history) if t.role == "assistant"), "")
+    last_answer = _unframed(next((t.content for t in reversed(history) if t.role == "assistant"), ""))
     have = set(content_stems(question))
     extra = []
     asked = [w for text in _context_questions(history) for w in words(text) if content_stems(w)]
+    if any(_is_month(w) for w in words(question)):
+        # "És szeptemberben?" after "…júliusban?": the follow-up's own month replaces the
+        # earlier one; borrowed, the two would read as a range from July to September.
+        asked = [w for w in asked if not _is_month(w)]
     for word in names(last_answer) + asked:
         stem = content_stems(word)
         if stem and stem[0] not in have:

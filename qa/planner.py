@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Literal, Sequence
+from typing import Literal
 
 import numpy as np
 
@@ -256,19 +256,27 @@ class Planner:
             return "fact", scores
         return best, scores
 
-    def plan(self, question: str, standalone: str, *, today: date, latest: date | None, earliest: date | None) -> Request:
+    def plan(self, question: str, standalone: str, *, today: date, latest: date | None, earliest: date | None, period: Period | None = None) -> Request:
+        """`period`, when given, is the one the request is asked over (read from another turn)."""
         lang = language(question)
         kind, scores = self.kind(question)
-        period = parse_period(standalone, lang, today=today, latest=latest, earliest=earliest)
-        # "idén", "a múlt héten" over last year's news: the collection's latest year or week.
-        period = from_collection(standalone, lang, period, earliest=earliest, latest=latest)
+        if period is None:
+            period = parse_period(standalone, lang, today=today, latest=latest, earliest=earliest)
+            # "idén", "a múlt héten" over last year's news: the collection's latest year or week.
+            period = from_collection(standalone, lang, period, earliest=earliest, latest=latest)
         if kind == "fact" and period is not None and YEAR.search(period.matched) and not overlaps(period, earliest, latest):
             # "Mennyi kárt okozott a 2022-es aszály?" over 2025's news: a year in which no
             # article appeared says when the event was, not which articles to search.
             period = None
-        if kind == "fact" and period is not None and _HAPPENED.search(fold(question)) and _days(period) > 31:
+        asked = strip_period(question, period) if period else question
+        if kind == "fact" and not topic_of(asked) and (_HAPPENED.search(fold(question)) or _BRIEF.search(fold(question))) and (period is None or _days(period) <= 31):
+            # "Mi történt júliusban?", "És röviden?": events or a short account asked for with
+            # no topic of their own are a summary, of the period's articles or of what the
+            # conversation is about; there is no one fact to find.
+            kind = "summary"
+        elif kind == "fact" and period is not None and _HAPPENED.search(fold(question)) and _days(period) > 31:
             # "What happened from May to August?" asks for the events of a span: a timeline.
-            # Over one month ("Mi történt júliusban?") it is still one fact to find.
+            # Over one month with a topic ("Mi történt júliusban a gyárral?") it is one fact to find.
             kind = "timeline"
         elif kind == "fact" and _BRIEF.search(fold(question)) and (_HAPPENED.search(fold(question)) or _brief_what(question)):
             # "What happened in the trial? Briefly." or "röviden: mit döntött a közgyűlés?": an
@@ -305,24 +313,3 @@ def _brief_what(question: str) -> bool:
     ends = (" ".join(brief_words[-1:]), " ".join(brief_words[-2:]))
     asked_briefly = bool(brief_words) and (bool(_BRIEF.match(" ".join(brief_words))) or any(_BRIEF.fullmatch(e) for e in ends))
     return answer_type(question) is None and bool(_WHAT.search(folded)) and asked_briefly
-
-
-# "a cikkeket", "az összes hírt", "mindent", "all the articles": the request is about the
-# whole collection, whatever the conversation was about ("Foglald össze a cikkeket!" after a
-# question about storks summarises the articles, not storks). "ezeket a cikkeket" points back.
-_WHOLE = re.compile(
-    r"\b(cikkek\w*|hirek\w*|irasok\w*|tudositasok\w*|articles|stories|news|osszes|mindent|mindet|everything|all)\b"
-)
-_THESE = re.compile(r"\b(ezek\w*|azok\w*|these|those|them|their|it)\b")
-
-
-def names_whole_collection(question: str) -> bool:
-    """The request names the articles as a whole and names no topic: it leans on no earlier turn."""
-    folded = fold(question)
-    return bool(_WHOLE.search(folded)) and not _THESE.search(folded) and not topic_of(question)
-
-
-def history_topic(history: Sequence) -> str:
-    """The last user turn's topic, for a follow-up such as "És röviden?"."""
-    last = next((t.content for t in reversed(history) if t.role == "user"), "")
-    return topic_of(last)

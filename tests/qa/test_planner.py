@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from qa.planner import Planner, fold, topic_of, names_whole_collection
+from qa.conversation import names_whole_collection, with_new_period
+from qa.planner import Planner, fold, topic_of
 
 TODAY, LATEST, EARLIEST = date(2026, 11, 25), date(2025, 11, 8), date(2025, 3, 6)
 
@@ -172,3 +173,18 @@ def test_how_much_or_how_many_with_a_verb_of_change_asks_for_one_figure(question
 )
 def test_a_request_for_the_articles_as_a_whole_leans_on_no_earlier_turn(question, whole):
     assert names_whole_collection(question) is whole
+
+
+def test_a_follow_up_naming_only_a_period_asks_the_previous_request_over_it():
+    from qa import Turn
+
+    planner = Planner(None)
+    span = {"today": TODAY, "latest": LATEST, "earliest": EARLIEST}
+    history = [Turn("user", "Mi történt júliusban?"), Turn("assistant", "…")]
+    asked = planner.plan("És szeptemberben?", "És szeptemberben?", **span)
+    again = with_new_period(planner, "És szeptemberben?", asked, history, **span)
+    assert again.question == "És szeptemberben?" and again.period.label_hu.endswith("szeptember")
+    assert again.standalone.startswith("Mi történt")
+    # a follow-up with its own topic is not the previous request again
+    own = planner.plan("És a gyárral mi volt szeptemberben?", "És a gyárral mi volt szeptemberben?", **span)
+    assert with_new_period(planner, "És a gyárral mi volt szeptemberben?", own, history, **span) == own

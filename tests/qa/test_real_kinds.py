@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from index import build
-from qa import Assistant, Settings
+from qa import Assistant, Settings, Turn
 
 pytestmark = pytest.mark.slow
 CORPUS32 = Path(__file__).resolve().parents[2] / "eval" / "corpus" / "articles"
@@ -20,6 +20,14 @@ CORPUS32 = Path(__file__).resolve().parents[2] / "eval" / "corpus" / "articles"
 def corpus32(tmp_path_factory):
     settings = Settings(store_dir=tmp_path_factory.mktemp("k32") / "store", collection="k32")
     build(settings, articles_dir=CORPUS32)
+    return Assistant.open(settings=settings)
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory):
+    """The sample corpus with the real model: the planner's kind vote needs e5."""
+    settings = Settings(store_dir=tmp_path_factory.mktemp("sample") / "store", collection="sample")
+    build(settings, articles_dir=Path(__file__).resolve().parents[2] / "data" / "articles")
     return Assistant.open(settings=settings)
 
 
@@ -83,3 +91,22 @@ def test_cli_json_prints_the_kind(corpus32, tmp_path):
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
     assert data["kind"] == "summary" and data["citations"] and not data["refused"]
+
+
+def test_what_happened_in_a_month_and_and_in_the_next_summarise_each_period(assistant):
+    july = assistant.ask("Mi történt júliusban?")
+    assert july.kind == "summary" and not july.refused and july.period == "2025. július"
+    assert {c.passage.published for c in july.citations} == {"2025-07"}
+    history = [Turn("user", "Mi történt júliusban?"), Turn("assistant", july.text)]
+    september = assistant.ask("És szeptemberben?", history=history)
+    assert september.kind == "summary" and september.period == "2025. szeptember"
+    assert {c.passage.published for c in september.citations} == {"2025-09-03"}
+    english = assistant.ask("And in September?", history=history)
+    assert english.kind == "summary" and english.language == "en" and english.period == "September 2025"
+
+
+def test_a_brief_follow_up_in_english_stays_english_and_on_topic(assistant):
+    history = [Turn("user", "What did Lavrov say?"), Turn("assistant", "According to the articles (quoted in Hungarian): Lavrov …")]
+    plan = assistant.plan("Summarize it briefly", history)
+    assert plan.kind == "summary" and plan.language == "en" and plan.brief
+    assert "Hungarian" not in plan.topic and "Lavrov" in plan.topic
