@@ -17,7 +17,8 @@ _HU_LETTERS = set("áéíóöőúüű")
 _EN_HINTS = {"the", "what", "who", "whom", "when", "where", "why", "how", "did", "does", "is", "are", "was", "were", "which", "of", "and", "with", "about",
               # requests with no question word: "Summarize it briefly", "Tell me more", "List the articles"
               "it", "this", "these", "me", "you", "please", "tell", "give", "show", "list", "summarize", "summarise", "briefly",
-              "in", "on", "to", "for", "do", "can", "there", "any", "articles", "article", "more", "thanks", "thank", "hello"}
+              # not "to" and "on": "tó" and "ön" typed without accents
+              "in", "for", "do", "can", "there", "any", "articles", "article", "more", "thanks", "thank", "hello"}
 _HU_HINTS = {"mit", "ki", "kik", "kivel", "mikor", "hol", "hány", "miért", "milyen", "melyik", "mi", "és", "az", "a", "hogy", "volt", "van", "mennyi", "kinek", "mely"}
 # Interrogatives and discourse openers the stop-word lists lack. Capitalised at a question's
 # start, they are no names: "Meddig szól a szerződése?" names nobody, so as a follow-up it

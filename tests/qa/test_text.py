@@ -22,6 +22,8 @@ def test_stop_words_carry_no_content():
         ("What happened in the Kecskemét trial between April and June?", "en"), ("How did the Sajószentpéter flood develop?", "en"),
         # ... but accents in the first word or in a word not capitalised do.
         ("Összefoglalnád a cikket?", "hu"), ("Mit mondott Szűcs Barbara?", "hu"), ("Kovács Péter?", "hu"),
+        # requests with no question word, and unaccented Hungarian "tó"
+        ("Summarize it briefly", "en"), ("Thanks, bye", "en"), ("idorend: velencei-to vizszint", "hu"),
     ],
 )
 def test_language(text, lang):
