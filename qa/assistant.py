@@ -17,7 +17,7 @@ from index.store import unreachable_message
 from qa import kinds, prompts
 from qa.chooser import Chooser
 from qa.citations import CitationChecker
-from qa.conversation import history_topic, names_whole_collection, with_new_period
+from qa.conversation import history_topic, names_whole_collection, on_listed, with_new_period
 from qa.dates import day_of
 from qa.evidence import SentenceScorer
 from qa.followups import borrowed_names, names_nothing, on_topic, rule_based_standalone
@@ -218,6 +218,7 @@ class Assistant:
             request = self.planner.plan(question, standalone, today=date.today(), **span)
         if history:
             request = with_new_period(self.planner, question, request, history, today=date.today(), **span)
+            request = on_listed(request, history)
         if request.kind in ("summary", "timeline") and not request.topic and history and not names_whole_collection(question):
             # "És röviden?", "Foglald össze ezt a cikket!": the topic of the conversation so far;
             # "Foglald össze a cikkeket!" is about all of them, whatever was asked before.

@@ -40,7 +40,7 @@ def with_new_period(planner: Planner, question: str, request: Request, history: 
     """"És szeptemberben?" after "Mi történt júliusban?": the previous request asked again
     over the new period (a period and at most "és", "and in" besides it names nothing else)."""
     previous = next((t.content for t in reversed(history) if t.role == "user"), "")
-    if request.period is None or not previous or request.asks_for:
+    if request.period is None or not previous or request.asks_for or _place(request.period.matched):
         return request
     rest = strip_period(question, request.period)
     if topic_of(rest) or len(words(rest)) > 2:
@@ -48,3 +48,44 @@ def with_new_period(planner: Planner, question: str, request: Request, history: 
     prior = planner.plan(previous, previous, **span)
     base = strip_period(previous, prior.period) if prior.period else previous
     return replace(planner.plan(base, base, period=request.period, **span), question=question, language=request.language)
+
+
+# "Foglald össze az elsőt!", "the second one", "az utolsót": an item of the list just given.
+_ORDINALS = {
+    "elso": 1, "masodik": 2, "harmadik": 3, "negyedik": 4, "otodik": 5, "hatodik": 6, "hetedik": 7, "nyolcadik": 8,
+    "kilencedik": 9, "tizedik": 10, "utolso": -1, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1,
+}
+_LOOK_BACK = 3
+_ROW = re.compile(r"^\|\s*[^|]+\|\s*(?P<title>[^|]+?)\s*\|", re.M)
+
+
+def listed_title(question: str, history: Sequence) -> str:
+    """The title of the list item the question points at by its place ("az elsőt"), read from
+    the last answer's table of articles (`kinds.collection`); '' when there is none."""
+    # the latest list among the last few answers: "És a másodikat?" after a summary of the first
+    answers = [t.content for t in reversed(history) if t.role == "assistant"][:_LOOK_BACK]
+    last = next((a for a in answers if _ROW.search(a)), "")
+    titles = [re.sub(r"\\(.)", r"\1", m["title"]) for m in _ROW.finditer(last)]
+    titles = [t for t in titles if not set(t) <= set("-: ")][1:]  # the header row, not the separator
+    place = _place(question)
+    if not titles or not place or abs(place) > len(titles):
+        return ""
+    return titles[place - 1] if place > 0 else titles[-1]
+
+
+def on_listed(request: Request, history: Sequence) -> Request:
+    """"Foglald össze az elsőt!", "És a másodikat?" after a list of articles: about that article
+    (its title is the topic, which names it whole). A question asking for a number, date or name
+    keeps its kind ("Mikor jelent meg az első?")."""
+    title = listed_title(request.question, history)
+    if not title or request.kind not in ("summary", "timeline", "fact") or (request.kind == "fact" and request.asks_for):
+        return request
+    kind = "summary" if request.kind == "fact" else request.kind
+    # "a másodikat" is no date: the period read from the ordinal goes
+    period = request.period if request.period and not _place(request.period.matched) else None
+    return replace(request, kind=kind, topic=title, standalone=f"{request.question} ({title})", period=period)
+
+
+def _place(text: str) -> int:
+    """The place an ordinal in `text` names (1, 2, …; -1 for the last), 0 for none."""
+    return next((n for w in fold(text).split() for stem, n in _ORDINALS.items() if w.strip("?!.,").startswith(stem)), 0)

@@ -191,6 +191,10 @@ def scope(library: Library, request: Request, filters: Filters | None) -> tuple[
     found = [a for a, _ in library.on_topic(request, filters)]
     if not found:
         return "topic", []
+    titled = [a for a in found if " ".join(a.title.split()) == request.topic]
+    if titled:
+        # a topic that is an article's whole title names that article ("az elsőt" of a list)
+        return "one", titled[:1]
     if _ONE_ARTICLE.search(fold(request.question)) or len(found) == 1:
         return "one", found[:1]
     return "topic", sorted(found[:MAX_ARTICLES], key=lambda a: a.published_int, reverse=True)

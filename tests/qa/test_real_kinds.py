@@ -110,3 +110,16 @@ def test_a_brief_follow_up_in_english_stays_english_and_on_topic(assistant):
     plan = assistant.plan("Summarize it briefly", history)
     assert plan.kind == "summary" and plan.language == "en" and plan.brief
     assert "Hungarian" not in plan.topic and "Lavrov" in plan.topic
+
+
+def test_an_article_of_the_list_is_summarised_by_its_place(assistant):
+    listing = assistant.ask("Milyen cikkek vannak?")
+    history = [Turn("user", "Milyen cikkek vannak?"), Turn("assistant", listing.text)]
+    newest = max(assistant.library.articles(), key=lambda a: a.published_int)
+    first = assistant.ask("Foglald össze az elsőt!", history=history)
+    assert first.kind == "summary" and not first.refused
+    assert {c.passage.article_id for c in first.citations} == {newest.article_id}
+    history += [Turn("user", "Foglald össze az elsőt!"), Turn("assistant", first.text)]
+    second = assistant.ask("És a másodikat?", history=history)
+    assert second.kind == "summary" and not second.period  # "a másodikat" is no date
+    assert newest.article_id not in {c.passage.article_id for c in second.citations} and second.citations
