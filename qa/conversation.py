@@ -13,33 +13,43 @@ from typing import Sequence
 
 from qa.dates import strip_period
 from qa.planner import Planner, Request, fold, topic_of
-from qa.text import words
+from qa.followups import is_month
+from qa.text import YEAR, words
 
 # "a cikkeket", "az összes hírt", "mindent", "all the articles": the request is about the
 # whole collection, whatever the conversation was about ("Foglald össze a cikkeket!" after a
 # question about storks summarises the articles, not storks). "ezeket a cikkeket" points back.
-_WHOLE = re.compile(
-    r"\b(cikkek\w*|hirek\w*|irasok\w*|tudositasok\w*|articles|stories|news|osszes|mindent|mindet|everything|all)\b"
-)
-_THESE = re.compile(r"\b(ezek\w*|azok\w*|these|those|them|their|it)\b")
+_WHOLE = re.compile(r"\b(cikkek\w*|hirek\w*|irasok\w*|tudositasok\w*|osszes\w*|mindent|mindet)\b")  # folded
+# English on the text as written: folded, "áll" would read "all"
+_WHOLE_EN = re.compile(r"\b(articles|stories|news|everything|all)\b")
+_THESE = re.compile(r"\b(ezek\w*|azok\w*|oket|roluk|rola|rajuk|these|those|them|their|it)\b")
 
 
 def names_whole_collection(question: str) -> bool:
     """The request names the articles as a whole and names no topic: it leans on no earlier turn."""
     folded = fold(question)
-    return bool(_WHOLE.search(folded)) and not _THESE.search(folded) and not topic_of(question)
+    whole = _WHOLE.search(folded) or _WHOLE_EN.search(question.lower())
+    return bool(whole) and not _THESE.search(folded) and not topic_of(question)
 
 
 def history_topic(history: Sequence) -> str:
     """The last user turn's topic, for a follow-up such as "És röviden?"."""
     last = next((t.content for t in reversed(history) if t.role == "user"), "")
-    return topic_of(last)
+    # its month or year is its period, not its topic ("És júliusban?" after "Mi történt júniusban?")
+    return " ".join(w for w in topic_of(last).split() if not (is_month(w) or YEAR.fullmatch(w)))
+
+
+def _bare_period(text: str) -> bool:
+    """Only a month or year, and "és"/"and (in)": a follow-up asking the same over another period."""
+    found = words(text)
+    return bool(found) and all(is_month(w) or YEAR.fullmatch(w) or w.lower() in ("és", "and", "in", "meg", "pedig") for w in found)
 
 
 def with_new_period(planner: Planner, question: str, request: Request, history: Sequence, **span) -> Request:
     """"És szeptemberben?" after "Mi történt júliusban?": the previous request asked again
     over the new period (a period and at most "és", "and in" besides it names nothing else)."""
-    previous = next((t.content for t in reversed(history) if t.role == "user"), "")
+    # past earlier follow-ups of this kind: "És októberben?" after "És szeptemberben?" after "Mi történt júliusban?"
+    previous = next((t.content for t in reversed(history) if t.role == "user" and not _bare_period(t.content)), "")
     if request.period is None or not previous or request.asks_for or _place(request.period.matched):
         return request
     rest = strip_period(question, request.period)
@@ -56,7 +66,7 @@ _ORDINALS = {
     "kilencedik": 9, "tizedik": 10, "utolso": -1, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1,
 }
 _LOOK_BACK = 3
-_ROW = re.compile(r"^\|\s*[^|]+\|\s*(?P<title>[^|]+?)\s*\|", re.M)
+_ROW = re.compile(r"^\|\s*[^|]+\|\s*(?P<title>(?:\\.|[^|\\])+?)\s*\|", re.M)
 
 
 def listed_title(question: str, history: Sequence) -> str:
@@ -68,7 +78,7 @@ def listed_title(question: str, history: Sequence) -> str:
     titles = [re.sub(r"\\(.)", r"\1", m["title"]) for m in _ROW.finditer(last)]
     titles = [t for t in titles if not set(t) <= set("-: ")][1:]  # the header row, not the separator
     place = _place(question)
-    if not titles or not place or abs(place) > len(titles):
+    if not titles or not place or abs(place) > len(titles) or not _only_place(question):
         return ""
     return titles[place - 1] if place > 0 else titles[-1]
 
@@ -86,6 +96,21 @@ def on_listed(request: Request, history: Sequence) -> Request:
     return replace(request, kind=kind, topic=title, standalone=f"{request.question} ({title})", period=period)
 
 
+# The ordinal as the request's object ("az elsőt", "a másodikról"), not as an adjective ("az első
+# lépés", "elsősorban"); in English "the second one", "the last article".
+_HU_PLACE = re.compile(r"\b(elso|masodik|harmadik|negyedik|otodik|hatodik|hetedik|nyolcadik|kilencedik|tizedik|utolso)(t|at|et|rol|bol|ban|ben)\b")
+_EN_PLACE = re.compile(r"\b(first|second|third|fourth|fifth|last) (one|article|story|item|piece)\b")
+
+
 def _place(text: str) -> int:
-    """The place an ordinal in `text` names (1, 2, …; -1 for the last), 0 for none."""
-    return next((n for w in fold(text).split() for stem, n in _ORDINALS.items() if w.strip("?!.,").startswith(stem)), 0)
+    """The place an ordinal object in `text` names (1, 2, …; -1 for the last), 0 for none."""
+    found = _HU_PLACE.search(fold(text)) or _EN_PLACE.search(fold(text))
+    return _ORDINALS[found.group(1)] if found else 0
+
+
+def _only_place(question: str) -> bool:
+    """The question names nothing but the place: "Foglald össze az elsőt!", not "Mi történt az
+    elsőn kívül a Körösön?"."""
+    rest = _HU_PLACE.sub(" ", fold(question))
+    rest = _EN_PLACE.sub(" ", rest)
+    return not topic_of(rest)

@@ -113,7 +113,7 @@ def _leans_back(text: str) -> bool:
 _CHAIN = 3  # turns at most: a conversation's topic is rarely further back
 
 
-def _is_month(word: str) -> bool:
+def is_month(word: str) -> bool:
     from qa.dates import HU_MONTHS
 
     low = word.lower()
@@ -144,10 +144,10 @@ def rule_based_standalone(question: str, history: Sequence[Turn], force: bool = 
     have = set(content_stems(question))
     extra = []
     asked = [w for text in _context_questions(history) for w in words(text) if content_stems(w)]
-    if any(_is_month(w) for w in words(question)):
+    if any(is_month(w) for w in words(question)):
         # "És szeptemberben?" after "…júliusban?": the follow-up's own month replaces the
         # earlier one; borrowed, the two would read as a range from July to September.
-        asked = [w for w in asked if not _is_month(w)]
+        asked = [w for w in asked if not is_month(w)]
     for word in names(last_answer) + asked:
         stem = content_stems(word)
         if stem and stem[0] not in have:

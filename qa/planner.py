@@ -68,7 +68,7 @@ def fold(text: str) -> str:
 # Structure, on folded text. Each pattern is a family of forms, not one phrasing:
 # word starts catch the inflections ("összefoglalnád", "összefoglalót").
 _SUMMARY = re.compile(
-    r"\bfo\w{2,8}\s+ossze|\b(osszefog|osszegez|osszegz|summar|recap|overview|tl;?dr|nutshell|lenyeg|tomoren|diohej|"
+    r"\bfo[gl]{1,3}a\w{0,6}\s+ossze|\b(osszefog|osszegez|osszegz|summar|recap|overview|tl;?dr|nutshell|lenyeg|tomoren|diohej|"
     r"fobb pont|fo pont|main points?|key points?|gist)|\bmir[oa]l szol|\bwhat (is|are)\b.*\babout\b|"
     # "what do they write about X", "how are things at X", "in a few sentences": the gist of a topic
     r"\bmit (irnak|ir|irtak)\b|\bmit (tudunk|lehet tudni)\b|\bwhat (do we|is) know|\bmi a helyzet\b|\bmi ujsag\b|\b(par|nehany) mondat|"
@@ -181,7 +181,10 @@ def collection_operation(folded: str) -> str:
 def topic_of(text: str) -> str:
     """The words of a request that name what it is about ('' for "Foglald össze a cikkeket!")."""
     # A pronoun names nothing by itself ("Foglald össze őket!"): the conversation says what it points at.
-    kept = [w for w in words(text) if not _REQUEST_WORDS.fullmatch(fold(w)) and w.lower() not in PRONOUNS]
+    found = words(text)
+    # the verb before "össze" is the request's, however typed ("Foglad össze", "Foglaljátok össze")
+    verb = {i for i in range(len(found) - 1) if fold(found[i + 1]) == "ossze"}
+    kept = [w for i, w in enumerate(found) if i not in verb and not _REQUEST_WORDS.fullmatch(fold(w)) and w.lower() not in PRONOUNS]
     return " ".join(w for w in kept if content_stems(w) or w[:1].isupper())
 
 

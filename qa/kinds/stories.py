@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 # names at least two names most of the kept articles share is part of the story.
 _STORY_BAND = 0.15
 _STORY_NAMES = 2
+_NEAR = 50
 
 
 def name_keys(article: Article) -> frozenset[str]:
@@ -130,7 +131,12 @@ def story_of(library: "Library", article: Article, articles: Sequence[Article], 
     story's articles name its people and places, and grouping the whole archive would read
     every article."""
     keys = library.name_keys(article)
-    near = [a for a in articles if a.article_id == article.article_id or len(keys & library.name_keys(a)) >= _STORY_NAMES]
+    shared = {a.article_id: len(keys & library.name_keys(a)) for a in articles if a.article_id != article.article_id}
+    # Grouping is quadratic: the articles sharing most of its names, at most _NEAR of them (an
+    # archive's "Budapest" and "Kormányhivatal" are shared by thousands).
+    best = sorted((i for i, n in shared.items() if n >= _STORY_NAMES), key=lambda i: -shared[i])[:_NEAR]
+    chosen = set(best)
+    near = [article] + [a for a in articles if a.article_id in chosen]
     if len(near) < 2:
         return [article]
     story = next(g for g in storylines(library, near, population) if any(a.article_id == article.article_id for a in g))

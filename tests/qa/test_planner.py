@@ -20,6 +20,8 @@ def plan(question: str):
         ("Foglald össze a cikkeket!", "summary"),
         ("foglald ossze a cikket a gyarrol", "summary"),
         ("Foglad össze a gyárról szóló cikket", "summary"),
+        ("Foglaljátok össze a cikkeket!", "summary"),
+        ("Kik fogtak össze a projektben?", "fact"),
         ("Mit tudunk a padláson talált festményről?", "summary"),
         ("What do we know about the flood?", "summary"),
         ("Summarise the article about the flood.", "summary"),
@@ -105,6 +107,7 @@ def test_brief_and_english():
     [
         ("Foglald össze a cikkeket!", ""),
         ("Miről szólnak a hírek? Foglald össze őket!", ""),
+        ("Foglad össze a cikkeket!", ""),
         ("Mi a legutóbb megjelent cikk?", ""),
         ("Milyen cikkek vannak?", ""),
         ("Mikor írták a cikkeket?", ""),
@@ -188,3 +191,14 @@ def test_a_follow_up_naming_only_a_period_asks_the_previous_request_over_it():
     # a follow-up with its own topic is not the previous request again
     own = planner.plan("És a gyárral mi volt szeptemberben?", "És a gyárral mi volt szeptemberben?", **span)
     assert with_new_period(planner, "És a gyárral mi volt szeptemberben?", own, history, **span) == own
+
+
+def test_period_follow_ups_chain_back_to_the_first_request():
+    from qa import Turn
+
+    planner = Planner(None)
+    span = {"today": TODAY, "latest": LATEST, "earliest": EARLIEST}
+    history = [Turn("user", "Mi történt júliusban?"), Turn("assistant", "…"), Turn("user", "És szeptemberben?"), Turn("assistant", "…")]
+    asked = planner.plan("És októberben?", "És októberben?", **span)
+    again = with_new_period(planner, "És októberben?", asked, history, **span)
+    assert again.standalone.startswith("Mi történt") and again.period.label_hu.endswith("október")
