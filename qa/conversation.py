@@ -12,8 +12,8 @@ from dataclasses import replace
 from typing import Sequence
 
 from qa.dates import strip_period
-from qa.planner import Planner, Request, fold, topic_of
 from qa.followups import is_month
+from qa.planner import Planner, Request, fold, topic_of
 from qa.text import YEAR, words
 
 # "a cikkeket", "az összes hírt", "mindent", "all the articles": the request is about the
@@ -61,10 +61,12 @@ def with_new_period(planner: Planner, question: str, request: Request, history: 
 
 
 # "Foglald össze az elsőt!", "the second one", "az utolsót": an item of the list just given.
-_ORDINALS = {
+_HU_ORDINALS = {
     "elso": 1, "masodik": 2, "harmadik": 3, "negyedik": 4, "otodik": 5, "hatodik": 6, "hetedik": 7, "nyolcadik": 8,
-    "kilencedik": 9, "tizedik": 10, "utolso": -1, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1,
+    "kilencedik": 9, "tizedik": 10, "utolso": -1,
 }
+_EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
+_ORDINALS = {**_HU_ORDINALS, **_EN_ORDINALS}
 _LOOK_BACK = 3
 _ROW = re.compile(r"^\|\s*[^|]+\|\s*(?P<title>(?:\\.|[^|\\])+?)\s*\|", re.M)
 
@@ -73,12 +75,14 @@ def listed_title(question: str, history: Sequence) -> str:
     """The title of the list item the question points at by its place ("az elsőt"), read from
     the last answer's table of articles (`kinds.collection`); '' when there is none."""
     # the latest list among the last few answers: "És a másodikat?" after a summary of the first
+    place = _place(question)
+    if not place or not _only_place(question):
+        return ""
     answers = [t.content for t in reversed(history) if t.role == "assistant"][:_LOOK_BACK]
     last = next((a for a in answers if _ROW.search(a)), "")
     titles = [re.sub(r"\\(.)", r"\1", m["title"]) for m in _ROW.finditer(last)]
     titles = [t for t in titles if not set(t) <= set("-: ")][1:]  # the header row, not the separator
-    place = _place(question)
-    if not titles or not place or abs(place) > len(titles) or not _only_place(question):
+    if abs(place) > len(titles):
         return ""
     return titles[place - 1] if place > 0 else titles[-1]
 
@@ -98,13 +102,14 @@ def on_listed(request: Request, history: Sequence) -> Request:
 
 # The ordinal as the request's object ("az elsőt", "a másodikról"), not as an adjective ("az első
 # lépés", "elsősorban"); in English "the second one", "the last article".
-_HU_PLACE = re.compile(r"\b(elso|masodik|harmadik|negyedik|otodik|hatodik|hetedik|nyolcadik|kilencedik|tizedik|utolso)(t|at|et|rol|bol|ban|ben)\b")
-_EN_PLACE = re.compile(r"\b(first|second|third|fourth|fifth|last) (one|article|story|item|piece)\b")
+_HU_PLACE = re.compile(rf"\b({'|'.join(_HU_ORDINALS)})(t|at|et|rol|bol|ban|ben)\b")
+_EN_PLACE = re.compile(rf"\b({'|'.join(_EN_ORDINALS)}) (one|article|story|item|piece)\b")
 
 
 def _place(text: str) -> int:
     """The place an ordinal object in `text` names (1, 2, …; -1 for the last), 0 for none."""
-    found = _HU_PLACE.search(fold(text)) or _EN_PLACE.search(fold(text))
+    folded = fold(text)
+    found = _HU_PLACE.search(folded) or _EN_PLACE.search(folded)
     return _ORDINALS[found.group(1)] if found else 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Callable, Sequence, TypeVar
 
@@ -114,13 +115,15 @@ _CHAIN = 3  # turns at most: a conversation's topic is rarely further back
 
 
 def is_month(word: str) -> bool:
-    from qa.dates import HU_MONTHS
-
-    low = word.lower()
-    return low.startswith(tuple(HU_MONTHS)) or low.startswith(_EN_MONTHS)
+    """A month's name in Hungarian or English, in any case ending ("júliusban", "September")."""
+    return word.lower().startswith(_months())
 
 
-_EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+@functools.lru_cache(maxsize=1)
+def _months() -> tuple[str, ...]:
+    from qa.dates import EN_MONTHS, HU_MONTHS
+
+    return tuple(m.lower() for m in (*HU_MONTHS, *EN_MONTHS))
 
 
 def _unframed(answer: str) -> str:

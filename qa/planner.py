@@ -24,14 +24,7 @@ from typing import Literal
 import numpy as np
 
 from qa import year_parts
-from qa.dates import (
-    Period,
-    day_of,
-    from_collection,
-    overlaps,
-    parse_period,
-    strip_period,
-)
+from qa.dates import Period, day_of, from_collection, overlaps, parse_period, strip_period
 from qa.followups import PRONOUNS
 from qa.kind_examples import EXAMPLES
 from qa.text import YEAR, answer_type, content_stems, language, names, words

@@ -48,8 +48,7 @@ def groups(library: Library, articles: Sequence[Article], brief: bool, budget: i
     # article with no quotable sentence has nothing to show. Words are weighed over the
     # whole collection (its newest MAX_READ), whatever period the request names.
     readable = [a for a in articles[:MAX_READ] if library.sentences(a)]
-    collection = sorted(library.articles(), key=lambda a: a.published_int, reverse=True)[:MAX_READ]
-    stories = storylines(library, readable, collection)
+    stories = storylines(library, readable, newest(library))
     out, told, known = [], [], frozenset()
     for arts, k in zip(stories, quotas(len(stories), budget)):
         if k == 1:
@@ -64,6 +63,11 @@ def groups(library: Library, articles: Sequence[Article], brief: bool, budget: i
         known = known.union(*(news_facts(s.text) for s in chosen))
         out.append((arts, chosen))
     return out
+
+
+def newest(library: Library) -> list[Article]:
+    """The collection's newest MAX_READ articles: the population a story's words are weighed over."""
+    return sorted(library.articles(), key=lambda a: a.published_int, reverse=True)[:MAX_READ]
 
 
 def render(shown: Sequence[tuple[list[Article], list[Sentence]]], articles: Sequence[Article], lang: str, period: str):

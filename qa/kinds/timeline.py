@@ -4,6 +4,7 @@ adds to the story, each cited."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 import numpy as np
@@ -85,10 +86,16 @@ def holds(aspect: frozenset[str], sentence: str) -> float:
     "vezetése" in "ügyvezető", "forgalm" in "utasforgalom"."""
     if not aspect:
         return 0.0
-    # with a verb's prefix standing after it joined back: "telepítettek vissza" is "visszatelepít"
-    folded = fold(sentence).split() + [fold(w) for w in word_stems(sentence)]
+    folded = _forms(sentence)
     # or the compound's head alone, a word of its own: "telepítés" for "visszatelepítés"
     return sum(any(t in w or (len(w) >= _HEAD and t.endswith(w)) for w in folded) for t in aspect) / len(aspect)
+
+
+@functools.lru_cache(maxsize=4096)
+def _forms(sentence: str) -> tuple[str, ...]:
+    """The sentence's folded words, and its stems with a verb's prefix standing after it joined
+    back ("telepítettek vissza" is "visszatelepít"); read once, though `holds` asks twice."""
+    return (*fold(sentence).split(), *(fold(w) for w in word_stems(sentence)))
 
 
 # A compound's head this long is a word of its own ("telepites"), not an ending ("ites").
@@ -136,8 +143,7 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
         if len(found) == 1:
             # The topic's words pick one article ("Hogyan nőtt az elpusztult halak mennyisége?"
             # fits the report that gave the figure best), but a timeline follows its story.
-            population = sorted(library.articles(), key=lambda a: a.published_int, reverse=True)[:overview.MAX_READ]
-            found = stories.story_of(library, found[0], library.articles(filters), population)[-MAX_ITEMS:]
+            found = stories.story_of(library, found[0], library.articles(filters), overview.newest(library))[-MAX_ITEMS:]
     else:
         found = library.articles(filters)[-MAX_ITEMS:]
     if not found:

@@ -147,14 +147,9 @@ def topic_names(request: Request, counts: Counter) -> list[str]:
         # and a capitalised word the collection never writes is the asker's translation
         # ("the Kiskunság National Park" for "Kiskunsági Nemzeti Park"), not one to require
         # while another name anchors the topic.
-        known = [w for w in found if any(c.startswith(_whole(w)) for (c, _) in counts)]
+        known = [w for w in found if any(c.startswith(fold(w)) for (c, _) in counts)]
         found = known or [w for w in found if w in capitalised]
     return list(dict.fromkeys(name_key(w, counts) for w in found))
-
-
-def _whole(word: str) -> str:
-    folded = fold(word)
-    return folded[:-2] if folded.endswith("'s") else folded
 
 
 def relevance(library: Library, request: Request, filters: Filters | None, named: Sequence[str] = ()) -> dict[str, float]:
