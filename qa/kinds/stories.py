@@ -46,8 +46,12 @@ def proper(keys: frozenset[str], case: Counter) -> frozenset[str]:
     return frozenset(k for k in keys if upper[k] >= lower[k])
 
 
-def same_story(library: "Library", kept, best: dict[str, float], top: float, articles: Sequence[Article]) -> list[tuple[Article, float]]:
-    """The articles near the topic that name at least two of the names most kept ones share."""
+def same_story(library: "Library", kept, best: dict[str, float], top: float, articles: Sequence[Article],
+               population: Sequence[Article] = ()) -> list[tuple[Article, float]]:
+    """The articles near the topic that name at least two of the names most kept ones share
+    and are linked to one of them as a story's articles are (`storylines`' link, words weighed
+    over `population`): sharing two national names ("MÁV", "Minisztérium") makes another
+    town's railway closure near, not the same story."""
     counts: Counter[str] = Counter()
     for article, _ in kept:
         counts.update(library.name_keys(article))
@@ -65,7 +69,17 @@ def same_story(library: "Library", kept, best: dict[str, float], top: float, art
             continue
         if len(story & library.name_keys(article)) >= _STORY_NAMES:
             more.append((article, score))
-    return more
+    return [(a, s) for a, s in more if linked(library, a, [k for k, _ in kept], population)]
+
+
+def linked(library: "Library", article: Article, others: Sequence[Article], population: Sequence[Article] = ()) -> bool:
+    """Whether `article` tells one story with one of `others`, by `storylines`' link (words
+    and names weighed by rarity over `population` and the articles themselves)."""
+    bags = {a.article_id: a for a in (article, *others)}
+    everyone = list({a.article_id: a for a in (*bags.values(), *population)}.values())
+    by_words = _weighted({i: library.stems(a) for i, a in bags.items()}, [library.stems(a) for a in everyone])
+    by_names = _weighted({i: library.name_keys(a) for i, a in bags.items()}, [library.name_keys(a) for a in everyone])
+    return any(by_words(article.article_id, i) + by_names(article.article_id, i) >= _LINK for i in bags if i != article.article_id)
 
 
 def top_story(library: "Library", kept: Sequence[tuple[Article, float]]) -> list[tuple[Article, float]]:

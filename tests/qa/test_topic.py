@@ -62,6 +62,7 @@ def test_a_hyphenated_name_is_one_name_and_a_category_can_be_the_topic():
 def test_an_article_naming_the_storys_people_joins_the_story_even_without_its_town():
     from types import SimpleNamespace
 
+    from qa.kinds.salience import stems
     from qa.kinds.stories import name_keys, same_story
 
     def art(i, title, text):
@@ -69,12 +70,14 @@ def test_an_article_naming_the_storys_people_joins_the_story_even_without_its_to
 
     strike = art(1, "Sztrájk Tatabányán", "Sztrájkolnak Tatabányán. Varga Tibor szerint a Városgazda nem ad eleget. Bíró Zsolt tárgyalna.")
     warning = art(2, "Figyelmeztető sztrájk Tatabányán", "Tatabányán leállt a szállítás. Varga Tibor vezette. Bíró Zsolt sajnálja.")
-    offer = art(3, "Tíz százalékot ajánlott a cég", "A cég új ajánlatot tett. Bíró Zsolt szerint ez a maximum, Varga Tibor gondolkodik.")
+    offer = art(3, "Tíz százalékot ajánlott a cég", "A Városgazda tíz százalékot ajánlott a sztrájkolóknak, többet nem ad. Varga Tibor "
+                "szerint ez kevés, Bíró Zsolt tárgyalna tovább.")
     other = art(4, "Sztrájk Ózdon", "Ózdon is sztrájk volt. Kiss Anna szerint a Városgazda hibázott.")
     far = art(5, "Tíz százalékot ajánlott egy másik cég", "Bíró Zsolt és Varga Tibor itt is szerepel.")
-    library = SimpleNamespace(name_keys=name_keys)
+    library = SimpleNamespace(name_keys=name_keys, stems=lambda a: stems(f"{a.title} {a.text}"))
     best = {"a1": 1.0, "a2": 0.98, "a3": 0.9, "a4": 0.92, "a5": 0.7}
-    joined = same_story(library, [(strike, 1.1), (warning, 1.08)], best, 1.0, [strike, warning, offer, other, far])
+    everyone = [strike, warning, offer, other, far]
+    joined = same_story(library, [(strike, 1.1), (warning, 1.08)], best, 1.0, everyone, everyone)
     # The offer names two of the story's people; the Ózd strike one name; the last is too far in meaning.
     assert [a.article_id for a, _ in joined] == ["a3"]
 
@@ -148,6 +151,7 @@ def test_a_short_name_s_key_stops_where_other_words_go_on():
 def test_names_many_articles_write_tell_no_story_apart():
     from types import SimpleNamespace
 
+    from qa.kinds.salience import stems
     from qa.kinds.stories import name_keys, same_story
 
     def art(i, text):
@@ -157,7 +161,7 @@ def test_names_many_articles_write_tell_no_story_apart():
     fish = [art(i, f"Halak pusztultak el Kunszentmártonnál a Körösön. A Vármegyei Kormányhivatal vizsgál {i}.") for i in (1, 2)]
     county = [art(i, f"A Vármegyei Kormányhivatal szerint nincs orvos. Másik téma {i}.") for i in (3, 4, 5, 6)]
     story = art(7, "Halakat telepítettek Kunszentmártonnál a Körösbe.")
-    library = SimpleNamespace(name_keys=name_keys)
+    library = SimpleNamespace(name_keys=name_keys, stems=lambda a: stems(f"{a.title} {a.text}"))
     best = {a.article_id: 0.95 for a in fish + county + [story]}
     joined = same_story(library, [(fish[0], 1.0), (fish[1], 1.0)], best, 1.0, fish + county + [story])
     assert [a.article_id for a, _ in joined] == ["a7"]
@@ -178,3 +182,65 @@ def test_the_story_of_one_article_is_the_articles_linked_to_it():
     library = SimpleNamespace(name_keys=name_keys, stems=lambda a: stems(f"{a.title} {a.text}"))
     assert [a.article_id for a in story_of(library, second, [first, second, other], [first, second, other])] == ["a1", "a2"]
     assert [a.article_id for a in story_of(library, other, [first, second, other], [first, second, other])] == ["a3"]
+
+
+def _library():
+    from types import SimpleNamespace
+
+    from qa.kinds.salience import stems
+    from qa.kinds.stories import name_keys
+    from qa.planner import fold
+
+    return SimpleNamespace(name_keys=name_keys, stems=lambda a: stems(f"{a.title} {a.text}"),
+                           folded_text=lambda a: fold(f"{a.title}\n{a.text}"))
+
+
+OUTBREAK = [
+    Article("o1", "Légionella Kazincbarcikán", "2025-08-04", 20250804, "", "", "",
+            "Hat beteget ápolnak légionárius-betegséggel Kazincbarcikán, Halmi Katalin tisztifőorvos a Sajó-völgyi Hőerőmű "
+            "hűtőtornyait vizsgáltatja.\n\nA betegek kazincbarcikai lakosok."),
+    Article("o2", "Már 19 beteg a légionella-járványban", "2025-08-19", 20250819, "", "", "",
+            "19-re nőtt a betegek száma Kazincbarcikán, Halmi Katalin szerint a Sajó-völgyi Hőerőmű hűtőtornya lehet a forrás."),
+]
+CLINIC = Article("c", "Legionellát találtak a debreceni klinikán", "2025-08-27", 20250827, "", "", "",
+                 "Legionella baktériumot mutattak ki a debreceni klinika vízhálózatában, Fenyvesi Márta szerint szűrőket szerelnek fel.\n\n"
+                 "A klinika szerint az esetek nem függenek össze a kazincbarcikai járvánnyal.")
+
+
+def test_a_name_written_once_past_the_lead_is_mentioned_in_passing():
+    from qa.kinds.topic import about_name
+
+    library = _library()
+    assert about_name(library, OUTBREAK[0], "kazincbarcika")  # in the title
+    assert about_name(library, OUTBREAK[1], "legionella")  # in the title, "légionella" folded
+    assert not about_name(library, CLINIC, "kazincbarcika")  # once, in its second paragraph
+    lead_only = Article("l", "Cím", "2025-08-01", 20250801, "", "", "", "Kazincbarcikán új iskola épül.\n\nA tanév szeptemberben kezdődik.")
+    assert about_name(library, lead_only, "kazincbarcika")
+
+
+def test_an_article_naming_the_topic_in_passing_stays_only_when_it_tells_the_same_story():
+    from qa.kinds.topic import in_story
+
+    library = _library()
+    kept = [(OUTBREAK[0], 1.0), (CLINIC, 1.02), (OUTBREAK[1], 0.99)]
+    assert [a.article_id for a, _ in in_story(library, kept, ["kazincbarcika"], [*OUTBREAK, CLINIC])] == ["o1", "o2"]
+    # The outbreak's own later report naming the town once, past its lead, is still the story's.
+    later = Article("o3", "Megvan a légionella-járvány forrása", "2025-09-02", 20250902, "", "", "",
+                    "Halmi Katalin tisztifőorvos szerint a Sajó-völgyi Hőerőmű hűtőtornyából terjedt el a járvány.\n\n"
+                    "A kazincbarcikai hűtőtornyot leállították.")
+    kept = [(OUTBREAK[0], 1.0), (later, 0.98)]
+    assert [a.article_id for a, _ in in_story(library, kept, ["kazincbarcika"], [*OUTBREAK, CLINIC, later])] == ["o1", "o3"]
+
+
+def test_another_towns_like_event_sharing_national_names_is_not_the_story():
+    from qa.kinds.stories import same_story
+
+    def art(i, title, text):
+        return Article(f"r{i}", title, "2025-04-01", 20250401, "", "", "", text)
+
+    line = [art(1, "Leállna a kalocsai vonat", "A MÁV-Start és a Minisztérium leállítaná a Kiskőrös–Kalocsa vonalat, aláírásgyűjtés indult Kalocsán."),
+            art(2, "Marad a kalocsai vonat", "A Minisztérium és a MÁV-Start megállapodott Kalocsával: a vonat marad, az aláírásgyűjtés véget ért.")]
+    other = art(3, "Lezárják a Zalaegerszeg–Rédics vonalat", "A MÁV-Start és a Minisztérium szerint tizenegy hónapig buszok járnak Zalaegerszeg és Rédics között.")
+    library = _library()
+    best = {"r1": 1.0, "r2": 0.99, "r3": 0.95}
+    assert same_story(library, [(line[0], 1.0), (line[1], 0.99)], best, 1.0, [*line, other], [*line, other]) == []
