@@ -10,6 +10,7 @@ import re
 import numpy as np
 
 from qa.kinds import overview, stories
+from qa.kinds.running import counts_in, followed, new_count
 from qa.kinds.common import in_period, Library, cited, citations_for, finish, md, period_label, when
 from qa.kinds.salience import article_year, background, facts, figures, lead_index, news_facts, rate, shared, stems
 from qa.planner import Request, fold
@@ -157,6 +158,10 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     ordered = [a for a in in_order(found) if library.sentences(a)]
     if not ordered:
         return finish(request, NOTHING[lang].format(period=period), refused=True)
+    # Without a count the request names ("az oltások száma"), what the story's articles count
+    # with a changing number (`running`): a story's news is its figures moving.
+    moving = frozenset() if things else followed([" ".join(s.text for s in library.sentences(a)) for a in ordered])
+    counted_before: dict[str, set[str]] = {}
     # whole stems, not stems' first letters: a compound's head is matched by its end (`holds`)
     whole = frozenset(fold(w) for w in word_stems(request.topic))
     aspect = _aspect(library, ordered, whole) if lang == "hu" and topic else frozenset()
@@ -203,6 +208,15 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
                 event = chosen[-1][0]
                 best = max(new, key=lambda i: (sentences[i].paragraph == event.paragraph, score[i]))
                 chosen[-1] = sorted(chosen[-1] + [sentences[best]], key=lambda s: s.position)
+        moved = [i for i, s in enumerate(sentences) if new_count(s.text, moving, counted_before)]
+        if moved and not any(new_count(s.text, moving, counted_before) for s in chosen[-1]):
+            # The followed count's new number joins the item, the event's paragraph first.
+            event = chosen[-1][0]
+            best = max(moved, key=lambda i: (sentences[i].paragraph == event.paragraph, score[i]))
+            chosen[-1] = sorted(chosen[-1] + [sentences[best]], key=lambda s: s.position)
+        for sentence in sentences:
+            for thing, numbers in counts_in(sentence.text).items():
+                counted_before.setdefault(thing, set()).update(numbers)
         seen = seen.union(*bags) - common
         told = told.union(*(facts(s.text) for s in sentences))
         digits = digits.union(*(news_facts(s.text) for s in sentences))

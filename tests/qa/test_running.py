@@ -1,0 +1,51 @@
+"""The figures a story follows from article to article, and the timeline item that moves them."""
+
+from fakes import story_library
+from qa.kinds import timeline
+from qa.kinds.running import counts_in, followed, new_count
+from qa.planner import Request
+
+
+def test_a_number_before_a_thing_counts_it_multipliers_between():
+    found = counts_in("Hat beteget ápolnak, a zsarolók 150 ezer eurót követelnek, 2100 aláírás gyűlt össze.")
+    assert found["beteg"] == {"hat"} and found["euro"] == {"150 ezer"} and found["alair"] == {"2100"}
+
+
+def test_the_calendar_ordinals_and_measures_are_not_things_counted():
+    found = counts_in("Augusztus 16-án, hétfőn 3 éve a 2. alkalommal 9 centimétert mozdult 60 méteres szakaszon, 40 hektáron.")
+    assert not found
+
+
+def test_a_story_follows_the_things_whose_number_moves_between_its_articles():
+    texts = ["Hat beteget ápolnak. A 27 kilométeres vonal mellett 420 millió forintot spórolnának.",
+             "Már 19 beteg van. A 27 kilométeres vonal marad, 11 milliárd forintba kerülne.",
+             "27 beteg gyógyult. A 27 kilométeres vonal mellett 30 millió forintot fizetnek."]
+    # "kilométeres" is a measure written with one number; sums of different things come after a count
+    assert followed(texts) == {"beteg", "forin"}
+    assert followed(texts[:1]) == frozenset()  # one article is no story
+
+
+def test_a_count_is_new_only_with_a_number_not_given_before():
+    before = {"euro": {"150 ezer", "250 ezer"}}
+    assert not new_count("A támadók előbb 150 ezer, majd 250 ezer eurót követeltek.", frozenset({"euro"}), before)
+    assert new_count("Most már 300 ezer eurót követelnek.", frozenset({"euro"}), before)
+    assert not new_count("Most már 300 ezer eurót követelnek.", frozenset(), before)
+
+
+STORY = [
+    ("k1", "2025-08-04", "Légionella Kazincbarcikán", [
+        "Légionárius-betegség ütötte fel a fejét Kazincbarcikán, a hatóságok a hűtőtornyokat vizsgálják.",
+        "Hat beteget ápolnak a miskolci kórházban."]),
+    ("k2", "2025-08-19", "Egy ember meghalt a kazincbarcikai járványban", [
+        "Egy 83 éves férfi meghalt a kazincbarcikai légionella-járványban, a hőerőmű leállította a hűtőtornyát.",
+        "A hatóság szerint a 12 hűtőtorony vizsgálata 14 napig tart, 3 labor dolgozik rajta.",
+        "Már 19 beteget ápolnak a kórházakban."]),
+]
+
+
+def test_a_timeline_item_gives_the_followed_counts_new_number_beside_its_event():
+    question = "Mi történt időrendben a kazincbarcikai járványban?"
+    request = Request(question, question, "timeline", "hu", None, None, (), "kazincbarcikai járvány")
+    items = timeline.answer(request, story_library(STORY), None).text.split("\n- ")[1:]
+    assert len(items) == 2
+    assert "meghalt" in items[1] and "19 beteget" in items[1]
