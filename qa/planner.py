@@ -64,17 +64,24 @@ _SUMMARY = re.compile(
     r"\bfo[gl]{1,3}a\w{0,6}\s+ossze|\b(osszefog|osszegez|osszegz|summar|recap|overview|tl;?dr|nutshell|lenyeg|tomoren|diohej|"
     r"fobb pont|fo pont|main points?|key points?|gist)|\bmir[oa]l szol|\bwhat (is|are)\b.*\babout\b|"
     # "what do they write about X", "how are things at X", "in a few sentences": the gist of a topic
-    r"\bmit (irnak|ir|irtak)\b|\bmit (tudunk|lehet tudni)\b|\bwhat (do we|is) know|\bmi a helyzet\b|\bmi ujsag\b|\b(par|nehany) mondat|"
-    r"\bwhat do(es)? (the )?(articles?|news|stories|they) (say|write|report)\b|\bin a few (sentences|words)\b"
+    r"\bmit (irnak|ir|irtak)\b|\bmit (tudunk|(lehet|kell|erdemes|kellene|illik) tudni)\b|\bwhat (do we|is) know|\bwhat should (i|we|one) know\b|"
+    r"\bmi a helyzet\b|\bmi ujsag\b|\b(par|nehany) mondat|"
+    r"\bwhat do(es)? (the )?(articles?|news|stories|they) (say|write|report)\b|\bin a few (sentences|words)\b|"
+    # a comparison of two stories or articles is a summary of each, side by side
+    r"\bhasonlit\w*\s+ossze|\bosszehasonlit|\bcompare\b"
 )
 _BRIEF = re.compile(r"\b(roviden|rovid|tomoren|briefly|short|in brief|tl;?dr|(par|nehany) mondat\w*|(a )?few (sentences|words))\b")
 _TIMELINE = re.compile(
-    r"\b(idorend|kronolog|timeline|chronolog|idovonal|esemenysor|step by step|lepesrol)|"
+    r"\b(idorend|kronolog|timeline|chronolog|idovonal|esemenysor|step by step|lepesrol|sorrendben|in (chronological )?order\b(?!\s+to\b))|"
+    # told in order: "mondd el sorban", "sorban mi történt" ("sorban állnak" is a queue)
+    r"\b(mondd|mond|meseld|mesel|ird|sorold)( el| le| fel)? sorban\b|\bsorban\b.*\btortent|"
     r"\b(hogyan|hogy|mikent|how)\b.*\b(alakult|valtozott|fejlod|develop|evolv|unfold|chang|progress)|"
-    # how a quantity moved ("hogyan nőtt az oltások száma"); not after "hogy", which is also
-    # "that" ("Mivel magyarázza, hogy csökkent a forgalma?"), nor "how much/many", which asks
-    # for one figure ("How much has the price of bread increased?")
-    r"\b(hogyan|mikent|how)\b(?!\s+(much|many)\b).*\b(nott|novekedett|emelkedett|csokkent|grew|grow|rose|risen|increased|decreased|declined)\b|"
+    # how a quantity moved ("hogyan nőtt az oltások száma", "hogyan gyűltek az aláírások"); "hogy"
+    # only opening the question, as it is also "that" ("Mivel magyarázza, hogy csökkent a
+    # forgalma?"); not "how much/many", which asks for one figure ("How much has the price of
+    # bread increased?")
+    r"(\b(hogyan|mikent|how)|^\W*(es |de )?hogy)\b(?!\s+(much|many)\b).*\b(nott|novekedett|emelkedett|csokkent|gyult\w*|gyarapod\w*|bovult|"
+    r"fogyott|grew|grow|rose|risen|increased|decreased|declined|accumulated|piled up)\b|"
     r"\bmi tortent\b.*\b(ota|azota)\b|\bwhat happened\b.*\bsince\b"
 )
 _ARTICLE_NOUN = re.compile(r"\b(cikk\w*|hir|hirt|hirek\w*|iras|irast|irasok\w*|tudositas\w*|articles?|stor(y|ies)|news)\b")

@@ -72,6 +72,17 @@ def plan(question: str):
         ("What reports did the police receive about the robbery?", "fact"),
         ("Milyen anyagok jelentek meg a fürdőkről?", "collection"),
         ("Which sources reported on the baths?", "collection"),
+        # what one should know, a comparison: the gist of each
+        ("Mit kell tudni az új fürdőről?", "summary"),
+        ("What should I know about the strike?", "summary"),
+        ("Hasonlítsd össze a két tüzet!", "summary"),
+        ("Compare the two strikes.", "summary"),
+        # told in order, a count accumulating, "hogy" opening the question as "how"
+        ("Mondd el sorban, mi történt a gyárral!", "timeline"),
+        ("Sorban állnak az emberek a boltban?", "fact"),
+        ("hogy nott a betegek szama a varosban?", "timeline"),
+        ("Hogyan gyűltek az aláírások a vonatért?", "timeline"),
+        ("What did the city do in order to save the bridge?", "fact"),
     ],
 )
 def test_structure_alone_reads_the_kind(question, kind):
