@@ -66,11 +66,11 @@ def counts_in(text: str) -> dict[str, set[str]]:
     return out
 
 
-def followed(texts: Sequence[str]) -> frozenset[str]:
+def followed(texts: Sequence[str]) -> tuple[str, ...]:
     """The things (stems) a story of these articles' `texts` follows: written after a number in
     two or more of them, with two or more numbers in all; the MOST most widely written."""
     if len(texts) < 2:
-        return frozenset()
+        return ()
     articles: dict[str, int] = defaultdict(int)
     numbers: dict[str, set[str]] = defaultdict(set)
     for text in texts:
@@ -78,12 +78,13 @@ def followed(texts: Sequence[str]) -> frozenset[str]:
             articles[thing] += 1
             numbers[thing] |= found
     kept = [t for t in articles if articles[t] >= 2 and len(numbers[t]) >= 2]
-    # Of things written as widely, a count before a sum or a share: "utas" is what an airport's
-    # story follows, and its sums ("forint") are mostly of different things.
-    return frozenset(sorted(kept, key=lambda t: (-articles[t], bool(_MONEY.match(t)), t))[:MOST])
+    # Counts before sums and shares, then the most widely written: "utas" is what an airport's
+    # story follows, "aláírás" and "vonatpár" a railway line's, and their sums ("forint") are
+    # mostly of different things.
+    return tuple(sorted(kept, key=lambda t: (bool(_MONEY.match(t)), -articles[t], t))[:MOST])
 
 
-def new_count(sentence: str, things: frozenset[str], before: dict[str, set[str]]) -> bool:
+def new_count(sentence: str, things: Sequence[str], before: dict[str, set[str]]) -> bool:
     """Whether the sentence gives one of the followed `things` with a number not given `before`
     (thing -> numbers the earlier articles gave): "már 27 beteg" after "19 beteg", not the
     March report's "előbb 150 ezer, majd 250 ezer eurót" after both were told."""

@@ -160,7 +160,7 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
         return finish(request, NOTHING[lang].format(period=period), refused=True)
     # Without a count the request names ("az oltások száma"), what the story's articles count
     # with a changing number (`running`): a story's news is its figures moving.
-    moving = frozenset() if things else followed([" ".join(s.text for s in library.sentences(a)) for a in ordered])
+    moving = () if things else followed([" ".join(s.text for s in library.sentences(a)) for a in ordered])
     counted_before: dict[str, set[str]] = {}
     # whole stems, not stems' first letters: a compound's head is matched by its end (`holds`)
     whole = frozenset(fold(w) for w in word_stems(request.topic))
@@ -212,7 +212,9 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
         if moved and not any(new_count(s.text, moving, counted_before) for s in chosen[-1]):
             # The followed count's new number joins the item, the event's paragraph first.
             event = chosen[-1][0]
-            best = max(moved, key=lambda i: (sentences[i].paragraph == event.paragraph, score[i]))
+            # the first thing followed first (a count before a sum), the event's paragraph next
+            rank = [min((j for j, t in enumerate(moving) if new_count(sentences[i].text, (t,), counted_before)), default=len(moving)) for i in moved]
+            best = max(zip(moved, rank), key=lambda x: (-x[1], sentences[x[0]].paragraph == event.paragraph, score[x[0]]))[0]
             chosen[-1] = sorted(chosen[-1] + [sentences[best]], key=lambda s: s.position)
         for sentence in sentences:
             for thing, numbers in counts_in(sentence.text).items():
