@@ -72,3 +72,9 @@ def test_a_brief_story_keeps_its_first_article():
     newest_first = sorted((a for a, _ in STORY), key=lambda a: -a.published_int)
     assert [a.article_id for a in summary.story_articles(newest_first, 3)] == ["a4", "a3", "a1"]
     assert summary.story_articles(newest_first, 7) == newest_first
+
+
+def test_a_story_is_told_in_all_its_articles_an_article_or_report_is_one():
+    assert summary._ONE_ARTICLE.search(fold("Summarize the article about the flood"))
+    assert summary._ONE_ARTICLE.search(fold("Foglald össze a cikket a gyárról"))
+    assert not summary._ONE_ARTICLE.search(fold("Summarize the Kalocsa railway story."))
