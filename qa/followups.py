@@ -23,13 +23,18 @@ _HU_DEMONSTRATIVE = {
     "azt", "azok", "azokat", "annak", "abban", "arról", "abból", "azzal", "arra", "ahhoz", "attól", "amiatt",
 }
 _ANAPHORA = _HU_PERSONAL | _HU_DEMONSTRATIVE | {
-    "és", "he", "she", "it", "its", "they", "their", "him", "her", "this", "that", "these", "those", "them", "and"}
-PRONOUNS = _ANAPHORA - {"és", "and"}
+    "he", "she", "it", "its", "they", "their", "him", "her", "this", "that", "these", "those", "them"}
+PRONOUNS = _ANAPHORA
+# "És…?", "And…?" open a follow-up; inside a question they join its own words ("a nagykőrösi
+# és a ceglédi támadás"), which borrow nothing.
+_CONTINUING = frozenset(("és", "and"))
 
 
 def points_back(question: str) -> bool:
-    """The question refers to what was said before ("he", "about this", "and …?")."""
-    return bool(_ANAPHORA & {w.lower() for w in words(question)})
+    """The question refers to what was said before: a pronoun ("ő", "ezt", "it") anywhere, or
+    "és"/"and" as its first word ("És mikor?")."""
+    found = [w.lower() for w in words(question)]
+    return bool(_ANAPHORA & set(found)) or bool(found[:1]) and found[0] in _CONTINUING
 
 
 # Hungarian question words are a few stems with case endings ("Mikorra", "Hányadikán",
@@ -105,10 +110,9 @@ def _context_questions(history: Sequence[Turn]) -> list[str]:
 
 
 def _leans_back(text: str) -> bool:
-    """A pronoun ("ő", "ezt", "it"), or "és"/"and" as the first word: "Ki nyerte a választást
-    és hány szavazattal?" has an "és" of its own and its own topic."""
-    found = [w.lower() for w in words(text)]
-    return bool(found) and (found[0] in ("és", "and") or bool((_ANAPHORA - {"és", "and"}) & set(found)))
+    """An earlier turn that itself points back (`points_back`): "Ki nyerte a választást és hány
+    szavazattal?" has an "és" of its own and its own topic."""
+    return points_back(text)
 
 
 _CHAIN = 3  # turns at most: a conversation's topic is rarely further back

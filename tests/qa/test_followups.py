@@ -85,3 +85,12 @@ def test_a_pronoun_in_any_case_points_back_through_the_chain():
         assert rule_based_standalone(question, history) != question
     # "az" is also the article: a question with its own topic borrows nothing by it.
     assert rule_based_standalone("Mikor nyílik meg az új uszoda Szekszárdon?", history).endswith("Szekszárdon?")
+
+
+def test_and_points_back_only_opening_the_question():
+    from qa.followups import points_back
+
+    assert points_back("És mikor kezdődött?") and points_back("And who paid?")
+    # joining the question's own words: "a nagykőrösi és a ceglédi támadás" is a topic of its own
+    assert not points_back("Hasonlítsd össze a nagykőrösi és a ceglédi zsarolóvírus-támadást!")
+    assert not points_back("Who won the match and the cup?")
