@@ -60,3 +60,45 @@ def is_numeral(word: str) -> bool:
         return False
     return _splits(w)
 
+
+
+# What each part is worth: a unit or a ten adds, "száz" multiplies what stands before it,
+# "ezer" and above close a group ("kétezer-háromszáz" is 2 × 1000 + 3 × 100).
+_UNITS = {"egy": 1, "kettő": 2, "kett": 2, "két": 2, "három": 3, "hárm": 3, "négy": 4, "öt": 5, "hat": 6, "hét": 7, "het": 7,
+          "nyolc": 8, "kilenc": 9, "tíz": 10, "tiz": 10, "tizen": 10, "húsz": 20, "husz": 20, "huszon": 20, "harminc": 30,
+          "negyven": 40, "ötven": 50, "hatvan": 60, "hetven": 70, "nyolcvan": 80, "kilencven": 90}
+_GROUPS = {"ezer": 1000, "ezr": 1000, "millió": 1_000_000, "milliárd": 1_000_000_000}
+
+
+def _parts(word: str) -> list[str] | None:
+    """The numeral parts `word` is made of before its ending, or None (as `_splits` reads it)."""
+    if word in _ENDINGS:
+        return []
+    for p in _LONGEST_FIRST:
+        if word.startswith(p) and not _week(p, word[len(p):]):
+            rest = _parts(word[len(p):])
+            if rest is not None:
+                return [p, *rest]
+    return None
+
+
+def value(word: str) -> int | None:
+    """The number a Hungarian numeral word writes, whatever its ending ("hat", "hatot",
+    "hattal" are 6, "Tizenkilencre" 19, "kétezer" 2000), or None for any other word, ordinals
+    ("hatodik") included: "6" and "hat" are one figure."""
+    w = word.lower()
+    if not is_numeral(w) or w in _EN or "dik" in w:
+        return None
+    parts = _parts(w)
+    if not parts:
+        return None
+    total = current = 0
+    for p in parts:
+        if p == "száz":
+            current = (current or 1) * 100
+        elif p in _GROUPS:
+            total += (current or 1) * _GROUPS[p]
+            current = 0
+        else:
+            current += _UNITS[p]
+    return total + current

@@ -27,6 +27,7 @@ from qa import year_parts
 from qa.dates import Period, day_of, from_collection, overlaps, parse_period, strip_period
 from qa.followups import PRONOUNS
 from qa.kind_examples import EXAMPLES
+from qa.request_words import REQUEST_WORDS as _REQUEST_WORDS
 from qa.text import YEAR, answer_type, content_stems, language, names, words
 
 logger = logging.getLogger(__name__)
@@ -68,20 +69,22 @@ _SUMMARY = re.compile(
     r"\bmi a helyzet\b|\bmi ujsag\b|\b(par|nehany) mondat|"
     r"\bwhat do(es)? (the )?(articles?|news|stories|they) (say|write|report)\b|\bin a few (sentences|words)\b|"
     # a comparison of two stories or articles is a summary of each, side by side
-    r"\bhasonlit\w*\s+ossze|\bosszehasonlit|\bcompare\b"
+    r"\bhasonlit\w*\s+ossze|\bosszehasonlit(?!va)|^\W*(please |pls )?compare\b"
 )
 _BRIEF = re.compile(r"\b(roviden|rovid|tomoren|briefly|short|in brief|tl;?dr|(par|nehany) mondat\w*|(a )?few (sentences|words))\b")
 _TIMELINE = re.compile(
-    r"\b(idorend|kronolog|timeline|chronolog|idovonal|esemenysor|step by step|lepesrol|sorrendben|in (chronological )?order\b(?!\s+to\b))|"
-    # told in order: "mondd el sorban", "sorban mi történt" ("sorban állnak" is a queue)
+    r"\b(idorend|kronolog|timeline|chronolog|idovonal|esemenysor|step by step|lepesrol|in chronological order)|"
+    # told in order: "mondd el sorban", "sorban mi történt", "sorrendben"; not "sorban állnak" (a
+    # queue), "milyen sorrendben indulnak" (which order), "in order to", "is it in order"
+    r"(?<!milyen )(?<!melyik )\bsorrendben\b|\b(list|tell|give|show|describe|explain|put)\b.*\bin (date |time )?order\b(?!\s+(to|for|that|of)\b)|"
     r"\b(mondd|mond|meseld|mesel|ird|sorold)( el| le| fel)? sorban\b|\bsorban\b.*\btortent|"
     r"\b(hogyan|hogy|mikent|how)\b.*\b(alakult|valtozott|fejlod|develop|evolv|unfold|chang|progress)|"
     # how a quantity moved ("hogyan nőtt az oltások száma", "hogyan gyűltek az aláírások"); "hogy"
     # only opening the question, as it is also "that" ("Mivel magyarázza, hogy csökkent a
     # forgalma?"); not "how much/many", which asks for one figure ("How much has the price of
     # bread increased?")
-    r"(\b(hogyan|mikent|how)|^\W*(es |de )?hogy)\b(?!\s+(much|many)\b).*\b(nott|novekedett|emelkedett|csokkent|gyult\w*|gyarapod\w*|bovult|"
-    r"fogyott|grew|grow|rose|risen|increased|decreased|declined|accumulated|piled up)\b|"
+    r"(\b(hogyan|mikent|how)\b(?!\s+(much|many)\b).*|^\W*(es |de )?hogy\s+(?!menny|hany|mekkor)(\w+\s+)?)\b(nott|novekedett|emelkedett|csokkent|gyult\w*|"
+    r"gyarapod\w*|bovult|fogyott|grew|grow|rose|risen|increased|decreased|declined|accumulated|piled up)\b|"
     r"\bmi tortent\b.*\b(ota|azota)\b|\bwhat happened\b.*\bsince\b"
 )
 _ARTICLE_NOUN = re.compile(r"\b(cikk\w*|hir|hirt|hirek\w*|iras|irast|irasok\w*|tudositas\w*|articles?|stor(y|ies)|news)\b")
@@ -111,24 +114,6 @@ _ABOUT_ME = re.compile(
     # speaking to the assistant itself, or taking leave ("hogyan kérdezzek tőled?", "kösz, ennyi volt")
     r"kerdezzek|kerdezhetek|toled|neked|veled|teged|hozzad|ennyi (volt|lenne)|viszlat|viszontlatasra|"
     r"how (should|can|do) i (ask|use)|that'?s all|that is all|bye|goodbye|see you)\b"
-)
-# Words that make a request but name no topic: what is left after them is the topic.
-_REQUEST_WORDS = re.compile(
-    r"\b(foglald?|foglalja|foglalj|foglaljon|foglalnad|ossze\w*|osszefog\w*|osszegez\w*|osszegz\w*|summar\w*|recap|overview|kerek|kerem|"
-    r"adj|adjon|mutasd|mutassa|sorold|sorolja|listazd|felsorol\w*|roviden|rovid|tomoren|briefly|short|please|legyszi|"
-    r"idorend\w*|kronolog\w*|timeline|chronolog\w*|idovonal\w*|order|lenyeg\w*|fobb|pontjai|points?|main|key|"
-    r"cikk\w*|hir|hirek\w*|hirt|irasok\w*|irast|iras|article\w*|stor(y|ies)|news|szol\w*|about|alakult|valtozott|"
-    r"fejlodott|develop\w*|unfold\w*|changed?|tortent|happened|events?|esemeny\w*|mi|mit|mik|hogyan|how|what|tell|me|"
-    r"give|a|az|the|of|on|in|egy|es|and|ezt|this|that|write|ird|irj|kepet|arrol|errol|ugy|ugyeben|kapcsan|"
-    # question words and the verbs of publishing: they ask about the collection, name no topic
-    r"mirol|mikor|milyen|melyik|mely|melyek|hany|hanyan|hol|ki|kik|which|when|who|where|whats?|"
-    r"irtak|irta|irt|irnak|jelent\w*|megjelen\w*|publikal\w*|published|written|appear\w*|"
-    r"van|vannak|volt|voltak|are|is|was|were|there|do|does|you|have|has|any|all|osszes|mind|mindet|minden|"
-    r"legfrissebb\w*|legujabb\w*|legutobb\w*|legutolso\w*|utolso|legregebb\w*|legkorabb\w*|elso|newest|latest|recent|most|"
-    r"oldest|earliest|first|last|gyujtemeny\w*|adatbazis\w*|collection|database|szamuk|number|count|many|"
-    r"szolo|szolnak|szol|ról|rol|rol|vonatkozo|kapcsolatos|related|regarding|concerning|with|to|from|for|"
-    # the gist cues of _SUMMARY: "pár mondatban", "mi a helyzet", "mi újság" name no topic either
-    r"par|nehany|mondat\w*|helyzet|ujsag|few|sentences|words)\b"
 )
 # The nearest-neighbour vote: mean of each kind's best two cosines. e5 cosines of short
 # requests sit in ~0.8-0.95, so 0.02 is a real gap; structure adds one such step.

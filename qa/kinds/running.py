@@ -16,72 +16,80 @@ from collections import defaultdict
 from typing import Sequence
 
 from qa.dates import HU_MONTHS, HU_WEEKDAYS
-from qa.numerals import is_numeral
+from qa.numerals import value
 from qa.planner import fold
-from qa.text import stemmer, words
+from qa.text import stemmer
 
 # The things followed: the two written with a changing number in most of the story's articles.
 MOST = 2
-_MULTIPLIERS = frozenset(("ezer", "millio", "milliard", "szazezer"))
-# Units, not things counted: of time and the calendar ("3 év", "hétfőn", "augusztus 16-án"), of
-# money and of measure. A story writes many sums and lengths of other things ("a 250 millió
-# forintos keret", "további 9 centiméter"); a sum or a measure followed through it is asked
-# for by name ("hogyan változott a bírság"), which `timeline.measured` reads.
-_UNITS = re.compile(r"^(ev|evvel|eve|evig|evre|eves|honap|het|nap|ora|perc|masodperc|oras|napos|hetes|perces|evfolyam|"
-                    r"szazad|alkalom|alkalommal|\w*meter|centi|kilo|hektar|tonna|liter|fok|"
-                    r"\w*watt|kg$|km$)")
-_MONTHS = tuple(fold(m)[:5] for m in (*HU_MONTHS, *HU_WEEKDAYS))
-_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
+# Units, not things counted: of time and the calendar ("3 év", "hétfőn", "augusztus 16-án",
+# "2025 nyarán") and of measure ("további 9 centiméter"): a measure followed through a story is
+# asked for by name ("hogyan változott a bírság"), which `timeline.measured` reads.
+_UNITS = re.compile(r"^(ev|nap|het|honap|ora|perc|masodperc|evtized|szazad)(ek|ok|ak)?(e|a|ig|re|ra|en|on|an|ben|ban|bol|vel|val|"
+                    r"et|ot|at|es|os|as|esen|nyi|ja|je|i|kal|kel)?$|^(alkalom|alkalomm|nyar|tavas|ossz|osz$|oszi|tel$|telen|teli|"
+                    r"elej|kozep|vegen|vege$)|meter|^centi|^kilo|^hektar|^tonn|^liter|^fok|watt|^kg$|^km$")
+_CALENDAR = tuple(fold(m) for m in (*HU_MONTHS, *HU_WEEKDAYS))
 _MONEY = re.compile(r"^(forin|ft$|euro|dolla|szaza)")
+# A number in digits, whole: "1,5", "12 500", "2.100"; not an ordinal or a sentence's last
+# word ("a 2. helyen", "száma 19."), nor a number with a suffix ("19-re").
+_DIGITS = re.compile(r"(?<![\w,.])(\d{1,3}(?:[ \u00a0.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?=[ \u00a0])")
+_WORD = re.compile(r"[^\W\d_]+")
+# What follows a number: multipliers, then the thing, in lower case (a capitalised word is a name).
+_AFTER = re.compile(r"[ \u00a0]+((?:(?:ezer|millió|milliárd)[ \u00a0]+)*)([a-záéíóöőúüű][\w-]*)")
+# "120 fő", "27 főre": a count of people, whose stem is too short to stand alone.
+_PEOPLE = frozenset(("fo", "fore", "fot", "fovel", "fos", "fonyi"))
 
 
-def _figure(token: str) -> str | None:
-    """The number a token writes (digits, or a Hungarian cardinal in words), else None."""
-    if _NUMBER.match(token):
-        return token.replace(",", ".")
-    low = token.lower()
-    # "ezer", "millió" alone multiply the number before them; "tízmillió" is one number
-    return low if is_numeral(low) and "dik" not in low and fold(low) not in _MULTIPLIERS else None
+def _things(sentence: str):
+    """(number, the word after it and its multipliers) for each number of the sentence."""
+    for m in _DIGITS.finditer(sentence):
+        yield m.group(1).replace(" ", "").replace("\u00a0", "").replace(".", ""), m.end()
+    for m in _WORD.finditer(sentence):
+        if (n := value(m.group())) is not None and fold(m.group()) not in _MULTIPLIERS:
+            yield str(n), m.end()
+
+
+_MULTIPLIERS = frozenset(("ezer", "millio", "milliard"))
 
 
 def counts_in(text: str) -> dict[str, set[str]]:
-    """Each thing (its folded stem) written right after a number in `text`, with the numbers."""
-    tokens = words(text)
+    """Each thing (its folded stem) written right after a number in the sentence `text`, with
+    the numbers ("hat beteget" and "6 beteg" give one number)."""
     out: dict[str, set[str]] = defaultdict(set)
-    for i, token in enumerate(tokens):
-        number = _figure(token)
-        if number is None:
+    for number, end in _things(text):
+        after = _AFTER.match(text, end)
+        if not after:
             continue
-        j = i + 1
-        while j < len(tokens) and fold(tokens[j]) in _MULTIPLIERS:
-            number, j = f"{number} {fold(tokens[j])}", j + 1
-        if j >= len(tokens) or not tokens[j].isalpha() or _figure(tokens[j]) is not None:
+        scale, word = after.group(1).split(), after.group(2)
+        thing = fold(word)
+        if _UNITS.search(thing) or thing.startswith(_CALENDAR) or value(word) is not None:
             continue
-        thing = fold(tokens[j])
-        if _UNITS.match(thing) or thing.startswith(_MONTHS) or len(thing) < 3:
-            continue
-        stem = fold(stemmer().stemWords([tokens[j].lower()])[0])
-        if len(stem) >= 4:
-            out[stem].add(number)
+        stem = "fo" if thing in _PEOPLE else fold(stemmer().stemWords([word.lower()])[0])
+        if len(stem) >= 4 or stem == "fo":
+            out[stem].add(" ".join([number, *map(fold, scale)]))
     return out
 
 
-def followed(texts: Sequence[str]) -> tuple[str, ...]:
-    """The things (stems) a story of these articles' `texts` follows: written after a number in
-    two or more of them, with two or more numbers in all; the MOST most widely written."""
-    if len(texts) < 2:
+def followed(articles: Sequence[Sequence[str]]) -> tuple[str, ...]:
+    """The things (stems) a story of these articles (each its sentences) follows: written after
+    a number in two or more of them, with two or more numbers in all; counts before sums and
+    shares, then the most widely written, MOST of them."""
+    if len(articles) < 2:
         return ()
-    articles: dict[str, int] = defaultdict(int)
+    seen: dict[str, int] = defaultdict(int)
     numbers: dict[str, set[str]] = defaultdict(set)
-    for text in texts:
-        for thing, found in counts_in(text).items():
-            articles[thing] += 1
-            numbers[thing] |= found
-    kept = [t for t in articles if articles[t] >= 2 and len(numbers[t]) >= 2]
-    # Counts before sums and shares, then the most widely written: "utas" is what an airport's
-    # story follows, "aláírás" and "vonatpár" a railway line's, and their sums ("forint") are
-    # mostly of different things.
-    return tuple(sorted(kept, key=lambda t: (bool(_MONEY.match(t)), -articles[t], t))[:MOST])
+    for sentences in articles:
+        found: dict[str, set[str]] = defaultdict(set)
+        for sentence in sentences:
+            for thing, values in counts_in(sentence).items():
+                found[thing] |= values
+        for thing, values in found.items():
+            seen[thing] += 1
+            numbers[thing] |= values
+    kept = [t for t in seen if seen[t] >= 2 and len(numbers[t]) >= 2]
+    # "utas" is what an airport's story follows, "aláírás" and "vonatpár" a railway line's,
+    # and their sums ("forint") are mostly of different things.
+    return tuple(sorted(kept, key=lambda t: (bool(_MONEY.match(t)), -seen[t], t))[:MOST])
 
 
 def new_count(sentence: str, things: Sequence[str], before: dict[str, set[str]]) -> bool:

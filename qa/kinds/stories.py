@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from typing import TYPE_CHECKING, Callable, Sequence
 
@@ -69,17 +70,26 @@ def same_story(library: "Library", kept, best: dict[str, float], top: float, art
             continue
         if len(story & library.name_keys(article)) >= _STORY_NAMES:
             more.append((article, score))
-    return [(a, s) for a, s in more if linked(library, a, [k for k, _ in kept], population)]
+    if not more:
+        return more
+    tells = linked(library, [a for a, _ in (*kept, *more)], population)
+    return [(a, s) for a, s in more if tells(a, [k for k, _ in kept])]
 
 
-def linked(library: "Library", article: Article, others: Sequence[Article], population: Sequence[Article] = ()) -> bool:
-    """Whether `article` tells one story with one of `others`, by `storylines`' link (words
-    and names weighed by rarity over `population` and the articles themselves)."""
-    bags = {a.article_id: a for a in (article, *others)}
+def linked(library: "Library", articles: Sequence[Article], population: Sequence[Article] = ()) -> Callable[[Article, Sequence[Article]], bool]:
+    """A test of whether one of `articles` tells one story with one of the others given, by
+    `storylines`' link (words and names weighed by rarity over `population` and the articles
+    themselves); the weights are counted once for all the tests."""
+    bags = {a.article_id: a for a in articles}
     everyone = list({a.article_id: a for a in (*bags.values(), *population)}.values())
     by_words = _weighted({i: library.stems(a) for i, a in bags.items()}, [library.stems(a) for a in everyone])
     by_names = _weighted({i: library.name_keys(a) for i, a in bags.items()}, [library.name_keys(a) for a in everyone])
-    return any(by_words(article.article_id, i) + by_names(article.article_id, i) >= _LINK for i in bags if i != article.article_id)
+
+    def test(article: Article, others: Sequence[Article]) -> bool:
+        return any(by_words(article.article_id, o.article_id) + by_names(article.article_id, o.article_id) >= _LINK
+                   for o in others if o.article_id != article.article_id)
+
+    return test
 
 
 def top_story(library: "Library", kept: Sequence[tuple[Article, float]]) -> list[tuple[Article, float]]:
@@ -155,3 +165,40 @@ def story_of(library: "Library", article: Article, articles: Sequence[Article], 
         return [article]
     story = next(g for g in storylines(library, near, population) if any(a.article_id == article.article_id for a in g))
     return sorted(story, key=lambda a: (a.published_int, a.article_id))
+
+
+def about_name(library: "Library", article: Article, key: str) -> bool:
+    """Whether the article is about what the name `key` names, not merely mentioning it: it
+    writes the name in its title or lead paragraph, or more than once."""
+    text = library.folded_text(article)
+    found = [m.start() for m in re.finditer(rf"\b{re.escape(key)}", text)]
+    if len(found) != 1:
+        return len(found) > 1
+    return found[0] < _lead_end(text, fold(article.title))
+
+
+def _lead_end(text: str, title: str) -> int:
+    """Where the lead paragraph of an article's folded "title\ntext" ends. Web pages, feeds and
+    "# Title" files repeat the title as the text's first paragraph: the lead is the next one."""
+    paragraphs = text.split("\n\n")
+    end = len(paragraphs[0])
+    if len(paragraphs) > 1 and paragraphs[0][len(title):].strip().lstrip("#").strip() in ("", title):
+        end += 2 + len(paragraphs[1])
+    return end
+
+
+def in_story(library: "Library", kept, wanted: Sequence[str], population: Sequence[Article], joined: bool = False):
+    """The kept articles less those that name the topic's names only in passing (`about_name`)
+    and are no part of the story of one that is about them (`stories.linked`): a Debrecen
+    clinic's Legionella report saying its cases are unrelated to "the Kazincbarcika outbreak"
+    is not on that outbreak, while the outbreak's later reports are, however they name it. In
+    a request joining names ("Békéscsaba és Sopron") an article about any of them is about it."""
+    have = any if joined else all
+    about = [a for a, _ in kept if have(about_name(library, a, k) for k in wanted)]
+    if not about:
+        return kept
+    ids = {a.article_id for a in about}
+    if len(ids) == len(kept):
+        return kept
+    tells = linked(library, [a for a, _ in kept], population)
+    return [(a, s) for a, s in kept if a.article_id in ids or tells(a, about)]

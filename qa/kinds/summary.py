@@ -64,9 +64,11 @@ _FIGURE_WEIGHT = 0.1
 _NEW_FACT = 0.2
 _MAX_NEW = 3
 # "ezt a cikket", "the article", "the report": one article; "a cikkeket", "articles": several.
-# Not "story": "the Kalocsa railway story" is told in all of its articles.
+# Not "story": "the Kalocsa railway story" is told in all of its articles. Hungarian writes the
+# singular after a number: "a két cikket", "mindhárom írást" are several.
 _ONE_ARTICLE = re.compile(
-    r"\b(cikket|cikk|cikkrol|cikkben|irast|iras|hirt|riportot|riport|beszamolot|beszamolo|interjut|interju|"
+    r"\b(?<!ket )(?<!harom )(?<!negy )(?<!mindket )(?<!mindharom )(?<!nehany )(?<!par )(?<!tobb )"
+    r"(cikket|cikk|cikkrol|cikkben|irast|iras|hirt|riportot|riport|beszamolot|beszamolo|interjut|interju|"
     r"article|report|interview)\b"
 )
 

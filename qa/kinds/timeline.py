@@ -10,8 +10,8 @@ import re
 import numpy as np
 
 from qa.kinds import overview, stories
-from qa.kinds.running import counts_in, followed, new_count
 from qa.kinds.common import in_period, Library, cited, citations_for, finish, md, period_label, when
+from qa.kinds.running import counts_in, followed, new_count
 from qa.kinds.salience import article_year, background, facts, figures, lead_index, news_facts, rate, shared, stems
 from qa.planner import Request, fold
 from qa.text import word_stems
@@ -160,7 +160,7 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
         return finish(request, NOTHING[lang].format(period=period), refused=True)
     # Without a count the request names ("az oltások száma"), what the story's articles count
     # with a changing number (`running`): a story's news is its figures moving.
-    moving = () if things else followed([" ".join(s.text for s in library.sentences(a)) for a in ordered])
+    moving = () if things else followed([[s.text for s in library.sentences(a)] for a in ordered])
     counted_before: dict[str, set[str]] = {}
     # whole stems, not stems' first letters: a compound's head is matched by its end (`holds`)
     whole = frozenset(fold(w) for w in word_stems(request.topic))

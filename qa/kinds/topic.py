@@ -21,7 +21,7 @@ import numpy as np
 from index import Article
 from qa.evidence import _OVERLAP_WEIGHT, overlap
 from qa.kinds.filing import by_source
-from qa.kinds.stories import linked, same_story, top_story
+from qa.kinds.stories import in_story, same_story, top_story
 from qa.planner import Request, fold
 from qa.retrieval import Filters
 from qa.text import content_stems, names, stopwords
@@ -230,9 +230,12 @@ def on_topic(library: Library, request: Request, filters: Filters | None, limit:
 
     counts = library.case_counts()
     wanted, hyphenated = topic_names(request, counts), joined_names(request, counts)
+    articles = library.articles(filters)
+    # A hyphenated name no article writes whole ("Legionella-fertőzés" where the articles write
+    # "légionella-járvány") is the asker's wording: its parts are the topic's words.
+    hyphenated = [h for h in hyphenated if any(h in library.folded_text(a) for a in articles)]
     joined = len(wanted) >= 2 and _JOINED.search(request.question.lower()) is not None
     topic_stems = stems(request.topic)
-    articles = library.articles(filters)
     sourced, rest = by_source(request.topic, articles)
     if sourced and content_stems(rest):
         # "az MTI cikkei az erdőtűzről": the source's articles on the rest of the topic.
@@ -281,34 +284,12 @@ def on_topic(library: Library, request: Request, filters: Filters | None, limit:
         kept = top_story(library, kept)
     from qa.kinds.overview import newest  # overview imports what imports this module
 
+    population = newest(library) if len(kept) >= 2 else []
     if wanted and len(kept) >= 2:
-        kept = in_story(library, kept, wanted, newest(library))
+        kept = in_story(library, kept, wanted, population, joined)
     if len(kept) >= 2 and not filed:
-        kept += same_story(library, kept, best, top, articles, newest(library))
+        kept += same_story(library, kept, best, top, articles, population)
     return sorted(kept, key=lambda x: -x[1])[:limit]
-
-
-def about_name(library: Library, article: Article, key: str) -> bool:
-    """Whether the article is about what the name `key` names, not merely mentioning it: it
-    writes the name in its title or lead paragraph, or more than once."""
-    text = library.folded_text(article)
-    found = [m.start() for m in re.finditer(rf"\b{re.escape(key)}", text)]
-    if len(found) != 1:
-        return len(found) > 1
-    lead = text.find("\n\n", len(article.title) + 1)
-    return lead < 0 or found[0] < lead
-
-
-def in_story(library: Library, kept, wanted: Sequence[str], population: Sequence[Article]):
-    """The kept articles less those that name the topic's names only in passing (`about_name`)
-    and are no part of the story of one that is about them (`stories.linked`): a Debrecen
-    clinic's Legionella report saying its cases are unrelated to "the Kazincbarcika outbreak"
-    is not on that outbreak, while the outbreak's later reports are, however they name it."""
-    about = [a for a, _ in kept if all(about_name(library, a, k) for k in wanted)]
-    if not about:
-        return kept
-    ids = {a.article_id for a in about}
-    return [(a, s) for a, s in kept if a.article_id in ids or linked(library, a, about, population)]
 
 
 # More articles than this holding every word of the topic: its words are too common to find

@@ -83,6 +83,12 @@ def plan(question: str):
         ("hogy nott a betegek szama a varosban?", "timeline"),
         ("Hogyan gyűltek az aláírások a vonatért?", "timeline"),
         ("What did the city do in order to save the bridge?", "fact"),
+        ("Hogy hívják a polgármestert, aki alatt nőtt a város adóssága?", "fact"),
+        ("Hogy mennyivel csökkent a munkanélküliség?", "fact"),
+        ("Milyen sorrendben indulnak a versenyzők?", "fact"),
+        ("Is the paperwork in order for the new bridge?", "fact"),
+        ("How does this year's harvest compare with last year's?", "fact"),
+        ("Összehasonlítva tavalyival, mennyi volt a bevétel?", "fact"),
     ],
 )
 def test_structure_alone_reads_the_kind(question, kind):
@@ -124,6 +130,10 @@ def test_brief_and_english():
         ("Mikor írták a cikkeket?", ""),
         ("Hány cikk szól a hídról?", "hídról"),
         ("Summarize the article about the bridge", "bridge"),
+        ("Mondd el sorban, mi történt a gyárral!", "gyárral"),
+        ("Mit kell tudni az új fürdőről?", "fürdőről"),
+        ("What should I know about the strike?", "strike"),
+        ("Compare the two strikes.", "two strikes"),
     ],
 )
 def test_topic_drops_request_words(question, topic):

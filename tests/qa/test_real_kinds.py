@@ -123,3 +123,36 @@ def test_an_article_of_the_list_is_summarised_by_its_place(assistant):
     second = assistant.ask("És a másodikat?", history=history)
     assert second.kind == "summary" and not second.period  # "a másodikat" is no date
     assert newest.article_id not in {c.passage.article_id for c in second.citations} and second.citations
+
+
+@pytest.fixture(scope="module")
+def dev9(tmp_path_factory):
+    """The ninth dev corpus: three dated stories, each with an article naming it in passing."""
+    settings = Settings(store_dir=tmp_path_factory.mktemp("d9") / "store", collection="d9")
+    build(settings, articles_dir=CORPUS32.parent / "dev9" / "articles")
+    return Assistant.open(settings=settings)
+
+
+def test_a_story_leaves_out_the_article_naming_it_in_passing_and_follows_its_count(dev9):
+    for question in ("Mi történt időrendben a kazincbarcikai légionella-járványban?",
+                     # names both of the Debrecen clinic's report: only its story link tells it apart
+                     "Mi történt a kazincbarcikai legionellás betegekkel időrendben?",
+                     # a hyphenated word no article writes whole is the asker's, not a name to require
+                     "Hogyan alakult a Legionella-fertőzés Kazincbarcikán?"):
+        answer = dev9.ask(question)
+        assert answer.kind == "timeline" and not answer.refused, question
+        quoted = {c.passage.article_id.split("/")[-1][:3] for c in answer.citations}
+        assert quoted == {"j01", "j02", "j03", "j04"}, question  # not the Debrecen clinic's j05
+        items = answer.text.split("\n- ")[1:]
+        # the count the story follows moves from item to item, though the request names none
+        assert "Hat beteget" in items[0] and "19" in items[1] and "27 beteg" in items[2], question
+
+
+def test_a_comparison_is_a_summary_of_each_and_borrows_no_earlier_topic(dev9):
+    first = dev9.ask("Mi történt időrendben a kazincbarcikai légionella-járványban?")
+    question = "Hasonlítsd össze a nagykőrösi és a ceglédi zsarolóvírus-támadást!"
+    answer = dev9.ask(question, history=[Turn("user", "Mi történt időrendben a kazincbarcikai légionella-járványban?"),
+                                         Turn("assistant", first.text)])
+    assert answer.kind == "summary" and not answer.refused
+    quoted = {c.passage.article_id.split("/")[-1][:3] for c in answer.citations}
+    assert "j13" in quoted and quoted & {"j10", "j11", "j12"} and not quoted & {"j01", "j02", "j03", "j04", "j05"}

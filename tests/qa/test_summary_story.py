@@ -78,3 +78,6 @@ def test_a_story_is_told_in_all_its_articles_an_article_or_report_is_one():
     assert summary._ONE_ARTICLE.search(fold("Summarize the article about the flood"))
     assert summary._ONE_ARTICLE.search(fold("Foglald össze a cikket a gyárról"))
     assert not summary._ONE_ARTICLE.search(fold("Summarize the Kalocsa railway story."))
+    # Hungarian writes the singular after a number: several articles
+    assert not summary._ONE_ARTICLE.search(fold("Hasonlítsd össze a két cikket!"))
+    assert not summary._ONE_ARTICLE.search(fold("Foglald össze mindhárom írást"))

@@ -208,7 +208,7 @@ CLINIC = Article("c", "Legionellát találtak a debreceni klinikán", "2025-08-2
 
 
 def test_a_name_written_once_past_the_lead_is_mentioned_in_passing():
-    from qa.kinds.topic import about_name
+    from qa.kinds.stories import about_name
 
     library = _library()
     assert about_name(library, OUTBREAK[0], "kazincbarcika")  # in the title
@@ -219,7 +219,7 @@ def test_a_name_written_once_past_the_lead_is_mentioned_in_passing():
 
 
 def test_an_article_naming_the_topic_in_passing_stays_only_when_it_tells_the_same_story():
-    from qa.kinds.topic import in_story
+    from qa.kinds.stories import in_story
 
     library = _library()
     kept = [(OUTBREAK[0], 1.0), (CLINIC, 1.02), (OUTBREAK[1], 0.99)]
@@ -244,3 +244,29 @@ def test_another_towns_like_event_sharing_national_names_is_not_the_story():
     library = _library()
     best = {"r1": 1.0, "r2": 0.99, "r3": 0.95}
     assert same_story(library, [(line[0], 1.0), (line[1], 0.99)], best, 1.0, [*line, other], [*line, other]) == []
+
+
+def test_the_lead_is_the_paragraph_after_a_title_the_text_repeats():
+    from qa.kinds.stories import about_name
+
+    library = _library()
+    title = "Hat beteget ápolnak légionárius-betegséggel"
+    for first in (title, f"# {title}"):
+        copied = Article("w", title, "2025-08-04", 20250804, "", "", "",
+                         f"{first}\n\nKazincbarcikán hat beteget ápolnak a kórházban.\n\nA hatóság vizsgál.")
+        assert about_name(library, copied, "kazincbarcika")
+    later = Article("w", title, "2025-08-04", 20250804, "", "", "", f"{title}\n\nHat beteget ápolnak.\n\nA kazincbarcikai kórház tele van.")
+    assert not about_name(library, later, "kazincbarcika")
+
+
+def test_in_a_request_joining_names_an_article_about_either_is_on_topic():
+    from qa.kinds.stories import in_story
+
+    def art(i, title, text):
+        return Article(f"j{i}", title, "2025-05-01", 20250501, "", "", "", text)
+
+    pool = art(1, "Új uszoda Sopronban", "Sopronban átadták az új uszodát.\n\nA medence ötven méteres.")
+    match = art(2, "Békéscsaba–Sopron kézilabda", "Békéscsaba és Sopron csapata játszott.\n\nA meccs döntetlen lett.")
+    library = _library()
+    kept = [(pool, 1.0), (match, 0.9)]
+    assert [a.article_id for a, _ in in_story(library, kept, ["sopron", "bekescs"], [pool, match], joined=True)] == ["j1", "j2"]

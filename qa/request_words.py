@@ -1,0 +1,28 @@
+"""Words that make a request but name no topic ("Foglald össze", "mi történt időrendben",
+"What should I know about"): what is left of a request after them is its topic
+(`qa.planner.topic_of`). Matched whole, on folded words."""
+
+from __future__ import annotations
+
+import re
+
+REQUEST_WORDS = re.compile(
+    r"\b(foglald?|foglalja|foglalj|foglaljon|foglalnad|ossze\w*|osszefog\w*|osszegez\w*|osszegz\w*|summar\w*|recap|overview|kerek|kerem|"
+    r"adj|adjon|mutasd|mutassa|sorold|sorolja|listazd|felsorol\w*|roviden|rovid|tomoren|briefly|short|please|legyszi|"
+    r"idorend\w*|kronolog\w*|timeline|chronolog\w*|idovonal\w*|order|lenyeg\w*|fobb|pontjai|points?|main|key|"
+    r"cikk\w*|hir|hirek\w*|hirt|irasok\w*|irast|iras|article\w*|stor(y|ies)|news|szol\w*|about|alakult|valtozott|"
+    r"fejlodott|develop\w*|unfold\w*|changed?|tortent|happened|events?|esemeny\w*|mi|mit|mik|hogyan|how|what|tell|me|"
+    r"give|a|az|the|of|on|in|egy|es|and|ezt|this|that|write|ird|irj|kepet|arrol|errol|ugy|ugyeben|kapcsan|"
+    # question words and the verbs of publishing: they ask about the collection, name no topic
+    r"mirol|mikor|milyen|melyik|mely|melyek|hany|hanyan|hol|ki|kik|which|when|who|where|whats?|"
+    r"irtak|irta|irt|irnak|jelent\w*|megjelen\w*|publikal\w*|published|written|appear\w*|"
+    r"van|vannak|volt|voltak|are|is|was|were|there|do|does|you|have|has|any|all|osszes|mind|mindet|minden|"
+    r"legfrissebb\w*|legujabb\w*|legutobb\w*|legutolso\w*|utolso|legregebb\w*|legkorabb\w*|elso|newest|latest|recent|most|"
+    r"oldest|earliest|first|last|gyujtemeny\w*|adatbazis\w*|collection|database|szamuk|number|count|many|"
+    r"szolo|szolnak|szol|ról|rol|rol|vonatkozo|kapcsolatos|related|regarding|concerning|with|to|from|for|"
+    # the gist cues of _SUMMARY: "pár mondatban", "mi a helyzet", "mi újság" name no topic either
+    r"par|nehany|mondat\w*|helyzet|ujsag|few|sentences|words|"
+    # the cues of what one should know, of a comparison and of telling in order
+    r"kell|erdemes|kellene|illik|tudni|tudunk|should|know|i|we|hasonlits\w*|osszehasonlit\w*|compare|mondd|mond|meseld|mesel|"
+    r"sorban|sorrendben|el|le|fel)\b"
+)
