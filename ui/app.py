@@ -14,6 +14,7 @@ import ui.engine as engine  # noqa: E402
 import ui.session as session  # noqa: E402
 from index import StoreError  # noqa: E402
 from qa import Answer, Filters, Turn  # noqa: E402
+from qa.kinds.chat import speaker_question  # noqa: E402
 from qa.models import ModelMissing  # noqa: E402
 from ui.cards import render_answer  # noqa: E402
 from ui.render import escape  # noqa: E402
@@ -72,10 +73,17 @@ def first_start() -> None:
 
 
 def examples() -> None:
-    """An empty chat offers one request of each kind; a click asks it."""
+    """An empty chat offers one request of each kind; a click asks it. The fact example asks
+    what someone the collection quotes said ("Mit mondott Kim Dzsongun?"): a question about
+    "the newest article" is one about the collection, not a fact."""
     st.markdown("**Próbálja ki például:**")
+    try:
+        quoted = speaker_question(session.assistant_for(st.session_state.mode).library.articles())
+    except Exception:  # the examples are an offer: never an error in an empty chat
+        quoted = None
+    shown = [(k, i, quoted) if k == "Tény" and quoted else (k, i, q) for k, i, q in EXAMPLES]
     with st.container(horizontal=True, gap="small", key="examples"):
-        for i, (kind, icon, question) in enumerate(EXAMPLES):
+        for i, (kind, icon, question) in enumerate(shown):
             st.button(question, key=f"example-{i}", icon=icon, help=kind, on_click=st.session_state.__setitem__, args=("pending", question))
 
 

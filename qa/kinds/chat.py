@@ -75,3 +75,18 @@ def frequent_name(articles: list[Article]) -> str:
 
 def _plainness(word: str) -> tuple[bool, int]:
     return word.endswith("i"), len(word)
+
+
+# "– mondta Kovács Dénes vezetőedző", "– nyilatkozta Kim Dzsongun": who an article quotes, by name.
+_SAID = re.compile(r"[–—-]\s*(?:mondta|nyilatkozta|közölte|fogalmazott|hangsúlyozta|tette hozzá|jelentette ki)\s+"
+                   r"(?:[Dd]r\.\s+)?([A-ZÁÉÍÓÖŐÚÜŰ][\wáéíóöőúüű-]+(?:\s+[A-ZÁÉÍÓÖŐÚÜŰ][\wáéíóöőúüű-]+)+)")
+
+
+def speaker_question(articles: list[Article]) -> str | None:
+    """A fact question the collection answers with a quote: "Mit mondott Kim Dzsongun?", for the
+    person the newest article quoting someone by name quotes (articles oldest first); None when
+    no article quotes anyone by name."""
+    for article in reversed(articles):
+        if said := _SAID.search(article.text):
+            return f"Mit mondott {said.group(1)}?"
+    return None

@@ -16,3 +16,18 @@ def test_the_example_name_is_the_most_frequent_and_a_noun_rather_than_an_adjecti
     # An adjective alone still serves.
     assert frequent_name(_titles("Hír a Kecskeméti strandról", "Még egy hír a Kecskeméti strandról")) == "Kecskeméti"
     assert frequent_name(_titles("árvíz", "aszály")) == ""
+
+
+def test_the_fact_example_names_whom_the_newest_quoting_article_quotes():
+    from index import Article
+    from qa.kinds.chat import speaker_question
+
+    def art(i, text):
+        return Article(f"a{i}", "Cím", f"2025-05-0{i}", 20250500 + i, "", "", "", text)
+
+    older = art(1, "„Jó csapat” – mondta Kovács Dénes vezetőedző.")
+    newer = art(2, "„Kész vagyunk” – nyilatkozta dr. Fekete Bálint bíró a tárgyalás után.")
+    silent = art(3, "Nem nyilatkozott senki – a hivatal zárva volt.")
+    assert speaker_question([older, newer, silent]) == "Mit mondott Fekete Bálint?"
+    assert speaker_question([older]) == "Mit mondott Kovács Dénes?"
+    assert speaker_question([silent]) is None

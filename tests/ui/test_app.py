@@ -217,3 +217,10 @@ def test_articles_newest_first_open_and_details_stay_in_the_about_panel(prepared
     assert not any("extractive" in c or c.endswith(" s") for c in captions)  # no timings under answers
     about = next(e for e in at.sidebar.expander if e.label == "Beállítások és névjegy")
     assert any("Legutóbbi válasz:** Kivonatos" in m.value for m in about.markdown)
+
+
+def test_the_fact_example_asks_what_someone_the_articles_quote_said(fake_engine):
+    at = app()
+    examples = [b.label for b in at.button if b.key and b.key.startswith("example-")]
+    # the sample's newest article quotes Kim Dzsongun; "the newest article" would ask about the collection
+    assert examples[0] == "Mit mondott Kim Dzsongun?" and "Foglald össze a cikkeket!" in examples
