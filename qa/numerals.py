@@ -34,11 +34,17 @@ _EN = frozenset((
 _LONGEST_FIRST = tuple(sorted(_PARTS, key=len, reverse=True))
 
 
-def _splits(word: str, parts: int = 0) -> bool:
-    """Whether `word` is numeral parts then one ending; at least one part."""
+def _parts(word: str, parts: int = 0) -> list[str] | None:
+    """The numeral parts `word` is made of before its one ending ("hat|ot", "tizen|kilenc|re"), at
+    least one; None when it is not so made."""
     if parts and word in _ENDINGS:
-        return True
-    return any(word.startswith(p) and not _week(p, word[len(p):]) and _splits(word[len(p):], parts + 1) for p in _LONGEST_FIRST)
+        return []
+    for p in _LONGEST_FIRST:
+        if word.startswith(p) and not _week(p, word[len(p):]):
+            rest = _parts(word[len(p):], parts + 1)
+            if rest is not None:
+                return [p, *rest]
+    return None
 
 
 def _week(part: str, rest: str) -> bool:
@@ -58,8 +64,7 @@ def is_numeral(word: str) -> bool:
         return True
     if not w.isalpha() or w.startswith("egy") and not any(w.startswith(f"egy{p}") for p in _PARTS):
         return False
-    return _splits(w)
-
+    return _parts(w) is not None
 
 
 # What each part is worth: a unit or a ten adds, "száz" multiplies what stands before it,
@@ -70,18 +75,6 @@ _UNITS = {"egy": 1, "kettő": 2, "kett": 2, "két": 2, "három": 3, "hárm": 3, 
 _GROUPS = {"ezer": 1000, "ezr": 1000, "millió": 1_000_000, "milliárd": 1_000_000_000}
 
 
-def _parts(word: str) -> list[str] | None:
-    """The numeral parts `word` is made of before its ending, or None (as `_splits` reads it)."""
-    if word in _ENDINGS:
-        return []
-    for p in _LONGEST_FIRST:
-        if word.startswith(p) and not _week(p, word[len(p):]):
-            rest = _parts(word[len(p):])
-            if rest is not None:
-                return [p, *rest]
-    return None
-
-
 def value(word: str) -> int | None:
     """The number a Hungarian numeral word writes, whatever its ending ("hat", "hatot",
     "hattal" are 6, "Tizenkilencre" 19, "kétezer" 2000), or None for any other word, ordinals
@@ -89,11 +82,8 @@ def value(word: str) -> int | None:
     w = word.lower()
     if not is_numeral(w) or w in _EN or "dik" in w:
         return None
-    parts = _parts(w)
-    if not parts:
-        return None
     total = current = 0
-    for p in parts:
+    for p in _parts(w):
         if p == "száz":
             current = (current or 1) * 100
         elif p in _GROUPS:

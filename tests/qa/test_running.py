@@ -64,3 +64,11 @@ def test_a_timeline_item_gives_the_followed_counts_new_number_beside_its_event()
     items = timeline.answer(request, story_library(STORY), None).text.split("\n- ")[1:]
     assert len(items) == 2
     assert "meghalt" in items[1] and "19 beteget" in items[1]
+
+
+def test_a_numeral_is_worth_its_number_whatever_its_ending():
+    from qa.numerals import value
+
+    # "öt" (five) is also an ending ("-öt"): alone it is still five
+    assert [value(w) for w in ("öt", "ötöt", "hattal", "Tizenkilencre", "kétezer")] == [5, 5, 6, 19, 2000]
+    assert value("hatodik") is None and value("hatóság") is None and value("héten") is None
