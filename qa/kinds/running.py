@@ -11,6 +11,7 @@ are the calendar, not a count.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from typing import Sequence
@@ -29,7 +30,7 @@ _UNITS = re.compile(r"^(ev|nap|het|honap|ora|perc|masodperc|evtized|szazad)(ek|o
                     r"et|ot|at|es|os|as|esen|nyi|ja|je|i|kal|kel)?$|^(alkalom|alkalomm|nyar|tavas|ossz|osz$|oszi|tel$|telen|teli|"
                     r"elej|kozep|vegen|vege$)|meter|^centi|^kilo|^hektar|^tonn|^liter|^fok|watt|^kg$|^km$")
 _CALENDAR = tuple(fold(m) for m in (*HU_MONTHS, *HU_WEEKDAYS))
-_MONEY = re.compile(r"^(forin|ft$|euro|dolla|szaza)")
+_SUM_OR_SHARE = re.compile(r"^(forin|ft$|euro|dolla|szaza)")
 # A number in digits, whole: "1,5", "12 500", "2.100"; not an ordinal or a sentence's last
 # word ("a 2. helyen", "száma 19."), nor a number with a suffix ("19-re").
 _DIGITS = re.compile(r"(?<![\w,.])(\d{1,3}(?:[ \u00a0.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?=[ \u00a0])")
@@ -40,8 +41,11 @@ _AFTER = re.compile(r"[ \u00a0]+((?:(?:ezer|millió|milliárd)[ \u00a0]+)*)([a-z
 _PEOPLE = frozenset(("fo", "fore", "fot", "fovel", "fos", "fonyi"))
 
 
-def _things(sentence: str):
-    """(number, the word after it and its multipliers) for each number of the sentence."""
+_MULTIPLIERS = frozenset(("ezer", "millio", "milliard"))
+
+
+def _numbers(sentence: str):
+    """(the number, where it ends) for each number of the sentence, in digits or in words."""
     for m in _DIGITS.finditer(sentence):
         yield m.group(1).replace(" ", "").replace("\u00a0", "").replace(".", ""), m.end()
     for m in _WORD.finditer(sentence):
@@ -49,14 +53,17 @@ def _things(sentence: str):
             yield str(n), m.end()
 
 
-_MULTIPLIERS = frozenset(("ezer", "millio", "milliard"))
-
-
-def counts_in(text: str) -> dict[str, set[str]]:
+def counts_in(text: str) -> dict[str, frozenset[str]]:
     """Each thing (its folded stem) written right after a number in the sentence `text`, with
     the numbers ("hat beteget" and "6 beteg" give one number)."""
+    return dict(_counts(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _counts(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """`counts_in`, read once per sentence: a timeline asks of each sentence more than once."""
     out: dict[str, set[str]] = defaultdict(set)
-    for number, end in _things(text):
+    for number, end in _numbers(text):
         after = _AFTER.match(text, end)
         if not after:
             continue
@@ -67,7 +74,7 @@ def counts_in(text: str) -> dict[str, set[str]]:
         stem = "fo" if thing in _PEOPLE else fold(stemmer().stemWords([word.lower()])[0])
         if len(stem) >= 4 or stem == "fo":
             out[stem].add(" ".join([number, *map(fold, scale)]))
-    return out
+    return tuple((thing, frozenset(numbers)) for thing, numbers in out.items())
 
 
 def followed(articles: Sequence[Sequence[str]]) -> tuple[str, ...]:
@@ -89,11 +96,18 @@ def followed(articles: Sequence[Sequence[str]]) -> tuple[str, ...]:
     kept = [t for t in seen if seen[t] >= 2 and len(numbers[t]) >= 2]
     # "utas" is what an airport's story follows, "aláírás" and "vonatpár" a railway line's,
     # and their sums ("forint") are mostly of different things.
-    return tuple(sorted(kept, key=lambda t: (bool(_MONEY.match(t)), -seen[t], t))[:MOST])
+    return tuple(sorted(kept, key=lambda t: (bool(_SUM_OR_SHARE.match(t)), -seen[t], t))[:MOST])
+
+
+def moved(sentence: str, things: Sequence[str], before: dict[str, set[str]]) -> int | None:
+    """The place in `things` of the first followed thing the sentence gives with a number not
+    given `before` (thing -> numbers the earlier articles gave), None when it gives none: "már 27
+    beteg" after "19 beteg", not the March report's "előbb 150 ezer, majd 250 ezer eurót" after
+    both were told."""
+    found = counts_in(sentence)
+    return next((j for j, thing in enumerate(things) if found.get(thing, frozenset()) - before.get(thing, set())), None)
 
 
 def new_count(sentence: str, things: Sequence[str], before: dict[str, set[str]]) -> bool:
-    """Whether the sentence gives one of the followed `things` with a number not given `before`
-    (thing -> numbers the earlier articles gave): "már 27 beteg" after "19 beteg", not the
-    March report's "előbb 150 ezer, majd 250 ezer eurót" after both were told."""
-    return bool(things) and any(numbers - before.get(thing, set()) for thing, numbers in counts_in(sentence).items() if thing in things)
+    """Whether the sentence gives one of the followed `things` with a new number (`moved`)."""
+    return moved(sentence, things, before) is not None

@@ -11,7 +11,7 @@ import numpy as np
 
 from qa.kinds import overview, stories
 from qa.kinds.common import in_period, Library, cited, citations_for, finish, md, period_label, when
-from qa.kinds.running import counts_in, followed, new_count
+from qa.kinds.running import counts_in, followed, moved, new_count
 from qa.kinds.salience import article_year, background, facts, figures, lead_index, news_facts, rate, shared, stems
 from qa.planner import Request, fold
 from qa.text import word_stems
@@ -208,13 +208,12 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
                 event = chosen[-1][0]
                 best = max(new, key=lambda i: (sentences[i].paragraph == event.paragraph, score[i]))
                 chosen[-1] = sorted(chosen[-1] + [sentences[best]], key=lambda s: s.position)
-        moved = [i for i, s in enumerate(sentences) if new_count(s.text, moving, counted_before)]
-        if moved and not any(new_count(s.text, moving, counted_before) for s in chosen[-1]):
-            # The followed count's new number joins the item, the event's paragraph first.
+        ranks = {i: r for i, s in enumerate(sentences) if (r := moved(s.text, moving, counted_before)) is not None}
+        if ranks and not any(new_count(s.text, moving, counted_before) for s in chosen[-1]):
+            # The followed count's new number joins the item: the first thing followed first (a
+            # count before a sum), the event's paragraph next.
             event = chosen[-1][0]
-            # the first thing followed first (a count before a sum), the event's paragraph next
-            rank = [min((j for j, t in enumerate(moving) if new_count(sentences[i].text, (t,), counted_before)), default=len(moving)) for i in moved]
-            best = max(zip(moved, rank), key=lambda x: (-x[1], sentences[x[0]].paragraph == event.paragraph, score[x[0]]))[0]
+            best = max(ranks, key=lambda i: (-ranks[i], sentences[i].paragraph == event.paragraph, score[i]))
             chosen[-1] = sorted(chosen[-1] + [sentences[best]], key=lambda s: s.position)
         for sentence in sentences:
             for thing, numbers in counts_in(sentence.text).items():
