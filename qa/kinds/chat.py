@@ -8,6 +8,7 @@ from collections import Counter
 
 from index import Article
 from qa.kinds.common import Library, finish, md, when
+from qa.kinds.salience import SAID
 from qa.planner import Request, fold
 from qa.retrieval import Filters
 from qa.text import definite_article, stopwords
@@ -78,7 +79,7 @@ def _plainness(word: str) -> tuple[bool, int]:
 
 
 # "– mondta Kovács Dénes vezetőedző", "– nyilatkozta Kim Dzsongun": who an article quotes, by name.
-_SAID = re.compile(r"[–—-]\s*(?:mondta|nyilatkozta|közölte|fogalmazott|hangsúlyozta|tette hozzá|jelentette ki)\s+"
+_SAID = re.compile(rf"[–—-]\s*(?:{SAID}|jelentette ki)\s+"
                    r"(?:[Dd]r\.\s+)?([A-ZÁÉÍÓÖŐÚÜŰ][\wáéíóöőúüű-]+(?:\s+[A-ZÁÉÍÓÖŐÚÜŰ][\wáéíóöőúüű-]+)+)")
 
 

@@ -64,7 +64,9 @@ def units(text: str) -> frozenset[str]:
 
 _NUMBER_TOKEN = re.compile(r"\d+(?:[.,\s]\d+)*")
 _NAME = re.compile(r"(?<=\s)[A-ZÁÉÍÓÖŐÚÜŰ][\wáéíóöőúüű-]+")
-_ATTRIBUTION = re.compile(r"[–—-]\s*(mondta|nyilatkozta|közölte|fogalmazott|tette hozzá|hangsúlyozta|said|told)\b")
+# The verbs after a quotation's dash that say who spoke ("– mondta a tisztifőorvos").
+SAID = "mondta|nyilatkozta|közölte|fogalmazott|tette hozzá|hangsúlyozta"
+_ATTRIBUTION = re.compile(rf"[–—-]\s*({SAID}|said|told)\b")
 # On LexRank's 0..1 scale: the lead paragraph's sentences gain a third, a quarter and a
 # sixth of the best sentence's centrality, a later paragraph's first sentence a tenth
 # (news puts its facts first, and each paragraph its point first); a piece of a quotation
