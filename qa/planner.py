@@ -45,7 +45,7 @@ class Request:
     kind: Kind
     language: str
     period: Period | None
-    asks_for: str | None  # "number", "date", "name" or None
+    asks_for: str | None  # "number", "date", "rank", "name" or None
     names: tuple[str, ...]  # capitalised names in the standalone question
     topic: str  # what to search for: the request without its request and date words
     brief: bool = False  # "röviden", "briefly": fewer sentences

@@ -28,7 +28,14 @@ _OPENERS = {"meddig", "mióta", "honnan", "hová", "hova", "mekkora", "mekkorát
             "miből", "mitől", "mihez", "kiket", "kitől", "kiről", "kihez", "kié", "hogyan", "hát", "szóval", "tehát", "akkor"}
 # Question words that want a number, and sentences that hold one.
 _WANTS_NUMBER = re.compile(r"\b(hány|hányan|mennyi|mekkora|how many|how much|what (?:amount|number|percentage))\b", re.I)
-_WANTS_DATE = re.compile(r"\b(mikor|melyik évben|melyik hónapban|hányadik|when|what year|which year|what date)\b", re.I)
+_WANTS_DATE = re.compile(r"\b(mikor|melyik évben|melyik hónapban|hányadikán|hányadika|when|what year|which year|what date)\b", re.I)
+# "Hányadik lett?" asks a place in an order, answered by an ordinal ("a 9. helyen", "harmadik");
+# "hányadikán" asks the day of a month, a date.
+_WANTS_RANK = re.compile(r"\b(hányadik|hányadikként|hanyadik|what position|which position|what rank)\b", re.I)
+_ORDINAL = re.compile(r"\b\d{1,3}\.(?!\d)|\b(első|második|utolsó|first|second|third|last|\d+(st|nd|rd|th))", re.I)
+_ORDINAL_END = re.compile(r"(\w+?)(adik|edik|ödik|odik)\w*$")
+# Stems of ordinals that are no cardinal on their own: harm-adik, negy-edik, száz-adik.
+_ORDINAL_STEMS = frozenset(("harm", "negy", "szaz", "száz"))
 _WANTS_NAME = re.compile(r"^\W*(ki|kik|kivel|kikkel|kinek|kit|kitől|hol|hová|honnan|melyik|mely|who|whom|where|which)\b", re.I)
 YEAR = re.compile(r"\b(1[89]|2[01])\d\d\b")
 _DATE = re.compile(
@@ -103,11 +110,13 @@ def language(text: str) -> str:
 
 
 def answer_type(question: str) -> str | None:
-    """'number', 'date' or 'name' when the question asks for one, else None."""
+    """'number', 'date', 'rank' (a place in an order) or 'name' when the question asks for one, else None."""
     if _WANTS_NUMBER.search(question):
         return "number"
     if _WANTS_DATE.search(question):
         return "date"
+    if _WANTS_RANK.search(question):
+        return "rank"
     if _WANTS_NAME.search(question):
         return "name"
     return None
@@ -118,6 +127,13 @@ def _quantity(token: str) -> bool:
     that merely starts like one ("hatóság", "hétfő", "ötlet"), nor an ordinal ("kilencedik
     alkalommal" says which time, not how many; Hungarian's cardinals hold no "dik")."""
     return any(ch.isdigit() for ch in token) or (is_numeral(token) and "dik" not in token.lower())
+
+
+def _ordinal_word(word: str) -> bool:
+    """"harmadik", "tizenkettedik", "ötödikként": a numeral's stem and an ordinal ending (not
+    "működik", whose stem counts nothing)."""
+    m = _ORDINAL_END.match(word.lower())
+    return bool(m) and (m.group(1) in _ORDINAL_STEMS or is_numeral(m.group(1)))
 
 
 def satisfies(sentence: str, kind: str | None, about: frozenset[str] = frozenset()) -> bool:
@@ -137,6 +153,8 @@ def satisfies(sentence: str, kind: str | None, about: frozenset[str] = frozenset
         return any(any(stem_in(a, word_stems(" ".join(tokens[max(0, i - 4) : i + 5]))) for a in about) for i in numbers)
     if kind == "date":
         return bool(_DATE.search(sentence))
+    if kind == "rank":
+        return bool(_ORDINAL.search(sentence)) or any(_ordinal_word(w) for w in words(sentence))
     return True
 
 

@@ -43,6 +43,19 @@ def test_answer_types():
     assert not satisfies("Idén kilencedik alkalommal rendezték meg.", "number")
     assert satisfies("Nyolcan vettek részt, hármat elfogtak.", "number")
     assert satisfies("Júniusban írták alá.", "date")
+
+
+def test_a_place_in_an_order_is_asked_by_hanyadik_and_answered_by_an_ordinal():
+    # "hányadik" asks which place; "hányadikán" which day of a month
+    assert answer_type("És hányadik lett a legjobb magyar férfi?") == "rank"
+    assert answer_type("Hányadik alkalommal rendezték meg?") == "rank"
+    assert answer_type("Hányadikán nyit a strand?") == "date"
+    assert satisfies("A legjobb magyar, Kiss Bence a 9. helyen végzett.", "rank")
+    assert satisfies("Ötödikként ért célba.", "rank")
+    assert satisfies("Idén tizenkettedik alkalommal rendezték meg.", "rank")
+    # a year and a verb ending like an ordinal ("működik") say no place
+    assert not satisfies("A világkupát 1997 óta rendezik meg.", "rank")
+    assert not satisfies("A rendszer 2025. május 3-a óta jól működik.", "rank")
     assert not satisfies("A találkozón megállapodtak.", "date")
 
 
