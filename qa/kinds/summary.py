@@ -72,6 +72,14 @@ _ONE_ARTICLE = re.compile(
     r"article|report|interview)\b"
 )
 
+# Asked how a story ended ("mi lett végül…", "how did it end") or how it began ("eredetileg",
+# "how did it start"): the story's newest or its oldest article is the one to summarise; the
+# others are listed under it. Matched on the question folded.
+_OUTCOME = re.compile(r"\b(vegul|vegulis|vegkifejlet\w*|vegeredmeny\w*|mi lett a vege|hogyan (ert|zarult|vegzodott)\w* veget|"
+                      r"finally|in the end|eventually|ultimately|outcome|how did (it|the [\w -]{1,40}?) end|ended up)\b")
+_BEGINNING = re.compile(r"\b(eredetileg|kezdetben|eleinte|hogyan kezdodott|mivel kezdodott|originally|at first|in the beginning|"
+                        r"how did (it|the [\w -]{1,40}?) (start|begin))\b")
+
 HEAD = {
     "hu": {"one": "Összefoglaló: {title}", "topic": "Összefoglaló {n} cikk alapján", "all": "A gyűjtemény {n} cikkének összefoglalója"},
     "en": {"one": "Summary: {title}", "topic": "Summary of {n} articles", "all": "Summary of the collection's {n} articles"},
@@ -198,7 +206,12 @@ def scope(library: Library, request: Request, filters: Filters | None) -> tuple[
     if titled:
         # a topic that is an article's whole title names that article ("az elsőt" of a list)
         return "one", titled[:1]
-    if _ONE_ARTICLE.search(fold(request.question)) or len(found) == 1:
+    folded = fold(request.question)
+    if len(found) > 1 and (_OUTCOME.search(folded) or _BEGINNING.search(folded)):
+        newest_first = sorted(found[:MAX_ARTICLES], key=lambda a: a.published_int, reverse=True)
+        end = newest_first[0] if _OUTCOME.search(folded) else newest_first[-1]
+        return "one", [end] + [a for a in newest_first if a is not end]
+    if _ONE_ARTICLE.search(folded) or len(found) == 1:
         return "one", found[:1]
     return "topic", sorted(found[:MAX_ARTICLES], key=lambda a: a.published_int, reverse=True)
 

@@ -81,3 +81,25 @@ def test_a_story_is_told_in_all_its_articles_an_article_or_report_is_one():
     # Hungarian writes the singular after a number: several articles
     assert not summary._ONE_ARTICLE.search(fold("Hasonlítsd össze a két cikket!"))
     assert not summary._ONE_ARTICLE.search(fold("Foglald össze mindhárom írást"))
+
+
+class _TopicLibrary(_Library):
+    def on_topic(self, request, filters):
+        # best first, as the real one: the middle article matches the topic best
+        return [(a, 1.0) for a in sorted((a for a, _ in STORY), key=lambda a: a.article_id != "a2")]
+
+
+def _scope(question: str):
+    request = SimpleNamespace(topic="vízmű per", question=question)
+    mode, articles = summary.scope(_TopicLibrary(STORY), request, None)
+    return mode, [a.article_id for a in articles]
+
+
+def test_asked_how_a_story_ended_or_began_the_summary_is_of_its_newest_or_oldest_article():
+    # the chosen article first; the story's others follow, newest first, to be listed under it
+    assert _scope("Foglald össze, mi lett végül a vízmű-per vége!") == ("one", ["a4", "a3", "a2", "a1"])
+    assert _scope("How did the water utility trial end?") == ("one", ["a4", "a3", "a2", "a1"])
+    assert _scope("Mit írtak eredetileg a vízmű-perről?") == ("one", ["a1", "a4", "a3", "a2"])
+    # otherwise the whole story, newest first
+    assert _scope("Foglald össze a vízmű-perről szóló cikkeket!") == ("topic", ["a4", "a3", "a2", "a1"])
+    assert _scope("Foglald össze a vízmű-perről szóló cikket!") == ("one", ["a2"])
