@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every dev fact set through `python -m eval run`, one after another, into OUT/<label>:
-# the dev half of the corpus, the older set, dev2, dev3, dev6 and dev7 (never the test split).
+# the dev half of the corpus, the older set, dev2, dev3 and dev6 to dev10 (never the test split).
 # Extra arguments are NEWSQA_* settings for the runs, e.g. to compare the embedding backends:
 #   scripts/dev-facts.sh /tmp/f32
 #   scripts/dev-facts.sh /tmp/i8 NEWSQA_EMBED_BACKEND=onnx-int8 NEWSQA_QUERY_BACKEND=onnx-int8
@@ -18,6 +18,9 @@ sets=(
   "dev3 eval/corpus/dev3/articles eval/corpus/dev3/questions.jsonl"
   "dev6 eval/corpus/dev6/articles eval/corpus/dev6/questions.jsonl"
   "dev7 eval/corpus/dev7/articles eval/corpus/dev7/questions.jsonl"
+  "dev8 eval/corpus/dev8/articles eval/corpus/dev8/questions.jsonl"
+  "dev9 eval/corpus/dev9/articles eval/corpus/dev9/questions.jsonl"
+  "dev10 eval/corpus/dev10/articles eval/corpus/dev10/questions.jsonl"
 )
 for set in "${sets[@]}"; do
   read -r label articles questions <<<"$set"
