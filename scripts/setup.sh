@@ -37,6 +37,21 @@ if [ ! -f "$venv/.ok-runtime" ]; then
   touch "$venv/.ok-runtime"
 fi
 
+# FreeDict's English-Hungarian dictionary (qa/bilingual.py), unpacked from Debian's package
+# into the cache, so no root is needed; without it English questions are matched by meaning only.
+dict_dir="$cache/freedict"
+if [ ! -f /usr/share/dictd/freedict-eng-hun.index ] && [ ! -f "$dict_dir/usr/share/dictd/freedict-eng-hun.index" ]; then
+  log "unpacking Debian's dict-freedict-eng-hun into $dict_dir"
+  tmp=$(mktemp -d)
+  fetch() { (cd "$tmp" && apt-get download -qq dict-freedict-eng-hun) >&2 2>/dev/null; }
+  if fetch || { [ "$(id -u)" = 0 ] && apt-get update -qq >&2 && fetch; }; then
+    dpkg-deb -x "$tmp"/dict-freedict-eng-hun_*.deb "$dict_dir"
+  else
+    log "could not fetch dict-freedict-eng-hun: English questions will be matched by meaning only"
+  fi
+  rm -rf "$tmp"
+fi
+
 stamp() { "$python" -c 'import hashlib,sys; print(hashlib.sha256(open(sys.argv[1],"rb").read()).hexdigest()[:12])' "$1"; }
 if [ "$want_llm" = 1 ] && [ ! -f "$venv/.ok-llm-$(stamp requirements-llm.txt)" ]; then
   wheels="$cache/wheels"

@@ -1,0 +1,138 @@
+"""An English question's words in the articles' Hungarian, from a word-for-word dictionary.
+
+e5 places an English question near its Hungarian passage, but the fact chooser's word checks
+(which of the question's words a sentence and its context hold) find nothing in an English
+question: "heated" never stands in a Hungarian sentence, "fűtött" does. FreeDict's
+English–Hungarian dictionary (Debian's `dict-freedict-eng-hun`, GPL-2+, ~89,000 headwords)
+gives each English content word the Hungarian words it may stand for; a sentence that holds
+one of them holds that word. Many senses are wrong for any one question ("job" is also
+"korrupció"), which is why the chooser reads these matches only against the other candidates
+(`qa.chooser_features`), never as an absolute score.
+
+The dictionary is read from Debian's place, or from where `scripts/setup.sh` unpacked the
+package without root (`~/.cache/newsqa/freedict/`, or under `NEWSQA_CACHE_DIR`); without it English questions are scored
+as before. No library reads the dictd format, so it is parsed here (a headword index of
+base-64 offsets into a gzip-compressed text); the parse is cached beside the unpacked package,
+keyed by the index file's size and time.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import logging
+import os
+import pickle
+import re
+from pathlib import Path
+
+from index.settings import default_cache_dir
+from qa.text import stopwords, unlengthened, words
+
+logger = logging.getLogger(__name__)
+
+NAME = "freedict-eng-hun"
+# Where scripts/setup.sh unpacks it: the settings' cache folder (NEWSQA_CACHE_DIR), as there.
+CACHE = Path(os.environ.get("NEWSQA_CACHE_DIR") or default_cache_dir()) / "freedict"
+PLACES = (Path("/usr/share/dictd"), CACHE / "usr" / "share" / "dictd")
+_PARSE_VERSION = 1
+_B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+# The dictionary writes Hungarian's ő and ű as the Latin-1 letters that stood in for them.
+_LETTERS = str.maketrans("ôõûũÔÕÛŨ", "őőűűŐŐŰŰ")
+# "vmit", "vkinek", "(vadé)": a gloss's placeholders and remarks, no words of a sentence.
+_GLOSS = re.compile(r"\b(vm|vk|vh)\w*|\([^)]*\)")
+# Words of a question that say how it asks, not what about: their translations ("sokaság",
+# "hosszú") would be matched as topics.
+_ASKING = frozenset(("many", "much", "long", "far", "old", "big", "large", "often", "well", "happen", "happened", "say",
+                     "said", "make", "made", "get", "got", "take", "took", "give", "gave", "year", "years", "according"))
+
+
+def _number(code: str) -> int:
+    n = 0
+    for ch in code:
+        n = n * 64 + _B64.index(ch)
+    return n
+
+
+def parse(index: Path, data: Path) -> dict[str, tuple[str, ...]]:
+    """Headword (lower-cased) -> its translations of one or two words, placeholders removed;
+    a verb's headword is "to X". Longer translations are glosses, not words a sentence writes."""
+    text = gzip.open(data).read()
+    out: dict[str, list[str]] = {}
+    for line in index.read_text(encoding="utf-8").splitlines():
+        head, offset, length = (line.split("\t") + ["", ""])[:3]
+        if not offset or head.startswith("00-database") or len(head.split()) > 2:
+            continue
+        start = _number(offset)
+        body = text[start : start + _number(length)].decode("utf-8", "replace").translate(_LETTERS)
+        for sense in body.splitlines()[1:]:
+            sense = _GLOSS.sub(" ", re.sub(r"^\s*\d+\.\s*", "", sense)).strip(" ,;")
+            if sense and not sense.startswith("-") and not sense.endswith("-") and len(sense.split()) <= 2:
+                out.setdefault(head.lower(), []).append(sense)
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def dictionary() -> dict[str, tuple[str, ...]]:
+    """The parsed dictionary (cached on disk after the first parse), or {} when it is not installed."""
+    for place in PLACES:
+        index, data = place / f"{NAME}.index", place / f"{NAME}.dict.dz"
+        if index.is_file() and data.is_file():
+            stat = index.stat()
+            cached = CACHE / f"parsed-{_PARSE_VERSION}-{stat.st_size}-{int(stat.st_mtime)}.pickle"
+            try:
+                return pickle.loads(cached.read_bytes())
+            except (OSError, pickle.UnpicklingError, EOFError):
+                pass
+            parsed = parse(index, data)
+            try:
+                cached.parent.mkdir(parents=True, exist_ok=True)
+                cached.write_bytes(pickle.dumps(parsed))
+            except OSError:
+                pass
+            return parsed
+    logger.warning("%s is not installed (scripts/setup.sh installs it): English questions are matched by meaning only", NAME)
+    return {}
+
+
+@functools.lru_cache(maxsize=4096)
+def hungarian(word: str) -> frozenset[str]:
+    """The Hungarian words an English word may stand for, lower-cased with á/é folded: its own
+    entry's, its lemma's ("houses" -> "house") and its lemma's as a verb ("to house")."""
+    import simplemma
+
+    table = dictionary()
+    if not table:
+        return frozenset()
+    lemma = simplemma.lemmatize(word, lang="en").lower()
+    senses = (*table.get(word, ()), *table.get(lemma, ()), *table.get(f"to {lemma}", ()))
+    return frozenset(unlengthened(w.lower()) for sense in senses for w in words(sense) if len(w) >= 3 and w.lower() not in stopwords())
+
+
+def focus_groups(question: str) -> list[frozenset[str]]:
+    """One set of Hungarian words per content word of an English question (names, stop words
+    and words that say how it asks left out; words the dictionary lacks too)."""
+    groups = []
+    for i, w in enumerate(words(question)):
+        low = w.lower()
+        if len(w) < 3 or low in stopwords() or low in _ASKING or (i > 0 and w[:1].isupper()) or any(ch.isdigit() for ch in w):
+            continue
+        if found := hungarian(low):
+            groups.append(found)
+    return groups
+
+
+def forms(text: str) -> frozenset[str]:
+    """A Hungarian text's words as `holds` compares them: lower-cased, á/é folded."""
+    return frozenset(unlengthened(w.lower()) for w in words(text))
+
+
+def share(groups: list[frozenset[str]], held: frozenset[str]) -> float:
+    """Share of the question's words (`focus_groups`) that a word of the text (`forms`) stands
+    for. The dictionary gives a word's bare form and Hungarian adds its endings, so a text's
+    word counts when it starts with a translation ("fűt" in "fűtik", "üvegház" in
+    "üvegházat"). A stemmer cannot meet them halfway: it cuts the bare forms too ("fűt" ->
+    "fű", "beton" -> "bet")."""
+    if not groups:
+        return 1.0
+    return sum(any(w.startswith(g) for g in group for w in held) for group in groups) / len(groups)

@@ -1,0 +1,85 @@
+"""English question words in Hungarian, from FreeDict's dictd files, and how the chooser reads them."""
+
+import gzip
+
+import pytest
+
+from qa import bilingual
+from qa.chooser import features
+from tests.qa.test_chooser import FLOORS, _sentences
+
+_B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+
+def _code(n: int) -> str:
+    out = ""
+    while True:
+        out = _B64[n % 64] + out
+        n //= 64
+        if not n:
+            return out
+
+
+def _dictd(tmp_path, entries: dict[str, str]):
+    """A dictd pair as FreeDict ships it: the entries' text gzip-compressed, an index of
+    headword, base-64 offset and base-64 length."""
+    body, index = b"", []
+    for head, text in entries.items():
+        raw = text.encode("utf-8")
+        index.append(f"{head}\t{_code(len(body))}\t{_code(len(raw))}")
+        body += raw
+    (tmp_path / "d.index").write_text("\n".join(index) + "\n", encoding="utf-8")
+    (tmp_path / "d.dict.dz").write_bytes(gzip.compress(body))
+    return tmp_path / "d.index", tmp_path / "d.dict.dz"
+
+
+def test_the_dictd_files_are_read_with_their_letters_mended_and_glosses_left_out(tmp_path):
+    index, data = _dictd(tmp_path, {
+        "00-database-info": "about the dictionary\n",
+        "greenhouse": "greenhouse /ɡɹˈiːnhaʊs/\n1. melegház\n2. üvegház\n",
+        "to heat": "to heat /hˈiːt/\n1. fût\n2. megmelegít vmit\n3. tûzbe hoz (ételt)\n4. -hevítés\n",
+        "mayor": "mayor /mˈeə/\nvárosi tanács legfõbb választott vezetôje\n",
+    })
+    table = bilingual.parse(index, data)
+    assert table["greenhouse"] == ("melegház", "üvegház")
+    # ô/û stood in for ő/ű; "vmit" and a remark in brackets are no words of a sentence
+    assert table["to heat"] == ("fűt", "megmelegít", "tűzbe hoz")
+    # a gloss of many words is not a translation; the database's own entries are none
+    assert "mayor" not in table and not any(k.startswith("00-database") for k in table)
+
+
+def test_an_english_question_ranks_its_candidates_by_the_hungarian_of_its_words(monkeypatch):
+    table = {"greenhouse": ("üvegház",), "to heat": ("fűt",)}
+    monkeypatch.setattr(bilingual, "dictionary", lambda: table)
+    bilingual.hungarian.cache_clear()
+    try:
+        groups = bilingual.focus_groups("How will the Zalaszentgrót greenhouse be heated?")
+        assert len(groups) == 2  # greenhouse; heated through its lemma's verb; the name left out
+        heats = "Az üvegházat a város alatti termálvízzel fűtik majd."
+        costs = "A beruházás 5,6 milliárd forintba kerül, az üvegház kilenc hektáros lesz."
+        text = f"{costs} {heats}"
+        ranked = _sentences("Üvegház épül Zalaszentgróton", text, {costs: 0.86, heats: 0.84})
+        f = {s.text: x for s, x in zip(ranked, features("How will the Zalaszentgrót greenhouse be heated?", ranked, FLOORS))}
+        # against each other: the sentence holding both words leads
+        assert f[heats]["rel_focus_sentence"] == 0.0 and f[costs]["rel_focus_sentence"] == -0.5
+        # but never absolutely: a dictionary's wrong senses must not lower every English answer
+        assert f[heats]["focus_sentence"] == f[costs]["focus_sentence"] == 1.0
+    finally:
+        bilingual.hungarian.cache_clear()
+
+
+def test_without_the_dictionary_english_questions_are_scored_by_meaning_only(monkeypatch):
+    monkeypatch.setattr(bilingual, "dictionary", lambda: {})
+    bilingual.hungarian.cache_clear()
+    try:
+        assert bilingual.focus_groups("How will the greenhouse be heated?") == []
+    finally:
+        bilingual.hungarian.cache_clear()
+
+
+@pytest.mark.skipif(not bilingual.dictionary(), reason="dict-freedict-eng-hun is not installed (scripts/setup.sh installs it)")
+def test_the_installed_dictionary_knows_news_words():
+    bilingual.hungarian.cache_clear()
+    # as a sentence writes them, with their endings
+    for english, hungarian in (("heated", "fűtik"), ("earthquake", "földrengésben"), ("mayor", "polgármestere"), ("demolished", "lebontani")):
+        assert bilingual.share(bilingual.focus_groups(english), bilingual.forms(hungarian)) == 1.0, english
