@@ -169,12 +169,17 @@ def story_of(library: "Library", article: Article, articles: Sequence[Article], 
 
 def about_name(library: "Library", article: Article, key: str) -> bool:
     """Whether the article is about what the name `key` names, not merely mentioning it: it
-    writes the name in its title or lead paragraph, or more than once."""
+    writes the name in its title or lead paragraph, or in more than one paragraph. A
+    paragraph on another town's like event may name it twice ("a siklósi részvételi
+    költségvetést is … Siklós bebizonyította…"), in passing all the same."""
     text = library.folded_text(article)
-    found = [m.start() for m in re.finditer(rf"\b{re.escape(key)}", text)]
-    if len(found) != 1:
-        return len(found) > 1
-    return found[0] < _lead_end(text, fold(article.title))
+    name = re.compile(rf"\b{re.escape(key)}")
+    found = name.search(text)
+    if found is None:
+        return False
+    if found.start() < _lead_end(text, fold(article.title)):
+        return True
+    return sum(bool(name.search(p)) for p in text.split("\n\n")) > 1
 
 
 def _lead_end(text: str, title: str) -> int:

@@ -72,11 +72,11 @@ _ONE_ARTICLE = re.compile(
     r"article|report|interview)\b"
 )
 
-# Asked how a story ended ("mi lett végül…", "how did it end") or how it began ("eredetileg",
+# Asked how a story ended ("mi lett végül…", "mi lett az eredménye", "how did it end") or how it began ("eredetileg",
 # "how did it start"): the story's newest or its oldest article is the one to summarise; the
 # others are listed under it. Matched on the question folded.
-_OUTCOME = re.compile(r"\b(vegul|vegulis|vegkifejlet\w*|vegeredmeny\w*|mi lett a vege|hogyan (ert|zarult|vegzodott)\w* veget|"
-                      r"finally|in the end|eventually|ultimately|outcome|how did (it|the [\w -]{1,40}?) end|ended up)\b")
+_OUTCOME = re.compile(r"\b(vegul|vegulis|vegkifejlet\w*|vegeredmeny\w*|mi lett\b.*\b(eredmenye|sorsa|vege)|hogyan (ert|zarult|vegzodott)\w* veget|"
+                      r"finally|in the end|eventually|ultimately|outcome|what was the result|how did (it|the [\w -]{1,40}?) end|ended up)\b")
 _BEGINNING = re.compile(r"\b(eredetileg|kezdetben|eleinte|hogyan kezdodott|mivel kezdodott|originally|at first|in the beginning|"
                         r"how did (it|the [\w -]{1,40}?) (start|begin))\b")
 

@@ -204,6 +204,14 @@ def coverage(topic_stems: frozenset[str], article_stems: frozenset[str]) -> floa
     return held / len(topic_stems)
 
 
+def written(keys: Sequence[str], counts: Counter) -> list[str]:
+    """The name keys the collection writes as names, or all of them if it writes none: a name
+    it never capitalises ("Eb" of "a Holló Benedek Eb-aranyáról szóló cikk", where the article
+    writes "Európa-bajnok") is the asker's word, not one to require while another name anchors
+    the topic; alone, it is still required (and finds nothing)."""
+    return [k for k in keys if any(capital and c.startswith(k) for c, capital in counts)] or list(keys)
+
+
 def joined_names(request: Request, counts: Counter) -> list[str]:
     """A hyphenated name as the article must write it: "Velencei-tóról" -> "velencei-to".
     Its first part alone is another name ("a Velencei úti óvoda")."""
@@ -231,6 +239,7 @@ def on_topic(library: Library, request: Request, filters: Filters | None, limit:
     counts = library.case_counts()
     wanted, hyphenated = topic_names(request, counts), joined_names(request, counts)
     articles = library.articles(filters)
+    wanted = written(wanted, counts)
     # A hyphenated name no article writes whole ("Legionella-fertőzés" where the articles write
     # "légionella-járvány") is the asker's wording: its parts are the topic's words.
     hyphenated = [h for h in hyphenated if any(h in library.folded_text(a) for a in articles)]

@@ -100,6 +100,7 @@ def test_asked_how_a_story_ended_or_began_the_summary_is_of_its_newest_or_oldest
     assert _scope("Foglald össze, mi lett végül a vízmű-per vége!") == ("one", ["a4", "a3", "a2", "a1"])
     assert _scope("How did the water utility trial end?") == ("one", ["a4", "a3", "a2", "a1"])
     assert _scope("Mit írtak eredetileg a vízmű-perről?") == ("one", ["a1", "a4", "a3", "a2"])
+    assert _scope("Foglald össze, mi lett a vízmű-per eredménye!") == ("one", ["a4", "a3", "a2", "a1"])
     # otherwise the whole story, newest first
     assert _scope("Foglald össze a vízmű-perről szóló cikkeket!") == ("topic", ["a4", "a3", "a2", "a1"])
     assert _scope("Foglald össze a vízmű-perről szóló cikket!") == ("one", ["a2"])

@@ -94,6 +94,14 @@ def test_an_english_request_s_name_the_collection_never_writes_is_not_required()
     assert topic_names(nowhere, counts) == ["debre"]  # no known name left: the unknown one still must be there
 
 
+def test_a_name_the_collection_never_writes_as_a_name_is_not_required_beside_one_it_does():
+    from qa.kinds.topic import written
+
+    counts = case_counts([article("Aranyérmet nyert Holló Benedek az U23-as Európa-bajnokságon. Ebben a számban ő a legjobb.")])
+    assert written(["hollo", "benedek", "eb"], counts) == ["hollo", "benedek"]  # "Ebben" opens a sentence: no name
+    assert written(["eb"], counts) == ["eb"]
+
+
 def test_articles_holding_every_word_of_a_nameless_topic_are_candidates_search_may_miss():
     from types import SimpleNamespace
 
@@ -216,6 +224,13 @@ def test_a_name_written_once_past_the_lead_is_mentioned_in_passing():
     assert not about_name(library, CLINIC, "kazincbarcika")  # once, in its second paragraph
     lead_only = Article("l", "Cím", "2025-08-01", 20250801, "", "", "", "Kazincbarcikán új iskola épül.\n\nA tanév szeptemberben kezdődik.")
     assert about_name(library, lead_only, "kazincbarcika")
+    # twice, but in one paragraph on another town's like event: in passing all the same
+    twice = Article("t", "Debrecenben is vizsgálnak", "2025-08-30", 20250830, "", "", "",
+                    "Debrecenben rutinvizsgálat volt.\n\nFigyelték a kazincbarcikai járványt is. „Kazincbarcika tanulság” – mondta.")
+    assert not about_name(library, twice, "kazincbarcika")
+    apart = Article("t", "Debrecenben is vizsgálnak", "2025-08-30", 20250830, "", "", "",
+                    "Debrecenben rutinvizsgálat volt.\n\nFigyelték a kazincbarcikai járványt.\n\nKazincbarcikán a hűtőtorony volt a forrás.")
+    assert about_name(library, apart, "kazincbarcika")  # in two paragraphs: the article returns to it
 
 
 def test_an_article_naming_the_topic_in_passing_stays_only_when_it_tells_the_same_story():
