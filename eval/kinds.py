@@ -8,12 +8,14 @@ counted apart, as kind accuracy.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Sequence
 
 from eval.metrics import contains_any, faithfulness, normalize
 from eval.questions import KINDS, Question
 from qa import Answer
+from qa.dates import EN_MONTHS, HU_MONTHS
 from qa.text import language
 
 # Headline figures per kind, flat so that --fail-under and the report table can name them;
@@ -25,10 +27,30 @@ KIND_KEYS = (
 )
 
 
+_MONTH_DAY = re.compile(r"^(\w+) (\d{1,2})$")
+
+
+def _forms(fact: str) -> list[str]:
+    """A key fact normalised, and a Hungarian month and day ("november 4") also as an English
+    answer writes it ("4 november"): the date is the fact, not its language's order."""
+    flat = normalize(fact)
+    m = _MONTH_DAY.match(flat)
+    months = {hu.casefold(): en.casefold() for hu, en in zip(HU_MONTHS, EN_MONTHS)}
+    return [flat, f"{m.group(2)} {months[m.group(1)]}"] if m and m.group(1) in months else [flat]
+
+
+def _find(flat: str, fact: str, start: int = 0) -> tuple[int, int]:
+    """(where, length) of the key fact's first form found in `flat` from `start`, or (-1, 0)."""
+    for form in _forms(fact):
+        if (at := flat.find(form, start)) >= 0:
+            return at, len(form)
+    return -1, 0
+
+
 def key_fact_positions(text: str, facts: Sequence[str]) -> list[int | None]:
     """Where each key fact first occurs in the normalised text, or None."""
     flat = normalize(text)
-    return [(i if (i := flat.find(normalize(f))) >= 0 else None) for f in facts]
+    return [(i if (i := _find(flat, f)[0]) >= 0 else None) for f in facts]
 
 
 def in_order(text: str, facts: Sequence[str]) -> bool:
@@ -38,11 +60,11 @@ def in_order(text: str, facts: Sequence[str]) -> bool:
     introduction does not spoil the order; a fact present only before its predecessor does.
     """
     flat, cut, found = normalize(text), 0, 0
-    for fact in map(normalize, facts):
-        at = flat.find(fact, cut)
+    for fact in facts:
+        at, length = _find(flat, fact, cut)
         if at >= 0:
-            cut, found = at + len(fact), found + 1
-        elif fact in flat:
+            cut, found = at + length, found + 1
+        elif _find(flat, fact)[0] >= 0:
             return False
     return found >= min(2, len(facts))
 

@@ -104,3 +104,12 @@ def test_rows_from_before_kinds_still_summarise():
 def test_language_comes_from_the_question_when_not_categorised():
     row = score(replace(question(), question="Who met Putin in Beijing?"), answer("Kim [1].", cited=(0,)), 0.1)
     assert row["language"] == "en"
+
+
+def test_a_hungarian_month_and_day_is_found_as_an_english_answer_writes_it():
+    english = "The newest article: “Acélgyári salak” (4 November 2025, Tudománymagazin)."
+    assert key_fact_positions(english, ["november 4"]) == [english.casefold().index("4 november")]
+    assert key_fact_positions("Megjelent 2025. november 4-én.", ["november 4"]) == [16]
+    assert key_fact_positions(english, ["november 14"]) == [None]  # the day must match
+    assert in_order("On 12 May the count was 6; on 3 June, 19.", ["május 12", "június 3"])
+    assert not in_order("On 3 June it was 19; on 12 May, 6.", ["május 12", "június 3"])
