@@ -206,4 +206,12 @@ def in_story(library: "Library", kept, wanted: Sequence[str], population: Sequen
     if len(ids) == len(kept):
         return kept
     tells = linked(library, [a for a, _ in kept], population)
-    return [(a, s) for a, s in kept if a.article_id in ids or tells(a, about)]
+    # Nor is one whose title names what none of them names: "Kisebb földrengés volt Kiskunhalas
+    # mellett" shares an earthquake's words, its observatory and its experts with the Várpalota
+    # quake's first report, but its own town is its subject.
+    told = frozenset().union(*(library.name_keys(a) for a in about))
+
+    def own_subject(article: Article) -> bool:
+        return bool({fold(n)[:5] for n in names(article.title) if len(n) > 2} - told)
+
+    return [(a, s) for a, s in kept if a.article_id in ids or (tells(a, about) and not own_subject(a))]
