@@ -31,8 +31,16 @@ _WANTS_NUMBER = re.compile(r"\b(hány|hányan|mennyi|mekkora|how many|how much|w
 _WANTS_DATE = re.compile(r"\b(mikor|melyik évben|melyik hónapban|hányadikán|hányadika|when|what year|which year|what date)\b", re.I)
 # "Hányadik lett?" asks a place in an order, answered by an ordinal ("a 9. helyen", "harmadik");
 # "hányadikán" asks the day of a month, a date.
-_WANTS_RANK = re.compile(r"\b(hányadik|hányadikként|hanyadik|what position|which position|what rank)\b", re.I)
-_ORDINAL = re.compile(r"\b\d{1,3}\.(?!\d)|\b(első|második|utolsó|first|second|third|last|\d+(st|nd|rd|th))", re.I)
+# "What position" asks a place only with a verb of finishing ("in what position did she
+# finish?"); "what position does the mayor hold?" asks a post, "which position did the council
+# take?" a stance.
+_WANTS_RANK = re.compile(r"\b(hányadik|hányadikként|hanyadik|what rank|(what|which) position\b(?=.{0,60}?\b(finish|finished|end|ended|"
+                         r"come|came|rank|ranked|placed)\b))\b", re.I)
+# A number with a full stop is an ordinal ("a 9. helyen"), but not one ending the sentence ("a
+# létszám 45."). The ordinal words stand whole or with a case ending ("elsőként"): "elsősorban"
+# (chiefly), "elsődleges" (primary), "lasting" and "secondary" say no place.
+_ORDINAL = re.compile(r"\b\d{1,3}\.(?!\d)(?!\s*$)|\b((első|utolsó)(ként|nek|nak|t|k|re|ra|ről|ról|helyezett\w*)?|második\w*|first|second|third|last|"
+                      r"\d+(st|nd|rd|th))\b", re.I)
 _ORDINAL_END = re.compile(r"(\w+?)(adik|edik|ödik|odik)\w*$")
 # Stems of ordinals that are no cardinal on their own: harm-adik, negy-edik, száz-adik.
 _ORDINAL_STEMS = frozenset(("harm", "negy", "szaz", "száz"))

@@ -98,3 +98,19 @@ def test_numbers_written_in_words_are_numbers_and_words_that_start_like_them_are
     for word in ("egy", "egyik", "hatóság", "hétvégén", "ötlet", "határ", "százalék", "ezért", "hármukat", "héten", "hétre"):
         assert not is_numeral(word), word
     assert satisfies("Egy beteg akár tizennyolc embert is megfertőzhet.", "number")
+
+
+def test_words_that_only_begin_like_an_ordinal_and_a_post_or_stance_asked_by_position_are_no_rank():
+    # "what position" asks a place only with a verb of finishing
+    assert answer_type("In what position did she finish?") == "rank"
+    assert answer_type("What position does the mayor hold?") != "rank"
+    assert answer_type("Which position did the council take on the plan?") != "rank"
+    # ordinals whole or with a case ending
+    assert satisfies("Utolsónak érkezett a célba.", "rank")
+    assert satisfies("Elsőként ért célba.", "rank")
+    # "elsősorban" (chiefly), "elsődleges" (primary), "lasting", "secondary" and a number
+    # ending its sentence say no place
+    assert not satisfies("A csapat elsősorban a védekezésre figyelt.", "rank")
+    assert not satisfies("Az elsődleges cél a biztonság.", "rank")
+    assert not satisfies("The lasting effect was secondary.", "rank")
+    assert not satisfies("A résztvevők száma 45.", "rank")
