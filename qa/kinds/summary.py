@@ -75,8 +75,10 @@ _ONE_ARTICLE = re.compile(
 # Asked how a story ended ("mi lett végül…", "mi lett az eredménye", "how did it end") or how it began ("eredetileg",
 # "how did it start"): the story's newest or its oldest article is the one to summarise; the
 # others are listed under it. Matched on the question folded.
-_OUTCOME = re.compile(r"\b(vegul|vegulis|vegkifejlet\w*|vegeredmeny\w*|mi lett\b.*\b(eredmenye|sorsa|vege)|hogyan (ert|zarult|vegzodott)\w* veget|"
-                      r"finally|in the end|eventually|ultimately|outcome|what was the result|how did (it|the [\w -]{1,40}?) end|ended up)\b")
+_OUTCOME = re.compile(r"\b(vegul|vegulis|vegkifejlet\w*|vegeredmeny\w*|mi lett\b.*\b(eredmenye|sorsa|vege)|hogyan (ert\w* veget|zarult|vegzodott)|"
+                      r"finally|in the end|eventually|ultimately|outcome(?!-)|what was the result|how did (it|the [\w -]{1,40}?) end|ended up)\b")
+# "Végül, foglald össze…", "And finally: summarise…": the request's last item, not the story's end.
+_LAST_ITEM = re.compile(r"^\W*((es|and) )?(vegul|vegezetul|finally|lastly)\b(\W*[,:;]|(?=\s+(foglald|osszegezd|irj|adj|keszits|summari[sz]e|give|write|make|tell)\b))\s*")
 _BEGINNING = re.compile(r"\b(eredetileg|kezdetben|eleinte|hogyan kezdodott|mivel kezdodott|originally|at first|in the beginning|"
                         r"how did (it|the [\w -]{1,40}?) (start|begin))\b")
 
@@ -206,7 +208,7 @@ def scope(library: Library, request: Request, filters: Filters | None) -> tuple[
     if titled:
         # a topic that is an article's whole title names that article ("az elsőt" of a list)
         return "one", titled[:1]
-    folded = fold(request.question)
+    folded = _LAST_ITEM.sub("", fold(request.question))
     if len(found) > 1 and (_OUTCOME.search(folded) or _BEGINNING.search(folded)):
         newest_first = sorted(found[:MAX_ARTICLES], key=lambda a: a.published_int, reverse=True)
         end = newest_first[0] if _OUTCOME.search(folded) else newest_first[-1]

@@ -104,3 +104,15 @@ def test_asked_how_a_story_ended_or_began_the_summary_is_of_its_newest_or_oldest
     # otherwise the whole story, newest first
     assert _scope("Foglald össze a vízmű-perről szóló cikkeket!") == ("topic", ["a4", "a3", "a2", "a1"])
     assert _scope("Foglald össze a vízmű-perről szóló cikket!") == ("one", ["a2"])
+
+
+def test_a_request_s_last_item_is_no_story_s_end_and_how_it_ended_is_asked_in_many_words():
+    # "végül" / "finally" opening the request orders the conversation, not the story
+    assert _scope("Végül foglald össze a vízmű-perről szóló cikkeket!") == ("topic", ["a4", "a3", "a2", "a1"])
+    assert _scope("És végül: foglald össze a vízmű-perről szóló cikkeket.") == ("topic", ["a4", "a3", "a2", "a1"])
+    assert _scope("Finally, summarise the articles about the water utility trial.") == ("topic", ["a4", "a3", "a2", "a1"])
+    assert _scope("Summarise the articles on the outcome-based funding of the water utility.") == ("topic", ["a4", "a3", "a2", "a1"])
+    # still asked how it ended, however the request opens
+    assert _scope("Végül mi lett a vízmű-per sorsa?") == ("one", ["a4", "a3", "a2", "a1"])
+    assert _scope("Foglald össze, hogyan végződött a vízmű-per!") == ("one", ["a4", "a3", "a2", "a1"])
+    assert _scope("Foglald össze, hogyan zárult a vízmű-per!") == ("one", ["a4", "a3", "a2", "a1"])
