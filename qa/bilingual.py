@@ -24,6 +24,8 @@ import logging
 import os
 import pickle
 import re
+import threading
+import zlib
 from pathlib import Path
 
 from index.settings import default_cache_dir
@@ -59,12 +61,16 @@ def parse(index: Path, data: Path) -> dict[str, tuple[str, ...]]:
     a verb's headword is "to X". Longer translations are glosses, not words a sentence writes."""
     text = gzip.open(data).read()
     out: dict[str, list[str]] = {}
-    for line in index.read_text(encoding="utf-8").splitlines():
+    # A line the index miswrites (not UTF-8, an offset not in base 64) loses its entry, not the dictionary.
+    for line in index.read_text(encoding="utf-8", errors="replace").splitlines():
         head, offset, length = (line.split("\t") + ["", ""])[:3]
         if not offset or head.startswith("00-database") or len(head.split()) > 2:
             continue
-        start = _number(offset)
-        body = text[start : start + _number(length)].decode("utf-8", "replace").translate(_LETTERS)
+        try:
+            start, size = _number(offset), _number(length)
+        except ValueError:
+            continue
+        body = text[start : start + size].decode("utf-8", "replace").translate(_LETTERS)
         for sense in body.splitlines()[1:]:
             sense = _GLOSS.sub(" ", re.sub(r"^\s*\d+\.\s*", "", sense)).strip(" ,;")
             if sense and not sense.startswith("-") and not sense.endswith("-") and len(sense.split()) <= 2:
@@ -81,13 +87,22 @@ def dictionary() -> dict[str, tuple[str, ...]]:
             stat = index.stat()
             cached = CACHE / f"parsed-{_PARSE_VERSION}-{stat.st_size}-{int(stat.st_mtime)}.pickle"
             try:
-                return pickle.loads(cached.read_bytes())
-            except (OSError, pickle.UnpicklingError, EOFError):
+                loaded = pickle.loads(cached.read_bytes())
+                if isinstance(loaded, dict):
+                    return loaded
+            except Exception:  # a cache half written or spoilt (pickle raises many kinds): parse again
                 pass
-            parsed = parse(index, data)
             try:
+                parsed = parse(index, data)
+            except (OSError, EOFError, zlib.error) as e:  # a truncated or spoilt download
+                logger.warning("%s could not be read (%s): English questions are matched by meaning only", NAME, e)
+                return {}
+            try:
+                # written whole or not at all: another process may be reading it
                 cached.parent.mkdir(parents=True, exist_ok=True)
-                cached.write_bytes(pickle.dumps(parsed))
+                part = cached.with_name(f"{cached.name}.{os.getpid()}.{threading.get_ident()}.part")
+                part.write_bytes(pickle.dumps(parsed))
+                os.replace(part, cached)
             except OSError:
                 pass
             return parsed

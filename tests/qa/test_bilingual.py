@@ -83,3 +83,46 @@ def test_the_installed_dictionary_knows_news_words():
     # as a sentence writes them, with their endings
     for english, hungarian in (("heated", "fűtik"), ("earthquake", "földrengésben"), ("mayor", "polgármestere"), ("demolished", "lebontani")):
         assert bilingual.share(bilingual.focus_groups(english), bilingual.forms(hungarian)) == 1.0, english
+
+
+def _installed(tmp_path, monkeypatch, index: bytes, data: bytes):
+    """The dictd pair in a place of its own, its parse cached under tmp_path."""
+    place = tmp_path / "dictd"
+    place.mkdir()
+    (place / f"{bilingual.NAME}.index").write_bytes(index)
+    (place / f"{bilingual.NAME}.dict.dz").write_bytes(data)
+    monkeypatch.setattr(bilingual, "PLACES", (place,))
+    monkeypatch.setattr(bilingual, "CACHE", tmp_path / "cache")
+    bilingual.dictionary.cache_clear()
+    return place
+
+
+def test_a_miswritten_index_line_loses_its_entry_not_the_dictionary(tmp_path, monkeypatch):
+    body = b"house\n1. h\xc3\xa1z\n"
+    index = b"caf\xe9\tA\tB\nbad\tA!\tB\nhouse\tA\t" + _code(len(body)).encode() + b"\n"
+    _installed(tmp_path, monkeypatch, index, gzip.compress(body))
+    try:
+        assert bilingual.dictionary()["house"] == ("ház",)
+    finally:
+        bilingual.dictionary.cache_clear()
+
+
+def test_a_spoilt_download_or_cache_leaves_english_questions_as_before(tmp_path, monkeypatch):
+    _installed(tmp_path, monkeypatch, b"house\tA\tK\n", b"not gzip")
+    try:
+        assert bilingual.dictionary() == {}
+        # a cache spoilt in a way pickle reports as a missing module is parsed again
+        body = b"house\n1. h\xc3\xa1z\n"
+        place = tmp_path / "dictd"
+        (place / f"{bilingual.NAME}.dict.dz").write_bytes(gzip.compress(body))
+        index = place / f"{bilingual.NAME}.index"
+        index.write_bytes(b"house\tA\t" + _code(len(body)).encode() + b"\n")
+        stat = index.stat()
+        cached = tmp_path / "cache" / f"parsed-{bilingual._PARSE_VERSION}-{stat.st_size}-{int(stat.st_mtime)}.pickle"
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        cached.write_bytes(b"cnosuch\nthing\n.")
+        bilingual.dictionary.cache_clear()
+        assert bilingual.dictionary()["house"] == ("ház",)
+        assert not list(cached.parent.glob("*.part"))
+    finally:
+        bilingual.dictionary.cache_clear()
