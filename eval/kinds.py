@@ -40,9 +40,17 @@ def _forms(fact: str) -> list[str]:
 
 
 def _find(flat: str, fact: str, start: int = 0) -> tuple[int, int]:
-    """(where, length) of the key fact's first form found in `flat` from `start`, or (-1, 0)."""
-    for form in _forms(fact):
-        if (at := flat.find(form, start)) >= 0:
+    """(where, length) of the key fact's first form found in `flat` from `start`, or (-1, 0).
+    A month and day's English form must not be another day's end ("4 november" in "14
+    november")."""
+    forms = _forms(fact)
+    for i, form in enumerate(forms):
+        if i == 0:
+            at = flat.find(form, start)
+        else:
+            found = re.compile(rf"(?<!\d){re.escape(form)}").search(flat, start)
+            at = found.start() if found else -1
+        if at >= 0:
             return at, len(form)
     return -1, 0
 

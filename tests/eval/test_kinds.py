@@ -113,3 +113,8 @@ def test_a_hungarian_month_and_day_is_found_as_an_english_answer_writes_it():
     assert key_fact_positions(english, ["november 14"]) == [None]  # the day must match
     assert in_order("On 12 May the count was 6; on 3 June, 19.", ["május 12", "június 3"])
     assert not in_order("On 3 June it was 19; on 12 May, 6.", ["május 12", "június 3"])
+
+
+def test_a_month_and_day_s_english_form_is_not_found_inside_another_day():
+    assert key_fact_positions("The article of 14 November 2025.", ["november 4"]) == [None]
+    assert key_fact_positions("The article of 4 November 2025.", ["november 4"]) == [15]
