@@ -44,8 +44,11 @@ if [ ! -f /usr/share/dictd/freedict-eng-hun.index ] && [ ! -f "$dict_dir/usr/sha
   log "unpacking Debian's dict-freedict-eng-hun into $dict_dir"
   tmp=$(mktemp -d)
   fetch() { (cd "$tmp" && apt-get download -qq dict-freedict-eng-hun) >&2 2>/dev/null; }
-  if fetch || { [ "$(id -u)" = 0 ] && apt-get update -qq >&2 && fetch; }; then
-    dpkg-deb -x "$tmp"/dict-freedict-eng-hun_*.deb "$dict_dir"
+  # A download dpkg-deb cannot unpack (cut short, or no dpkg-deb) must not stop the setup under
+  # set -e, nor leave half a dictionary: it is unpacked aside and copied only once whole.
+  if { fetch || { [ "$(id -u)" = 0 ] && apt-get update -qq >&2 && fetch; }; } \
+    && dpkg-deb -x "$tmp"/dict-freedict-eng-hun_*.deb "$tmp/root" >&2; then
+    mkdir -p "$dict_dir" && cp -R "$tmp/root/." "$dict_dir/"
   else
     log "could not fetch dict-freedict-eng-hun: English questions will be matched by meaning only"
   fi
