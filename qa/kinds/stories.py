@@ -210,8 +210,18 @@ def in_story(library: "Library", kept, wanted: Sequence[str], population: Sequen
     # mellett" shares an earthquake's words, its observatory and its experts with the Várpalota
     # quake's first report, but its own town is its subject.
     told = frozenset().union(*(library.name_keys(a) for a in about))
+    case = library.case_counts()
 
     def own_subject(article: Article) -> bool:
-        return bool({fold(n)[:5] for n in names(article.title) if len(n) > 2} - told)
+        keys = {fold(n)[:5] for n in names(article.title) if len(n) > 2}
+        # The title's first word is capitalised whatever it is: a name when the collection
+        # writes it so more often than not ("Kiskunhalas mellett kisebb földrengés volt").
+        first = [fold(w)[:5] for w in re.findall(r"\w+", article.title)[:1] if len(w) > 2 and not w.isdigit()]
+        if first:
+            upper = sum(n for (w, capital), n in case.items() if capital and w[:5] == first[0])
+            lower = sum(n for (w, capital), n in case.items() if not capital and w[:5] == first[0])
+            if upper > lower:
+                keys.add(first[0])
+        return bool(keys - told)
 
     return [(a, s) for a, s in kept if a.article_id in ids or (tells(a, about) and not own_subject(a))]

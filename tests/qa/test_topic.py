@@ -1,5 +1,7 @@
 """Which articles a kind answers from: a topic's names, however they are typed."""
 
+from collections import Counter
+
 from index import Article
 from qa.kinds.topic import case_counts, name_key, written_as_name
 
@@ -200,7 +202,7 @@ def _library():
     from qa.planner import fold
 
     return SimpleNamespace(name_keys=name_keys, stems=lambda a: stems(f"{a.title} {a.text}"),
-                           folded_text=lambda a: fold(f"{a.title}\n{a.text}"))
+                           folded_text=lambda a: fold(f"{a.title}\n{a.text}"), case_counts=Counter)
 
 
 OUTBREAK = [
@@ -302,3 +304,23 @@ def test_in_a_request_joining_names_an_article_about_either_is_on_topic():
     library = _library()
     kept = [(pool, 1.0), (match, 0.9)]
     assert [a.article_id for a, _ in in_story(library, kept, ["sopron", "bekescs"], [pool, match], joined=True)] == ["j1", "j2"]
+
+
+def test_a_title_opening_with_its_own_subject_keeps_the_passing_mention_out_as_well(monkeypatch):
+    from qa.kinds import stories
+    from qa.kinds.topic import case_counts
+
+    monkeypatch.setattr(stories, "linked", lambda *args: lambda article, others: True)
+    quake = Article("q1", "Földrengés rázta meg Várpalotát", "2025-02-10", 20250210, "", "", "",
+                    "Földrengés volt Várpalotán, a Kövesligethy Obszervatórium szerint 4,4-es.\n\nA várpalotai házakban kár keletkezett.")
+    elsewhere = Article("q2", "Kiskunhalas mellett kisebb földrengés volt", "2025-04-15", 20250415, "", "", "",
+                        "Földrengés volt Kiskunhalas mellett, a Kövesligethy Obszervatórium szerint 3,1-es.\n\n"
+                        "Nincs köze a februári várpalotai rengéshez.")
+    later = Article("q3", "Lezárult a kárfelmérés", "2025-03-04", 20250304, "", "", "",
+                    "A kárfelmérés lezárult, 386 épület sérült.\n\nA várpalotai önkormányzat segít.")
+    population = [quake, elsewhere, later]
+    library = _library()
+    library.case_counts = lambda: case_counts(population)
+    kept = [(quake, 1.0), (elsewhere, 0.98), (later, 0.97)]
+    # "Kiskunhalas" opens the title but is a name; "Lezárult" opens one and is none
+    assert [a.article_id for a, _ in stories.in_story(library, kept, ["varpalota"], population)] == ["q1", "q3"]
