@@ -28,7 +28,7 @@ _OPENERS = {"meddig", "mióta", "honnan", "hová", "hova", "mekkora", "mekkorát
             "miből", "mitől", "mihez", "kiket", "kitől", "kiről", "kihez", "kié", "hogyan", "hát", "szóval", "tehát", "akkor"}
 # Question words that want a number, and sentences that hold one.
 _WANTS_NUMBER = re.compile(r"\b(hány|hányan|mennyi|mekkora|how many|how much|what (?:amount|number|percentage))\b", re.I)
-_WANTS_DATE = re.compile(r"\b(mikor|melyik évben|melyik hónapban|hányadikán|hányadika|when|what year|which year|what date)\b", re.I)
+_WANTS_DATE = re.compile(r"\b(mikor(?:ra|tól|tol|ig)?|melyik évben|melyik hónapban|hányadikán|hányadika|when|what year|which year|what date)\b", re.I)
 # "Hányadik lett?" asks a place in an order, answered by an ordinal ("a 9. helyen", "harmadik");
 # "hányadikán" asks the day of a month, a date.
 # "What position" asks a place only with a verb of finishing ("in what position did she

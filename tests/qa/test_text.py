@@ -33,6 +33,8 @@ def test_language(text, lang):
 def test_answer_types():
     assert answer_type("Hány katonát küldött?") == "number"
     assert answer_type("Mikor írták alá?") == "date"
+    # by when, from when, until when: dates too
+    assert [answer_type(q) for q in ("Mikorra lesz kész?", "Mikortól vethetik?", "Mikortol?", "Mikorig tart?")] == ["date"] * 4
     assert answer_type("Kivel találkozott?") == "name"
     assert answer_type("Miért fontos?") is None
     assert satisfies("Húszezer katonát küldött.", "number")
