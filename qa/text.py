@@ -29,12 +29,12 @@ _OPENERS = {"meddig", "mióta", "honnan", "hová", "hova", "mekkora", "mekkorát
 # Question words that want a number, and sentences that hold one.
 _WANTS_NUMBER = re.compile(r"\b(hány|hányan|mennyi|mekkora|how many|how much|what (?:amount|number|percentage))\b", re.I)
 _WANTS_DATE = re.compile(r"\b(mikor(?:ra|tól|tol|ig)?|melyik évben|melyik hónapban|hányadikán|hányadika|when|what year|which year|what date)\b", re.I)
-# "Hányadik lett?" asks a place in an order, answered by an ordinal ("a 9. helyen", "harmadik");
+# "Hányadik lett?", "hányadszor" ask a place in an order, answered by an ordinal ("a 9. helyen", "harmadik");
 # "hányadikán" asks the day of a month, a date.
 # "What position" asks a place only with a verb of finishing ("in what position did she
 # finish?"); "what position does the mayor hold?" asks a post, "which position did the council
 # take?" a stance.
-_WANTS_RANK = re.compile(r"\b(hányadik|hányadikként|hanyadik|what rank|(what|which) position\b(?=.{0,60}?\b(finish|finished|end|ended|"
+_WANTS_RANK = re.compile(r"\b(hányadik|hányadikként|hányadikat|hányadszor|hanyadik|hanyadszor|what rank|(what|which) position\b(?=.{0,60}?\b(finish|finished|end|ended|"
                          r"come|came|rank|ranked|placed)\b))\b", re.I)
 # A number with a full stop is an ordinal ("a 9. helyen"), but not one ending the sentence ("a
 # létszám 45."). The ordinal words stand whole or with a case ending ("elsőként"): "elsősorban"

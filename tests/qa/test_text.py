@@ -51,6 +51,7 @@ def test_a_place_in_an_order_is_asked_by_hanyadik_and_answered_by_an_ordinal():
     # "hányadik" asks which place; "hányadikán" which day of a month
     assert answer_type("És hányadik lett a legjobb magyar férfi?") == "rank"
     assert answer_type("Hányadik alkalommal rendezték meg?") == "rank"
+    assert answer_type("Hányadszor nyerte meg?") == "rank"
     assert answer_type("Hányadikán nyit a strand?") == "date"
     assert satisfies("A legjobb magyar, Kiss Bence a 9. helyen végzett.", "rank")
     assert satisfies("Ötödikként ért célba.", "rank")
