@@ -49,6 +49,8 @@ if [ ! -f /usr/share/dictd/freedict-eng-hun.index ] && [ ! -f "$dict_dir/usr/sha
   if { fetch || { [ "$(id -u)" = 0 ] && apt-get update -qq >&2 && fetch; }; } \
     && dpkg-deb -x "$tmp"/dict-freedict-eng-hun_*.deb "$tmp/root" >&2; then
     mkdir -p "$dict_dir" && cp -R "$tmp/root/." "$dict_dir/"
+    # parsed once here (about a second), so the first English question finds it cached
+    NEWSQA_CACHE_DIR="$cache" "$venv/bin/python" -c 'from qa import bilingual; bilingual.dictionary()' >&2 || true
   else
     log "could not fetch dict-freedict-eng-hun: English questions will be matched by meaning only"
   fi
