@@ -34,13 +34,13 @@ def real(real_store):
         ("Melyik kutatóintézet elemezte az észak-koreai–orosz együttműködést?", "Chatham House", "001_4e69c3973d18870b.txt"),
         pytest.param(
             "Mit üzent Kim Dzsongun Putyinnak Lavrovon keresztül?", "üdvözlet", "000_d69a3e7bfe563393.txt",
-            marks=pytest.mark.xfail(reason="known false refusal: 'üzent' vs 'üdvözletét küldte' shares no word, and the fitted chooser rates it under its threshold (0.75)", strict=False),
+            marks=pytest.mark.xfail(reason="known false refusal: 'üzent' vs 'üdvözletét küldte' shares no word, and the fitted chooser rates it under its threshold (0.77)", strict=False),
         ),
         pytest.param(
             "How long does the treaty remain in force?", "határozatlan", "001_4e69c3973d18870b.txt",
             # Answered at the 0.66 threshold; the refits on 422 and 457 questions set 0.77 and 0.76, and an English
             # question matches no Hungarian word of the sentence ("hatálya határozatlan ideig").
-            marks=pytest.mark.xfail(reason="known false refusal since the 0.77 threshold (0.75 now): rated under it on the sample store", strict=False),
+            marks=pytest.mark.xfail(reason="known false refusal: rated under the fitted threshold (0.77) on the sample store", strict=False),
         ),
     ],
 )
