@@ -28,6 +28,7 @@ KIND_KEYS = (
 
 
 _MONTH_DAY = re.compile(r"^(\w+) (\d{1,2})$")
+_EN_MONTH = {hu.casefold(): en.casefold() for hu, en in zip(HU_MONTHS, EN_MONTHS)}
 
 
 def _forms(fact: str) -> list[str]:
@@ -35,8 +36,7 @@ def _forms(fact: str) -> list[str]:
     answer writes it ("4 november"): the date is the fact, not its language's order."""
     flat = normalize(fact)
     m = _MONTH_DAY.match(flat)
-    months = {hu.casefold(): en.casefold() for hu, en in zip(HU_MONTHS, EN_MONTHS)}
-    return [flat, f"{m.group(2)} {months[m.group(1)]}"] if m and m.group(1) in months else [flat]
+    return [flat, f"{m.group(2)} {_EN_MONTH[m.group(1)]}"] if m and m.group(1) in _EN_MONTH else [flat]
 
 
 def _find(flat: str, fact: str, start: int = 0) -> tuple[int, int]:

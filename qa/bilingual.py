@@ -138,7 +138,7 @@ def focus_groups(question: str) -> list[frozenset[str]]:
 
 
 def forms(text: str) -> frozenset[str]:
-    """A Hungarian text's words as `holds` compares them: lower-cased, á/é folded."""
+    """A Hungarian text's words as `share` compares them: lower-cased, á/é folded."""
     return frozenset(unlengthened(w.lower()) for w in words(text))
 
 

@@ -263,10 +263,11 @@ def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float]
         stems = set(content_stems(s.text))
         p = s.hit.passage
         spans = splits.setdefault(p.passage_id, split_sentences(p.text))
-        context = stems | set(content_stems(_neighbours(s, spans)))
+        neighbours = _neighbours(s, spans)
+        context = stems | set(content_stems(neighbours))
         if groups:
             held = bilingual.forms(s.text)
-            translated.append((bilingual.share(groups, held), bilingual.share(groups, held | bilingual.forms(_neighbours(s, spans)))))
+            translated.append((bilingual.share(groups, held), bilingual.share(groups, held | bilingual.forms(neighbours))))
         f = {
             "unit_ok": float(bool(unit.search(folded_s))) if unit else 1.0,
             "new_name": float(bool(new_names(s.text, asked))) if wants_name else 1.0,

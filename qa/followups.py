@@ -104,15 +104,11 @@ def _context_questions(history: Sequence[Turn]) -> list[str]:
     kept: list[str] = []
     for text in reversed(asked):
         kept.append(text)
-        if not _leans_back(text) or len(kept) == _CHAIN:
+        # an earlier turn that itself points back: "Ki nyerte a választást és hány szavazattal?"
+        # has an "és" of its own and its own topic
+        if not points_back(text) or len(kept) == _CHAIN:
             break
     return kept
-
-
-def _leans_back(text: str) -> bool:
-    """An earlier turn that itself points back (`points_back`): "Ki nyerte a választást és hány
-    szavazattal?" has an "és" of its own and its own topic."""
-    return points_back(text)
 
 
 _CHAIN = 3  # turns at most: a conversation's topic is rarely further back

@@ -218,9 +218,11 @@ def in_story(library: "Library", kept, wanted: Sequence[str], population: Sequen
         # writes it so more often than not ("Kiskunhalas mellett kisebb földrengés volt").
         first = [fold(w)[:5] for w in re.findall(r"\w+", article.title)[:1] if len(w) > 2 and not w.isdigit()]
         if first:
-            upper = sum(n for (w, capital), n in case.items() if capital and w[:5] == first[0])
-            lower = sum(n for (w, capital), n in case.items() if not capital and w[:5] == first[0])
-            if upper > lower:
+            written = Counter()
+            for (w, capital), n in case.items():
+                if w[:5] == first[0]:
+                    written[capital] += n
+            if written[True] > written[False]:
                 keys.add(first[0])
         return bool(keys - told)
 

@@ -209,9 +209,10 @@ def scope(library: Library, request: Request, filters: Filters | None) -> tuple[
         # a topic that is an article's whole title names that article ("az elsőt" of a list)
         return "one", titled[:1]
     folded = _LAST_ITEM.sub("", fold(request.question))
-    if len(found) > 1 and (_OUTCOME.search(folded) or _BEGINNING.search(folded)):
+    ended = _OUTCOME.search(folded)
+    if len(found) > 1 and (ended or _BEGINNING.search(folded)):
         newest_first = sorted(found[:MAX_ARTICLES], key=lambda a: a.published_int, reverse=True)
-        end = newest_first[0] if _OUTCOME.search(folded) else newest_first[-1]
+        end = newest_first[0] if ended else newest_first[-1]
         return "one", [end] + [a for a in newest_first if a is not end]
     if _ONE_ARTICLE.search(folded) or len(found) == 1:
         return "one", found[:1]

@@ -249,21 +249,29 @@ def test_an_article_naming_the_topic_in_passing_stays_only_when_it_tells_the_sam
     assert [a.article_id for a, _ in in_story(library, kept, ["kazincbarcika"], [*OUTBREAK, CLINIC, later])] == ["o1", "o3"]
 
 
+def _quakes(elsewhere_title: str) -> list[Article]:
+    """The Várpalota quake's first report, another town's quake naming it in passing (titled
+    `elsewhere_title`), and the Várpalota story's later report naming the town past its lead."""
+    return [
+        Article("q1", "Földrengés rázta meg Várpalotát", "2025-02-10", 20250210, "", "", "",
+                "Földrengés volt Várpalotán, a Kövesligethy Obszervatórium szerint 4,4-es.\n\nA várpalotai házakban kár keletkezett."),
+        Article("q2", elsewhere_title, "2025-04-15", 20250415, "", "", "",
+                "Földrengés volt Kiskunhalas mellett, a Kövesligethy Obszervatórium szerint 3,1-es.\n\n"
+                "Nincs köze a februári várpalotai rengéshez."),
+        Article("q3", "Lezárult a kárfelmérés", "2025-03-04", 20250304, "", "", "",
+                "A kárfelmérés lezárult, 386 épület sérült.\n\nA várpalotai önkormányzat segít."),
+    ]
+
+
 def test_a_linked_article_mentioning_the_topic_in_passing_stays_out_when_its_title_names_its_own_subject(monkeypatch):
     from qa.kinds import stories
 
     # as linked as two earthquake reports sharing an observatory and its experts can be
     monkeypatch.setattr(stories, "linked", lambda *args: lambda article, others: True)
     library = _library()
-    quake = Article("q1", "Földrengés rázta meg Várpalotát", "2025-02-10", 20250210, "", "", "",
-                    "Földrengés volt Várpalotán, a Kövesligethy Obszervatórium szerint 4,4-es.\n\nA várpalotai házakban kár keletkezett.")
-    elsewhere = Article("q2", "Kisebb földrengés volt Kiskunhalas mellett", "2025-04-15", 20250415, "", "", "",
-                        "Földrengés volt Kiskunhalas mellett, a Kövesligethy Obszervatórium szerint 3,1-es.\n\n"
-                        "Nincs köze a februári várpalotai rengéshez.")
-    later = Article("q3", "Lezárult a kárfelmérés", "2025-03-04", 20250304, "", "", "",
-                    "A kárfelmérés lezárult, 386 épület sérült.\n\nA várpalotai önkormányzat segít.")
-    kept = [(quake, 1.0), (elsewhere, 0.98), (later, 0.97)]
-    assert [a.article_id for a, _ in stories.in_story(library, kept, ["varpalota"], [quake, elsewhere, later])] == ["q1", "q3"]
+    population = _quakes("Kisebb földrengés volt Kiskunhalas mellett")
+    kept = list(zip(population, (1.0, 0.98, 0.97)))
+    assert [a.article_id for a, _ in stories.in_story(library, kept, ["varpalota"], population)] == ["q1", "q3"]
 
 
 def test_another_towns_like_event_sharing_national_names_is_not_the_story():
@@ -311,16 +319,9 @@ def test_a_title_opening_with_its_own_subject_keeps_the_passing_mention_out_as_w
     from qa.kinds.topic import case_counts
 
     monkeypatch.setattr(stories, "linked", lambda *args: lambda article, others: True)
-    quake = Article("q1", "Földrengés rázta meg Várpalotát", "2025-02-10", 20250210, "", "", "",
-                    "Földrengés volt Várpalotán, a Kövesligethy Obszervatórium szerint 4,4-es.\n\nA várpalotai házakban kár keletkezett.")
-    elsewhere = Article("q2", "Kiskunhalas mellett kisebb földrengés volt", "2025-04-15", 20250415, "", "", "",
-                        "Földrengés volt Kiskunhalas mellett, a Kövesligethy Obszervatórium szerint 3,1-es.\n\n"
-                        "Nincs köze a februári várpalotai rengéshez.")
-    later = Article("q3", "Lezárult a kárfelmérés", "2025-03-04", 20250304, "", "", "",
-                    "A kárfelmérés lezárult, 386 épület sérült.\n\nA várpalotai önkormányzat segít.")
-    population = [quake, elsewhere, later]
+    population = _quakes("Kiskunhalas mellett kisebb földrengés volt")
     library = _library()
     library.case_counts = lambda: case_counts(population)
-    kept = [(quake, 1.0), (elsewhere, 0.98), (later, 0.97)]
+    kept = list(zip(population, (1.0, 0.98, 0.97)))
     # "Kiskunhalas" opens the title but is a name; "Lezárult" opens one and is none
     assert [a.article_id for a, _ in stories.in_story(library, kept, ["varpalota"], population)] == ["q1", "q3"]
