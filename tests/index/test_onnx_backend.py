@@ -140,7 +140,7 @@ def test_float32_export_matches_torch_on_padded_batches(tmp_path):
     model_dir = default_model_dir(IndexSettings())
     export_float32(model_dir, tmp_path / "float32.onnx")
     shutil.copy(model_dir / "tokenizer.json", tmp_path / "tokenizer.json")
-    onnx = OnnxE5Embedding(tmp_path, model_file="float32.onnx", embed_batch_size=len(TEXTS))
+    onnx = OnnxE5Embedding(tmp_path, model_file="float32.onnx", rows=len(TEXTS))
     torch = load_embedder(IndexSettings(embed_backend="torch"))
     batched = onnx.get_text_embedding_batch(TEXTS)  # one padded batch
     assert cosines(batched, torch.get_text_embedding_batch(TEXTS)).min() >= 0.999
@@ -176,10 +176,15 @@ def test_onnx_float32_backend_gives_torch_vectors_and_searches_torch_stores():
 @pytest.mark.slow
 def test_int8_backend_is_right_on_padded_batches():
     int8 = load_embedder(IndexSettings(embed_backend="onnx-int8"))
-    batched = int8.get_text_embedding_batch(TEXTS)  # one padded batch: the mask must hide the padding
+    onnx_dir = e5onnx.exported_model_dir(default_model_dir(IndexSettings(embed_backend="onnx-int8")))
+    padded = OnnxE5Embedding(onnx_dir, run_tokens=10_000, rows=len(TEXTS))
+    batched = padded.get_text_embedding_batch(TEXTS)  # one padded run: the mask must hide the padding
     alone = [int8.get_text_embedding(t) for t in TEXTS]
-    # Not 1.0: dynamic quantisation scales each batch's activations together, padding included.
+    # Not 1.0: dynamic quantisation scales each run's activations together, padding included.
     assert cosines(batched, alone).min() >= 0.99
+    # So the backend runs each text alone: a text's vector does not depend on the others sent with it.
+    assert cosines(int8.get_text_embedding_batch(TEXTS), alone).min() >= 0.99999
+    assert cosines(int8.get_text_embedding_batch(TEXTS[::-1])[::-1], alone).min() >= 0.99999
     # Idle threads sleep: a spinning one takes the other core on this shared machine (e5onnx).
     assert int8._session.get_session_options().get_session_config_entry("session.intra_op.allow_spinning") == "0"
 
@@ -197,7 +202,7 @@ def test_int8_runs_side_by_side_match_float32_on_padded_batches():
     int8 = load_embedder(settings)
     float32 = load_embedder(IndexSettings(embed_backend="onnx-float32"))
     onnx_dir = e5onnx.exported_model_dir(default_model_dir(settings))
-    one_batch = OnnxE5Embedding(onnx_dir, run_tokens=10_000, embed_batch_size=len(TEXTS))  # one padded run
+    one_batch = OnnxE5Embedding(onnx_dir, run_tokens=10_000, rows=len(TEXTS))  # one padded run
     passages = TEXTS * 3  # several runs, on both threads, some padded
     want = float32.get_text_embedding_batch(passages)
     for got in (int8.get_text_embedding_batch(passages), one_batch.get_text_embedding_batch(passages)):
