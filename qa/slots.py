@@ -28,10 +28,13 @@ _COUNTED = re.compile(r"\b(hány|how many)\s+(\w+)(?:\s+(\w+))?", re.I)
 _MONTH = rf"({'|'.join(HU_MONTHS)}|jan|febr?|márc|ápr|máj|jún|júl|aug|szept?|okt|nov|dec)\w*"
 _EN_MONTH = "|".join(m.lower() for m in EN_MONTHS)
 # A day of a month ("október 11-én", "2027 nyaráig", "május 26-án"), a year with a month or
-# season, or a full numeric date: more than a weekday or "soon" says.
+# season, a full numeric date, or a month named in full ("júniusban", "in June": a news story's
+# month is its date to the reader, as the store's dated articles place it): more than a weekday
+# or "soon" says. A month is spelt out here, as its abbreviations are other words ("máj").
 _CALENDAR = re.compile(
     rf"\b{_MONTH}\.? \d{{1,2}}\b|\b\d{{4}}\.? ({_MONTH}|tavasz|nyár|nyar|ősz|tél|tel)\w*|\b\d{{4}}\. \d{{1,2}}\. \d{{1,2}}|"
-    rf"\b\d{{1,2}} ({_EN_MONTH})\b|\b({_EN_MONTH}) \d{{1,2}}\b|\b(19|20)\d\d\b",
+    rf"\b\d{{1,2}} ({_EN_MONTH})\b|\b({_EN_MONTH}) \d{{1,2}}\b|\b(19|20)\d\d\b|"
+    rf"\b({'|'.join(HU_MONTHS)})\w*|\b(in|since|until|by|from|early|late|mid-?)\s*({_EN_MONTH})\b",
     re.I)
 
 
@@ -138,5 +141,5 @@ def counts(sentence: str, nouns: frozenset[str]) -> bool:
 
 
 def has_calendar_date(sentence: str) -> bool:
-    """A month and day, a year with a month or season, or a year: not only a weekday."""
+    """A month and day, a year with a month or season, a year or a month: not only a weekday."""
     return bool(_CALENDAR.search(sentence))

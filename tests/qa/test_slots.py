@@ -35,6 +35,12 @@ def test_a_when_question_wants_a_calendar_date_not_a_weekday():
     assert has_calendar_date("Az első mérkőzését október 11-én, szombaton játssza.")
     assert has_calendar_date("Kétéves szerződést írt alá, amely 2027 nyaráig szól.")
     assert not has_calendar_date("A szombati mérkőzésen már ő ül a kispadon.")
+    # A month alone dates a news story's event; its abbreviation is another word ("máj", liver).
+    assert has_calendar_date("A kapcsolatok fejlődnek, mióta júniusban megkötötték a partnerséget.")
+    assert has_calendar_date("Május elejétől sztrájkba kezdenek.")
+    assert has_calendar_date("Prices have risen since June.")
+    assert not has_calendar_date("A májbetegség kezelésére kapott támogatást a klinika.")
+    assert not has_calendar_date("It may rain on Sunday.")
 
 
 def test_the_slot_features_reach_the_chooser_and_a_company_form_is_no_forint():
