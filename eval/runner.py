@@ -10,6 +10,7 @@ from eval.kinds import KIND_KEYS, request_correct, score_kind, summarize_kinds
 from eval.metrics import (
     answer_correct,
     citation_relevance,
+    contains_any,
     faithfulness,
     first_relevant_rank,
     hit_at,
@@ -23,7 +24,7 @@ logger = logging.getLogger(__name__)
 
 SUMMARY_KEYS = (
     "n", "hit_at_1", "hit_at_3", "hit_at_5", "mrr", "answer_accuracy", "citation_precision", "faithfulness",
-    "refusal_accuracy", "false_refusal_rate", "latency_p50_s", "latency_p95_s", "answer_chars_p50", *KIND_KEYS,
+    "refusal_accuracy", "false_refusal_rate", "refused_answer_shown", "latency_p50_s", "latency_p95_s", "answer_chars_p50", *KIND_KEYS,
 )
 
 Ask = Callable[[Question], Answer]
@@ -51,6 +52,9 @@ def score(question: Question, answer: Answer, latency: float) -> dict:
         "sentences": sentences,
         "sentences_supported": supported,
         "unsupported_removed": list(answer.unsupported),
+        # A refusal's closest sentences (qa.near_misses): how many, and whether one holds the answer.
+        "related": len(answer.related),
+        "related_holds_answer": bool(question.answerable and any(contains_any(c.quote, question.answers) for c in answer.related)),
         "citations": answer.to_dict()["citations"],
         "retrieved": [{"rank": h.rank, "passage_id": h.passage.passage_id, "article_id": h.passage.article_id, "score": h.score} for h in answer.retrieved],
         "latency_s": round(latency, 4),
@@ -96,6 +100,8 @@ def summarize(results: Sequence[dict]) -> dict:
         "faithfulness": round(sum(r["sentences_supported"] for r in answered) / sentences, 4) if sentences else 0.0,
         "refusal_accuracy": _share([r["refused"] for r in unanswerable]),
         "false_refusal_rate": _share([r["refused"] for r in answerable]),
+        # Of the answerable questions refused, the share whose shown closest sentences hold the answer.
+        "refused_answer_shown": _share([bool(r.get("related_holds_answer")) for r in answerable if r["refused"]]),
         "latency_p50_s": round(percentile(latencies, 50), 4),
         "latency_p95_s": round(percentile(latencies, 95), 4),
         # Substring accuracy rewards long answers; this shows how long they were.

@@ -15,6 +15,12 @@ from qa import Answer, Assistant, Settings, Turn
 from qa.models import ModelMissing
 
 
+RELATED = {
+    "hu": "A legközelebbi mondatok, amelyek talán válaszolnak (ellenőrizze):",
+    "en": "The closest sentences, which may answer it (check them):",
+}
+
+
 def render(answer: Answer) -> str:
     lines = [answer.text]
     if answer.notice:
@@ -25,6 +31,9 @@ def render(answer: Answer) -> str:
         lines.append(f"  [{c.marker}] {c.passage.title} ({date}{c.passage.article_id}, {c.quote_start}–{c.quote_end}): „{c.quote}”")
     if answer.unsupported:
         lines.append(f"  (eltávolítva, mert egyik forrás sem támasztja alá: {len(answer.unsupported)} mondat)")
+    if answer.related:
+        lines.append(RELATED.get(answer.language, RELATED["hu"]))
+        lines += [f"  ({c.marker}) {c.passage.title} ({c.passage.published}): „{c.quote}”" for c in answer.related]
     return "\n".join(lines)
 
 
@@ -64,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
                     answer = piece
                 else:
                     print(piece, end="", flush=True)
-            print("\n" + render(answer).split("\n", 1)[-1] if answer.citations else "")
+            print("\n" + render(answer).split("\n", 1)[-1] if answer.citations or answer.related else "")
             history += [Turn("user", question), Turn("assistant", answer.text)]
     except (StoreError, ModelMissing, ValueError) as exc:
         print(f"hiba: {exc}", file=sys.stderr)

@@ -16,6 +16,7 @@ from index import Article, Store, StoreError, StoreUnavailable, load_query_embed
 from index.store import unreachable_message
 from qa import kinds, prompts
 from qa.chooser import Chooser
+from qa.near_misses import near_misses
 from qa.citations import CitationChecker
 from qa.conversation import history_topic, names_whole_collection, on_listed, with_new_period
 from qa.dates import day_of
@@ -108,9 +109,10 @@ class Assistant:
         # before an LLM gets the chance to invent (and without its ~15 s of work).
         rated = self.chooser.rate(standalone, ranked, focus)
         chosen, confidence = self.chooser.pick(rated)
-        why = ""
+        why, related = "", ()
         if not chosen:
-            why = self._why_refused(request, rated, filters, focus)
+            reason, why = self._why_refused(request, rated, filters, focus)
+            related = near_misses(rated) if reason == "detail" else ()
             pieces: Iterator[str] = iter([why])
         else:
             pieces = self._generate(generator, standalone, hits, lang, focus, ranked)
@@ -137,6 +139,7 @@ class Assistant:
             confidence=round(self.chooser.confidence(confidence), 4) if ranked else 0.0,
             citations=checked.citations,
             refused=checked.refused,
+            related=related if checked.refused else (),
             retrieved=tuple(hits),
             language=lang,
             generator=generator.name,
@@ -183,15 +186,16 @@ class Assistant:
             article = self.store.article(hit.passage.article_id)
         return f"{article.title}\n{article.text}" if article else f"{hit.passage.title}\n{hit.passage.text}"
 
-    def _why_refused(self, request: Request, rated, filters: Filters | None, focus: str | None) -> str:
-        """The refusal in one sentence that says why: nothing on this, the detail is
-        missing (naming the closest article), or the period searched left it out."""
+    def _why_refused(self, request: Request, rated, filters: Filters | None, focus: str | None) -> tuple[str, str]:
+        """(why, the refusal in one sentence that says it): nothing on this ("absent"), the
+        detail is missing ("detail", naming the closest article), or the period searched left
+        it out ("period")."""
         lang, why = request.language, prompts.REFUSAL_WHY[request.language]
         if filters and (filters.date_from is not None or filters.date_to is not None):
             wider = self._retrieve(request.standalone, self.settings.top_k, replace(filters, date_from=None, date_to=None), _lexical(request))
             if wider and self.chooser.choose(request.standalone, self.scorer.rank(request.standalone, wider, focus), focus)[0]:
                 label = kinds.common.period_label(request) or _range_label(filters, lang)
-                return why["period"].format(period=label)
+                return "period", why["period"].format(period=label)
         # The topic is there when a candidate's passage names what the question names, or
         # its sentence is close in meaning; then the closest article is worth naming.
         floor = self.settings.min_relevance if lang == "hu" else self.settings.min_relevance_en
@@ -200,9 +204,9 @@ class Assistant:
         near = [c for c in rated if (c.features["entities_passage"] == 1.0 and named) or c.features["overlap"] >= 0.5
                 or c.sentence.cosine >= floor]
         if not near:
-            return why["absent"]
+            return "absent", why["absent"]
         title = near[0].sentence.hit.passage.title
-        return why["detail"].format(title=title, the=definite_article(title))
+        return "detail", why["detail"].format(title=title, the=definite_article(title))
 
     def plan(self, question: str, history: Sequence[Turn] = ()) -> Request:
         """The request read once: kind, language, period, names, topic."""

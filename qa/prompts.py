@@ -10,12 +10,12 @@ REFUSAL = {
 REFUSAL_WHY = {
     "hu": {
         "absent": "A cikkek alapján erre a kérdésre nem tudok válaszolni: egyik cikk sem szól erről.",
-        "detail": "A cikkek alapján erre a kérdésre nem tudok válaszolni: a témáról {the} „{title}” című cikk szól, de ezt a részletet nem írja.",
+        "detail": "A cikkek alapján erre a kérdésre nem tudok válaszolni: a témáról {the} „{title}” című cikk szól, de ezt a részletet nem találtam benne.",
         "period": "A cikkek alapján erre a kérdésre nem tudok válaszolni a keresett időszak ({period}) cikkeiből; más időszak cikkei szólhatnak róla.",
     },
     "en": {
         "absent": "The articles do not contain the answer to this question: none of them is about this.",
-        "detail": "The articles do not contain the answer to this question: “{title}” covers the topic, but not this detail.",
+        "detail": "The articles do not contain the answer to this question: “{title}” covers the topic, but I did not find this detail in it.",
         "period": "The articles do not contain the answer to this question within the period searched ({period}); articles from other dates may.",
     },
 }

@@ -52,6 +52,9 @@ class Answer:
     # How sure the engine is that its best sentence answers the question (0..1, calibrated
     # on the dev questions); None for kinds that are not one fact.
     confidence: float | None = None
+    # A refused fact question's closest sentences, for the reader to check: not an answer, and
+    # numbered in their own list (`qa.near_misses`); empty otherwise.
+    related: tuple[Citation, ...] = ()
 
     def to_dict(self) -> dict:
         """JSON-ready: citations flattened to what a reader needs."""
@@ -68,23 +71,26 @@ class Answer:
             "unsupported": list(self.unsupported),
             "notice": self.notice,
             "timings": self.timings,
-            "citations": [
-                {
-                    "marker": c.marker,
-                    "article_id": c.passage.article_id,
-                    "passage_id": c.passage.passage_id,
-                    "title": c.passage.title,
-                    "source": c.passage.source,
-                    "url": c.passage.url,
-                    "published": c.passage.published,
-                    "text": c.passage.text,
-                    "start": c.passage.start,
-                    "end": c.passage.end,
-                    "quote": c.quote,
-                    "quote_start": c.quote_start,
-                    "quote_end": c.quote_end,
-                }
-                for c in self.citations
-            ],
+            "citations": [_citation_dict(c) for c in self.citations],
+            "related": [_citation_dict(c) for c in self.related],
             "retrieved": [{"rank": h.rank, "score": h.score, **asdict(h.passage)} for h in self.retrieved],
         }
+
+
+def _citation_dict(c: Citation) -> dict:
+    """A citation flattened to what a reader needs."""
+    return {
+        "marker": c.marker,
+        "article_id": c.passage.article_id,
+        "passage_id": c.passage.passage_id,
+        "title": c.passage.title,
+        "source": c.passage.source,
+        "url": c.passage.url,
+        "published": c.passage.published,
+        "text": c.passage.text,
+        "start": c.passage.start,
+        "end": c.passage.end,
+        "quote": c.quote,
+        "quote_start": c.quote_start,
+        "quote_end": c.quote_end,
+    }

@@ -60,6 +60,8 @@ def copy_text(answer: Answer) -> str:
     lines = [answer.text, ""]
     if answer.citations:
         lines += ["Források:", ""] + export.sources_markdown(answer)
+    if answer.related:
+        lines += [f"{export.RELATED_HEADING}:", ""] + export.sources_markdown(answer, related=True)
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -71,6 +73,11 @@ def render_answer(answer: Answer, turn: str, turn_id: int | None = None) -> None
         st.caption(f"Keresett időszak: {escape(answer.period)}")
     if answer.refused:
         st.info(answer.text, icon="🚫")
+        if answer.related:
+            # Not an answer: the sentences that came closest, for the reader to check (qa.near_misses).
+            st.markdown(f"**{export.RELATED_HEADING}**")
+            for group in by_article(answer.related):
+                _card(group, f"{turn}-kozeli", True)
     else:
         st.markdown(answer_markdown(answer, turn))
     if answer.unsupported:

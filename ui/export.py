@@ -14,6 +14,8 @@ from ui import dates
 from ui.history import Conversation, History, source_of, url_of
 
 TITLE = "Beszélgetés a cikkekről"
+# Above the sentences closest to a refused question (qa.near_misses): they are not an answer.
+RELATED_HEADING = "A legközelebbi mondatok – talán válaszolnak, ellenőrizze"
 
 
 def _plain(text: str) -> str:
@@ -25,10 +27,11 @@ def _quote(text: str) -> str:
     return " ".join(_plain(text).split())
 
 
-def sources_markdown(answer: Answer) -> list[str]:
-    """One numbered entry per citation: [n] title — date — source — url, then the quoted sentence."""
+def sources_markdown(answer: Answer, related: bool = False) -> list[str]:
+    """One numbered entry per citation (or per sentence `related` to a refused question):
+    [n] title — date — source — url, then the quoted sentence."""
     lines = []
-    for c in answer.citations:
+    for c in answer.related if related else answer.citations:
         p = c.passage
         facts = [f"**{_quote(p.title)}**", dates.published(p.published), source_of(p), f"<{url_of(p)}>" if url_of(p) else ""]
         lines.append(f"[{c.marker}] " + " — ".join(x for x in facts if x) + "  ")
@@ -45,6 +48,8 @@ def answer_markdown(answer: Answer, heading: str = "##") -> str:
     lines += [_plain(answer.text), ""]
     if answer.citations:
         lines += ["**Források**", ""] + sources_markdown(answer)
+    if answer.related:
+        lines += [f"**{RELATED_HEADING}**", ""] + sources_markdown(answer, related=True)
     return "\n".join(lines).rstrip() + "\n"
 
 

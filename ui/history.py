@@ -72,27 +72,33 @@ def answer_record(answer: Answer) -> dict:
     """Answer.to_dict() without the retrieved list, with each citation's source and url."""
     record = answer.to_dict()
     record.pop("retrieved", None)
-    for item, c in zip(record["citations"], answer.citations):
-        item.setdefault("published_int", c.passage.published_int)
-        item.setdefault("source", getattr(c.passage, "source", ""))
-        item.setdefault("url", getattr(c.passage, "url", ""))
+    for key, cited in (("citations", answer.citations), ("related", answer.related)):
+        for item, c in zip(record[key], cited):
+            item.setdefault("published_int", c.passage.published_int)
+            item.setdefault("source", getattr(c.passage, "source", ""))
+            item.setdefault("url", getattr(c.passage, "url", ""))
     return record
 
 
 def answer_from_record(record: dict) -> Answer:
     """The Answer again, from answer_record()'s dict (fields added later get their defaults)."""
+    known = {f.name for f in fields(Answer)} - {"citations", "related", "retrieved", "unsupported"}
+    kept = {k: v for k, v in record.items() if k in known}
+    return Answer(citations=_citations(record.get("citations", [])), related=_citations(record.get("related", [])),
+                  unsupported=tuple(record.get("unsupported", ())), **kept)
+
+
+def _citations(items: list[dict]) -> tuple[Citation, ...]:
     names = {f.name for f in fields(Passage)}
     citations = []
-    for c in record.get("citations", []):
+    for c in items:
         values = {"passage_id": c.get("passage_id", ""), "article_id": c.get("article_id", ""), "text": c.get("text", ""),
                   "start": c.get("start", 0), "end": c.get("end", 0), "title": c.get("title", ""),
                   "published": c.get("published", ""), "published_int": c.get("published_int", 0),
                   "source": c.get("source", ""), "url": c.get("url", "")}
         passage = Passage(**{k: v for k, v in values.items() if k in names})
         citations.append(Citation(c["marker"], passage, c.get("quote", ""), c.get("quote_start", 0), c.get("quote_end", 0)))
-    known = {f.name for f in fields(Answer)} - {"citations", "retrieved", "unsupported"}
-    kept = {k: v for k, v in record.items() if k in known}
-    return Answer(citations=tuple(citations), unsupported=tuple(record.get("unsupported", ())), **kept)
+    return tuple(citations)
 
 
 def source_of(item) -> str:

@@ -39,3 +39,20 @@ def test_summary_over_answerable_and_unanswerable():
     assert (s["n"], s["hit_at_1"], s["hit_at_3"], s["mrr"]) == (3, 0.0, 0.5, 0.25)
     assert (s["answer_accuracy"], s["false_refusal_rate"], s["refusal_accuracy"]) == (0.5, 0.5, 1.0)
     assert (s["citation_precision"], s["faithfulness"], s["latency_p50_s"]) == (0.5, 1.0, 2.0)
+    assert s["refused_answer_shown"] == 0.0
+    rows[1]["related_holds_answer"] = True  # the refused answerable one showed its answer among the closest
+    assert summarize(rows)["refused_answer_shown"] == 1.0
+
+
+def test_a_refusals_closest_sentences_are_scored_apart_from_its_answer():
+    from dataclasses import replace
+
+    from eval.questions import Question
+    from eval.runner import score
+
+    shown = answer("Pekingben találkoztak [1].", cited=(1,))
+    refusal = replace(answer("Nem tudok válaszolni.", refused=True), related=shown.citations)
+    q = Question(id="q", question="Hol?", answers=["Pekingben"], evidence=["Pekingben"], answerable=True)
+    row = score(q, refusal, 0.1)
+    assert (row["correct"], row["related"], row["cited"]) == (False, 1, 0)
+    assert row["related_holds_answer"] is True

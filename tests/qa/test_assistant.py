@@ -127,7 +127,7 @@ def test_a_refusal_names_the_period_that_left_the_answer_out(assistant):
 def test_a_refusal_names_the_closest_article_when_the_detail_is_missing(assistant):
     answer = assistant.ask("Hány méter hosszú Kim Dzsongun és Lavrov phenjani tárgyalóasztala?")
     assert answer.refused
-    assert "című cikk szól, de ezt a részletet nem írja" in answer.text
+    assert "című cikk szól, de ezt a részletet nem találtam benne" in answer.text
 
 
 def test_a_follow_up_that_names_nothing_is_about_the_conversation(assistant):

@@ -81,6 +81,23 @@ def test_refusal_renders_as_a_refusal(fake_engine):
     assert "**Források**" not in markdown(at)
 
 
+def test_a_refusals_closest_sentences_show_under_it_not_as_sources(fake_engine, monkeypatch):
+    from dataclasses import replace
+
+    class Refusing(Prepared):
+        def stream(self, question, history=None, filters=None):
+            answer = chatham_answer(question)
+            yield replace(answer, text=REFUSAL["hu"], refused=True, citations=(), related=answer.citations)
+
+    real = engine.open_assistant
+    monkeypatch.setattr(engine, "open_assistant", lambda mode: Refusing(real(mode)))
+    at = ask(AppTest.from_file(APP, default_timeout=60).run(), "Mit állít a Chatham House kutatása?")
+    text = markdown(at)
+    assert [i.value for i in at.info] == [REFUSAL["hu"]]
+    assert "**Források**" not in text and "**A legközelebbi mondatok – talán válaszolnak, ellenőrizze**" in text
+    assert "Chatham House" in text  # the sentence, in its card
+
+
 def test_engine_error_shows_a_message_not_a_traceback(fake_engine, monkeypatch):
     class Broken:
         def stream(self, *args, **kwargs):

@@ -28,6 +28,19 @@ def test_a_turn_comes_back_whole_with_feedback(tmp_path, answer):
     assert turn.answer.retrieved == ()  # not kept: the reader never sees it
 
 
+def test_a_refusals_closest_sentences_come_back_and_are_exported_apart_from_sources(tmp_path, answer):
+    refusal = replace(answer, text="Nem tudok válaszolni.", refused=True, citations=(), related=answer.citations)
+    h = History(tmp_path / "h.sqlite3")
+    cid = h.create(refusal.question)
+    h.add_turn(cid, refusal)
+    (turn,) = h.get(cid).turns
+    assert turn.answer.citations == () and [c.quote for c in turn.answer.related] == [c.quote for c in answer.citations]
+    assert turn.answer.related[0].passage.title == answer.citations[0].passage.title
+    md = answer_markdown(turn.answer)
+    assert "**Források**" not in md and "**A legközelebbi mondatok – talán válaszolnak, ellenőrizze**" in md
+    assert f"„{' '.join(answer.citations[0].quote.split())}”" in md
+
+
 def test_list_rename_delete(tmp_path, answer):
     h = History(tmp_path / "h.sqlite3")
     first, second = h.create("első"), h.create("második")
