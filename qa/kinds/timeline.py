@@ -13,6 +13,7 @@ from qa.kinds import overview, stories
 from qa.kinds.common import in_period, Library, cited, citations_for, finish, md, period_label, when
 from qa.kinds.running import counts_in, followed, moved, new_count
 from qa.kinds.salience import article_year, background, facts, figures, lead_index, news_facts, rate, shared, stems
+from qa.dates import HU_MONTHS
 from qa.planner import Request, fold
 from qa.text import word_stems
 from qa.retrieval import Filters
@@ -39,6 +40,28 @@ _MEASURES = (
      re.compile(r"\d(?:[\d,.]|\s\d)*\s*(?:ezer |millio |milliard )?(?:forint|ft\b|euro|eur\b|dollar|usd|\$|€)")),
     (re.compile(r"\b(szazalek\w*|arany\w*|reszesedes\w*|share|percent\w*)\b"), re.compile(r"\d\s*(?:%|szazalek|percent)")),
 )
+
+
+# A request that asks how something moved ("hogyan változott a várakozási idő", "how did the
+# waiting time change"): what it names beyond the story is a quantity the story follows.
+_CHANGED = re.compile(r"\b(valtoz\w*|alakul\w*|nott|novekedett|emelkedett|csokkent|modosult|csuszott|change[sd]?|develop\w*|"
+                      r"grew|grow|rose|risen|increased|decreased|declined|fell|dropped)\b")
+
+
+# A day or a year is when something happened, not how much of it ("április 1-jéig", "2026 májusára").
+_DAY_OR_YEAR = re.compile(rf"\b({'|'.join(HU_MONTHS)})\w*\.?\s+\d{{1,2}}\S*|\b(19|20)\d\d\b", re.I)
+
+
+def quantity(sentence: str, year: int) -> bool:
+    """The sentence gives a figure that is no date: a count, a length, a sum."""
+    return figures(_DAY_OR_YEAR.sub(" ", sentence), year) > 0
+
+
+def giving_aspect(sentences: list[str], aspect: frozenset[str], year: int) -> np.ndarray:
+    """1 for each sentence that names all of the aspect a change request follows and gives a
+    figure of it: not money nor a share (`measured`), but still one quantity ("várakozási
+    idő": 14 hét, 17 hét, 15 hét)."""
+    return np.array([float(holds(aspect, s) == 1.0 and quantity(s, year)) for s in sentences])
 
 
 def measured(topic: str) -> re.Pattern | None:
@@ -165,12 +188,16 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     # whole stems, not stems' first letters: a compound's head is matched by its end (`holds`)
     whole = frozenset(fold(w) for w in word_stems(request.topic))
     aspect = _aspect(library, ordered, whole) if lang == "hu" and topic else frozenset()
+    # A count the request names ("a kiürített házak száma") is followed as a count (`things`).
+    follows = bool(aspect) and not things and bool(_CHANGED.search(fold(request.standalone)))
     for article in ordered:
         sentences = library.sentences(article)
         bags = [stems(s.text) for s in sentences]
         # New is what the earlier articles did not say, the story's own words left aside.
         score = rate(sentences)
         score[lead_index(sentences)] += _EVENT_LEAD
+        if measure is None and follows:
+            score += _MEASURE_WEIGHT * giving_aspect([s.text for s in sentences], aspect, article_year(sentences[0]))
         if measure is not None:
             gives_measure = np.array([bool(measure.search(fold(s.text))) for s in sentences])
             # "the cost of restocking" is not the cost of the fine: where a sentence gives the

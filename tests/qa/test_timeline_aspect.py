@@ -81,3 +81,23 @@ def test_a_compound_s_head_alone_holds_the_aspect():
     aspect = frozenset({"visszatelepites"})
     assert holds(aspect, "A telepítés 118 millió forintba került.") == 1.0
     assert holds(aspect, "Az ites végződés nem szó.") == 0.0  # too short to be a head
+
+
+def test_a_change_request_follows_the_quantity_it_names_beyond_the_story():
+    from qa.kinds.timeline import _CHANGED, giving_aspect
+
+    aspect = stems("várakozási idő")
+    sentences = ["Eredménytelen lett a kórház MR-tendere.", "Az átlagos várakozási idő 17 hétre nőtt.",
+                 "A várakozási idő csökkentése a cél.", "Április 1-jéig várakozási időt mérnek."]
+    # only the sentence naming the whole aspect with a figure that is no date
+    assert giving_aspect(sentences, aspect, 2025).tolist() == [0.0, 1.0, 0.0, 0.0]
+    assert _CHANGED.search(fold("Hogyan változott a várakozási idő?")) and _CHANGED.search(fold("How did the waiting time change?"))
+    assert not _CHANGED.search(fold("Mi történt időrendben a kórházzal?"))
+
+
+def test_a_date_is_no_quantity():
+    from qa.kinds.timeline import quantity
+
+    assert not quantity("Ha a cég április 1-jéig nem tesz ajánlatot, sztrájkolnak.", 2025)
+    assert not quantity("A kórház 2026-ban bővít.", 2025)
+    assert quantity("Az ajánlat 6 százalékos béremelés.", 2025) and quantity("Öt hétre csökken a várakozás.", 2025)
