@@ -24,5 +24,7 @@ REQUEST_WORDS = re.compile(
     r"par|nehany|mondat\w*|helyzet|ujsag|few|sentences|words|"
     # the cues of what one should know, of a comparison and of telling in order
     r"kell|erdemes|kellene|illik|tudni|tudunk|should|know|i|we|hasonlits\w*|osszehasonlit\w*|compare|mondd|mond|meseld|mesel|"
-    r"sorban|sorrendben|el|le|fel)\b"
+    r"sorban|sorrendben|el|le|fel|"
+    # how much of it: "összességében" (ossze above), "általában", "overall", "as a whole"
+    r"altalaban|egeszeben|overall|generally|altogether|whole|broadly)\b"
 )

@@ -134,6 +134,11 @@ def test_brief_and_english():
         ("Mit kell tudni az új fürdőről?", "fürdőről"),
         ("What should I know about the strike?", "strike"),
         ("Compare the two strikes.", "two strikes"),
+        # how much of it is asked: all of it, no topic
+        ("What are these articles about overall?", ""),
+        ("Miről szólnak általában a cikkek?", ""),
+        ("Summarize the collection as a whole.", ""),
+        ("What is the general election about?", "general election"),
     ],
 )
 def test_topic_drops_request_words(question, topic):
