@@ -78,7 +78,9 @@ _TIMELINE = re.compile(
     # queue), "milyen sorrendben indulnak" (which order), "in order to", "is it in order"
     r"(?<!milyen )(?<!melyik )\bsorrendben\b|\b(list|tell|give|show|describe|explain|put)\b.*\bin (date |time )?order\b(?!\s+(to|for|that|of)\b)|"
     r"\b(mondd|mond|meseld|mesel|ird|sorold)( el| le| fel)? sorban\b|\bsorban\b.*\btortent|"
-    r"\b(hogyan|hogy|mikent|how)\b.*\b(alakult|valtozott|fejlod|develop|evolv|unfold|chang|progress)|"
+    r"\b(hogyan|hogy|mikent|how)\b.*\b(alakult|valtozott|modosult|csuszott|tolodott|fejlod|develop|evolv|unfold|chang|progress)|"
+    # "walk me through the by-election": its steps in order
+    r"\bwalk (me|us) through\b|"
     # how a quantity moved ("hogyan nőtt az oltások száma", "hogyan gyűltek az aláírások"); "hogy"
     # only opening the question, as it is also "that" ("Mivel magyarázza, hogy csökkent a
     # forgalma?"); not "how much/many", which asks for one figure ("How much has the price of

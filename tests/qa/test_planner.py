@@ -28,6 +28,8 @@ def plan(question: str):
         ("Miről szólnak a cikkek?", "summary"),
         ("Mi történt időrendben a gyár ügyében?", "timeline"),
         ("How did the strike unfold?", "timeline"),
+        ("Walk me through the by-election, from the candidates to the result.", "timeline"),
+        ("Hogyan csúszott az új MR-készülék indulásának időpontja?", "timeline"),
         ("Mi történt a gyárral márciustól júniusig?", "timeline"),
         ("Milyen cikkek vannak?", "collection"),
         ("Hány cikk van?", "collection"),
