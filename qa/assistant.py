@@ -20,6 +20,7 @@ from qa.near_misses import near_misses
 from qa.citations import CitationChecker
 from qa.conversation import history_topic, names_whole_collection, on_listed, with_new_period
 from qa.dates import day_of
+from qa.event_dates import dated_in
 from qa.evidence import SentenceScorer
 from qa.followups import borrowed_names, names_nothing, on_topic, rule_based_standalone
 from qa.generators import ExtractiveGenerator, Generator, LLMGenerator, make_generator
@@ -100,15 +101,22 @@ class Assistant:
             return
         lang, standalone = request.language, request.standalone
         focus = question if standalone != question else None
-        filters = kinds.with_period(filters, request)
+        asked_filters, filters = filters, kinds.with_period(filters, request)
         hits, ranked = self.candidates(request, filters)
-        retrieved_at = time.perf_counter()
-
-        notice, generator = "", self.generator
         # One evidence gate for every generator: if no sentence could answer, refuse
         # before an LLM gets the chance to invent (and without its ~15 s of work).
         rated = self.chooser.rate(standalone, ranked, focus)
         chosen, confidence = self.chooser.pick(rated)
+        if not chosen and request.period is not None:
+            # The date words date the event: an article of another date may tell it (qa.event_dates).
+            wider_hits, wider_ranked = self.candidates(request, asked_filters)
+            wider_rated = self.chooser.rate(standalone, wider_ranked, focus)
+            wider, wider_confidence = self.chooser.pick(wider_rated)
+            if wider and dated_in(wider[0].sentence.text, request.period):
+                hits, ranked, rated, chosen, confidence = wider_hits, wider_ranked, wider_rated, wider, wider_confidence
+        retrieved_at = time.perf_counter()
+
+        notice, generator = "", self.generator
         why, related = "", ()
         if not chosen:
             reason, why = self._why_refused(request, rated, filters, focus)
@@ -193,7 +201,8 @@ class Assistant:
         lang, why = request.language, prompts.REFUSAL_WHY[request.language]
         if filters and (filters.date_from is not None or filters.date_to is not None):
             wider = self._retrieve(request.standalone, self.settings.top_k, replace(filters, date_from=None, date_to=None), _lexical(request))
-            if wider and self.chooser.choose(request.standalone, self.scorer.rank(request.standalone, wider, focus), focus)[0]:
+            # Answered outside the period, or nothing inside it to search at all.
+            if (wider and self.chooser.choose(request.standalone, self.scorer.rank(request.standalone, wider, focus), focus)[0]) or not rated:
                 label = kinds.common.period_label(request) or _range_label(filters, lang)
                 return "period", why["period"].format(period=label)
         # The topic is there when a candidate's passage names what the question names, or

@@ -89,6 +89,16 @@ def test_a_refusal_shows_the_closest_sentences_when_only_the_detail_is_missing(r
         assert "A legközelebbi mondatok" in out.stdout and "júniusban" in out.stdout
 
 
+def test_a_month_dates_the_event_not_the_article(real):
+    # No article appeared in June; the September one tells what was agreed then.
+    answer = real.ask("Milyen partnerséget kötött a két ország júniusban?")
+    assert not answer.refused, answer.text
+    assert "júniusban" in answer.citations[0].quote and answer.citations[0].passage.published.startswith("2025-09")
+    # Nothing to search in the period, and nothing elsewhere names June: the period is why.
+    refused = real.ask("What did the two countries sign in June?")
+    assert refused.refused and "within the period searched (June 2025)" in refused.text
+
+
 def test_follow_up_finds_the_passage_of_the_earlier_turn(real):
     history = [Turn("user", "Ki látogatott Phenjanba az orosz külügyminisztériumtól?"), Turn("assistant", "Szergej Lavrov orosz külügyminiszter [1].")]
     answer = real.ask("És mi volt a látogatás fő célja?", history)
