@@ -143,6 +143,7 @@ def _structure(folded: str, content_left: int) -> dict[str, float]:
     return cues
 
 
+_NEXT_YEAR = re.compile(r"\b(jovore|jovo ev\w*|next year|the coming year)\b")
 _HAPPENED = re.compile(r"\b(mi tortent|mik tortentek|mi valtozott|what happened|what changed|what has happened)\b")
 # "Mit döntött…", "mit jelentett be…", "what did … decide": a what-question about an event,
 # as opposed to one asking for a number, a date or a name.
@@ -254,9 +255,11 @@ class Planner:
             period = parse_period(standalone, lang, today=today, latest=latest, earliest=earliest)
             # "idén", "a múlt héten" over last year's news: the collection's latest year or week.
             period = from_collection(standalone, lang, period, earliest=earliest, latest=latest)
-        if kind == "fact" and period is not None and YEAR.search(period.matched) and not overlaps(period, earliest, latest):
-            # "Mennyi kárt okozott a 2022-es aszály?" over 2025's news: a year in which no
-            # article appeared says when the event was, not which articles to search.
+        if kind == "fact" and period is not None and (YEAR.search(period.matched) or _NEXT_YEAR.search(fold(period.matched))) \
+                and not overlaps(period, earliest, latest):
+            # "Mennyi kárt okozott a 2022-es aszály?" over 2025's news, "Mikor lesz jövőre a
+            # fesztivál?": a year in which no article appeared says when the event was or will
+            # be, not which articles to search.
             period = None
         asked = strip_period(question, period) if period else question
         if kind == "fact" and not topic_of(asked) and (_HAPPENED.search(fold(question)) or _BRIEF.search(fold(question))) and (period is None or _days(period) <= 31):

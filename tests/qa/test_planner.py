@@ -155,6 +155,8 @@ def test_a_year_no_article_appeared_in_names_the_event_not_the_articles():
     # Over the collection's span (EARLIEST..LATEST), "2022-es" or "in 2019" dates the event asked about.
     assert plan("Mennyi eső esett 2022-ben?").period is None
     assert plan("What did the drought cost in 2022?").period is None
+    # and "jövőre" (next year), when no article is of that year: when the event will be
+    assert plan("Mikor lesz jövőre a népzenei fesztivál?").period is None
     # A year the articles cover still filters, and so does a summary's or a timeline's year.
     assert plan(f"Mi történt a híddal {EARLIEST.year}-ben?").period is not None
     assert plan("Foglald össze a 2022-ben megjelent cikkeket!").period is not None
