@@ -21,9 +21,11 @@ RELATED = {
 }
 
 
-def render(answer: Answer) -> str:
-    lines = [answer.text]
-    if answer.notice:
+def render(answer: Answer, with_text: bool = True) -> str:
+    """The answer (its notice, then its text) and its sources; `with_text=False` for the chat,
+    which has printed the text as it streamed (the notice among it)."""
+    lines = [answer.text] if with_text else []
+    if answer.notice and with_text:
         lines.insert(0, f"({answer.notice})")
     for c in answer.citations:
         # The date goes inside the brackets: a title may end in its own full stop.
@@ -33,7 +35,7 @@ def render(answer: Answer) -> str:
         lines.append(f"  (eltávolítva, mert egyik forrás sem támasztja alá: {len(answer.unsupported)} mondat)")
     if answer.related:
         lines.append(RELATED.get(answer.language, RELATED["hu"]))
-        lines += [f"  ({c.marker}) {c.passage.title} ({c.passage.published}): „{c.quote}”" for c in answer.related]
+        lines += [f"  ({c.marker}) {c.passage.title}{f' ({c.passage.published})' if c.passage.published else ''}: „{c.quote}”" for c in answer.related]
     return "\n".join(lines)
 
 
@@ -73,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
                     answer = piece
                 else:
                     print(piece, end="", flush=True)
-            print("\n" + render(answer).split("\n", 1)[-1] if answer.citations or answer.related else "")
+            print("\n" + render(answer, with_text=False) if answer.citations or answer.related else "")
             history += [Turn("user", question), Turn("assistant", answer.text)]
     except (StoreError, ModelMissing, ValueError) as exc:
         print(f"hiba: {exc}", file=sys.stderr)

@@ -20,7 +20,7 @@ from qa.near_misses import near_misses
 from qa.citations import CitationChecker
 from qa.conversation import history_topic, names_whole_collection, on_listed, with_new_period
 from qa.dates import day_of
-from qa.event_dates import dated_in
+from qa.event_dates import dated_in, months_asked
 from qa.evidence import SentenceScorer
 from qa.followups import borrowed_names, names_nothing, on_topic, rule_based_standalone
 from qa.generators import ExtractiveGenerator, Generator, LLMGenerator, make_generator
@@ -107,12 +107,12 @@ class Assistant:
         # before an LLM gets the chance to invent (and without its ~15 s of work).
         rated = self.chooser.rate(standalone, ranked, focus)
         chosen, confidence = self.chooser.pick(rated)
-        if not chosen and request.period is not None:
+        if not chosen and request.period is not None and months_asked(request.period):
             # The date words date the event: an article of another date may tell it (qa.event_dates).
             wider_hits, wider_ranked = self.candidates(request, asked_filters)
             wider_rated = self.chooser.rate(standalone, wider_ranked, focus)
             wider, wider_confidence = self.chooser.pick(wider_rated)
-            if wider and dated_in(wider[0].sentence.text, request.period):
+            if wider and dated_in(wider[0].sentence.text, request.period, wider[0].sentence.hit.passage.published_int):
                 hits, ranked, rated, chosen, confidence = wider_hits, wider_ranked, wider_rated, wider, wider_confidence
         retrieved_at = time.perf_counter()
 

@@ -12,6 +12,7 @@ its article's date, says when.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from qa.dates import EN_MONTHS, HU_MONTHS, Period
 from qa.planner import fold
@@ -19,22 +20,72 @@ from qa.planner import fold
 _HU = [fold(m) for m in HU_MONTHS]
 _EN = [m.lower() for m in EN_MONTHS]
 _WORD = re.compile(r"\w+")
+# A season's months, by its words' folded forms, whole: their stems start other words ("tel"
+# of "település", "ősz" folded is in "összesen"). English "spring" and "fall" count only
+# among date words, as "may" does.
+_SEASONS = {
+    frozenset({3, 4, 5}): {"tavasz", "tavasszal", "tavaszi", "tavaszon", "spring"},
+    frozenset({6, 7, 8}): {"nyar", "nyaron", "nyari", "nyaran", "summer"},
+    frozenset({9, 10, 11}): {"osz", "osszel", "oszi", "autumn", "fall"},
+    frozenset({12, 1, 2}): {"tel", "telen", "teli", "winter"},
+}
+_ONLY_AMONG_DATES = {"may", "spring", "fall"}
 
 
 def months_named(text: str, dates_only: bool = False) -> frozenset[int]:
     """The months (1-12) a text names, Hungarian in any inflection ("augusztusban",
-    "február végéig") or English ("in August"). English "may" is a verb unless the text is
-    only date words (`dates_only`: a period's own words)."""
-    found = set()
+    "február végéig") or English ("in August"), a season naming its three. English "may",
+    "spring" and "fall" are other words unless the text is only date words (`dates_only`: a
+    period's own words)."""
+    found: set[int] = set()
     for word in _WORD.findall(fold(text)):
+        if word in _ONLY_AMONG_DATES and not dates_only:
+            continue
         for i, (hu, en) in enumerate(zip(_HU, _EN)):
             # "május" is a month, "máj" (liver) and "majd" are not
-            if word.startswith(hu) or (word == en and (en != "may" or dates_only)):
+            if word.startswith(hu) or word == en:
                 found.add(i + 1)
+        found.update(*(months for months, forms in _SEASONS.items() if word in forms))
     return frozenset(found)
 
 
-def dated_in(sentence: str, period: Period) -> bool:
-    """The sentence names a month of those the question's date words name."""
-    asked = months_named(period.matched, dates_only=True)
-    return bool(asked) and bool(asked & months_named(sentence))
+def months_asked(period: Period) -> frozenset[int]:
+    """The months of the period, when its words name a month or a season ("márciustól
+    júniusig" is March to June); none for a year or "idén", which no sentence's month dates."""
+    if not months_named(period.matched, dates_only=True):
+        return frozenset()
+    first, last = _day(period.date_from), _day(period.date_to)
+    span = (last.year - first.year) * 12 + last.month - first.month
+    return frozenset((first.month - 1 + i) % 12 + 1 for i in range(min(span, 11) + 1))
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_MONTH = re.compile(r"\b((?:19|20)\d\d)\.?\s+(\w+)")
+# How far from the period asked about its article may appear: a fee is announced months
+# before it applies, a month's figures are reported months after it; a year later, the same
+# month names another year's.
+_BEFORE_DAYS, _AFTER_DAYS = 183, 365
+
+
+def dated_in(sentence: str, period: Period, published_int: int = 0) -> bool:
+    """The sentence names a month (or a season holding one) of those the question's date words
+    name, and no other year than the period's; its article (published YYYYMMDD) appeared
+    within half a year before the period or a year after it."""
+    asked = months_asked(period)
+    if not asked or not asked & months_named(sentence):
+        return False
+    period_years = set(range(period.date_from // 10000, period.date_to // 10000 + 1))
+    # A year written before the month is that month's ("2031 szeptemberében"); else any year
+    # the sentence names must be the period's.
+    paired = {int(m.group(1)) for m in _YEAR_MONTH.finditer(fold(sentence)) if months_named(m.group(2)) & asked}
+    years = paired or {int(y) for y in _YEAR.findall(sentence)}
+    if years and not years & period_years:
+        return False
+    if published_int:
+        published, start, end = (_day(x) for x in (published_int, period.date_from, period.date_to))
+        return (start - published).days <= _BEFORE_DAYS and (published - end).days <= _AFTER_DAYS
+    return True
+
+
+def _day(yyyymmdd: int) -> date:
+    return date(yyyymmdd // 10000, max(1, yyyymmdd // 100 % 100), max(1, yyyymmdd % 100))

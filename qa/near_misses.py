@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from qa.chooser import Choice
+from qa.chooser import Choice, fills_slot
 from qa.types import Citation
 
 # The likeliest sentence's probability from which sentences are shown. Read on the fit set's
@@ -34,7 +34,9 @@ def near_misses(rated: Sequence[Choice], floor: float = FLOOR, most: int = MOST)
     (a title names the topic; it answers nothing), numbered from 1 in their own list."""
     out: list[Citation] = []
     seen: set[str] = set()
-    for choice in rated:
+    # Not what the chooser rules out whatever its closeness (`fills_slot`: a who-question's
+    # sentence naming nobody), as it is not offered as an answer either.
+    for choice in (c for c in rated if fills_slot(c.features)):
         if choice.probability < floor or len(out) == most:
             break
         s = choice.sentence

@@ -78,7 +78,9 @@ _TIMELINE = re.compile(
     # queue), "milyen sorrendben indulnak" (which order), "in order to", "is it in order"
     r"(?<!milyen )(?<!melyik )\bsorrendben\b|\b(list|tell|give|show|describe|explain|put)\b.*\bin (date |time )?order\b(?!\s+(to|for|that|of)\b)|"
     r"\b(mondd|mond|meseld|mesel|ird|sorold)( el| le| fel)? sorban\b|\bsorban\b.*\btortent|"
-    r"\b(hogyan|hogy|mikent|how)\b.*\b(alakult|valtozott|modosult|csuszott|tolodott|fejlod|develop|evolv|unfold|chang|progress)|"
+    r"\b(hogyan|hogy|mikent|how)\b.*\b(alakult|valtozott|fejlod|develop|evolv|unfold|chang|progress)|"
+    # how a date or a plan slipped: "hogy" ("that") only opening the question, as below
+    r"(\b(hogyan|mikent)\b.*|^\W*(es |de )?hogy\s+(\w+\s+)?)\b(modosult|csuszott|tolodott)\b|"
     # "walk me through the by-election": its steps in order
     r"\bwalk (me|us) through\b|"
     # how a quantity moved ("hogyan nőtt az oltások száma", "hogyan gyűltek az aláírások"); "hogy"
@@ -143,7 +145,7 @@ def _structure(folded: str, content_left: int) -> dict[str, float]:
     return cues
 
 
-_NEXT_YEAR = re.compile(r"\b(jovore|jovo ev\w*|next year|the coming year)\b")
+_NEXT_YEAR = re.compile(r"\b(jovore|jovo ev\w*)\b")
 _HAPPENED = re.compile(r"\b(mi tortent|mik tortentek|mi valtozott|what happened|what changed|what has happened)\b")
 # "Mit döntött…", "mit jelentett be…", "what did … decide": a what-question about an event,
 # as opposed to one asking for a number, a date or a name.

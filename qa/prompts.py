@@ -3,7 +3,7 @@
 # The one refusal sentence per language: prompts ask for it, code detects it, tests pin it.
 REFUSAL = {
     "hu": "A cikkek alapján erre a kérdésre nem tudok válaszolni.",
-    "en": "The articles do not contain the answer to this question.",
+    "en": "I cannot answer this question from the articles.",
 }
 
 # The refusal with its reason: each begins with the refusal sentence, so it is detected alike.
@@ -14,9 +14,9 @@ REFUSAL_WHY = {
         "period": "A cikkek alapján erre a kérdésre nem tudok válaszolni a keresett időszak ({period}) cikkeiből; más időszak cikkei szólhatnak róla.",
     },
     "en": {
-        "absent": "The articles do not contain the answer to this question: none of them is about this.",
-        "detail": "The articles do not contain the answer to this question: “{title}” covers the topic, but I did not find this detail in it.",
-        "period": "The articles do not contain the answer to this question within the period searched ({period}); articles from other dates may.",
+        "absent": "I cannot answer this question from the articles: none of them is about this.",
+        "detail": "I cannot answer this question from the articles: “{title}” covers the topic, but I did not find this detail in it.",
+        "period": "I cannot answer this question from the articles of the period searched ({period}); articles from other dates may hold the answer.",
     },
 }
 

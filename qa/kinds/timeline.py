@@ -49,7 +49,8 @@ _CHANGED = re.compile(r"\b(valtoz\w*|alakul\w*|nott|novekedett|emelkedett|csokke
 
 
 # A day or a year is when something happened, not how much of it ("április 1-jéig", "2026 májusára").
-_DAY_OR_YEAR = re.compile(rf"\b({'|'.join(HU_MONTHS)})\w*\.?\s+\d{{1,2}}\S*|\b(19|20)\d\d\b", re.I)
+# An inflected month before a figure is no date: "Áprilisban 17 hétre nőtt".
+_DAY_OR_YEAR = re.compile(rf"\b({'|'.join(HU_MONTHS)})\.?\s+\d{{1,2}}\b\S*|\b(19|20)\d\d\b", re.I)
 
 
 def quantity(sentence: str, year: int) -> bool:

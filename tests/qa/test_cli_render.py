@@ -19,3 +19,19 @@ def test_a_title_ending_in_a_full_stop_is_not_followed_by_a_comma():
 def test_an_undated_citation_names_its_article_and_offsets():
     line = render(_answer("Cím", "")).splitlines()[1]
     assert line == "  [1] Cím (a1, 0–7): „Szöveg.”"
+
+
+def test_a_refusals_closest_sentences_follow_under_their_own_heading():
+    from dataclasses import replace
+
+    shown = _answer("Cím", "")
+    refusal = replace(shown, text="Nem tudok válaszolni.", refused=True, citations=(), related=shown.citations)
+    assert render(refusal).splitlines()[1:] == ["A legközelebbi mondatok, amelyek talán válaszolnak (ellenőrizze):", "  (1) Cím: „Szöveg.”"]
+
+
+def test_the_chat_prints_sources_and_not_the_streamed_text_again():
+    from dataclasses import replace
+
+    noted = replace(_answer("Cím", "2025-09-03"), notice="Az LLM-szerver nem érhető el.")
+    assert render(noted).splitlines()[:2] == ["(Az LLM-szerver nem érhető el.)", "Válasz [1]."]
+    assert render(noted, with_text=False).splitlines() == ["  [1] Cím (2025-09-03, a1, 0–7): „Szöveg.”"]

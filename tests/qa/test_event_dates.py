@@ -1,7 +1,7 @@
 """A fact question's month dates the event: a sentence of another date that names it answers."""
 
 from qa.dates import Period
-from qa.event_dates import dated_in, months_named
+from qa.event_dates import dated_in, months_asked, months_named
 
 
 def test_months_in_any_inflection_and_english():
@@ -11,6 +11,10 @@ def test_months_in_any_inflection_and_english():
     # "máj" is a liver, "majd" is "then", "may" a verb: none is a month
     assert months_named("A májbetegség majd gyógyul, it may rain.") == frozenset()
     assert months_named("May", dates_only=True) == {5}
+    # a season is its three months; its stems inside other words are not
+    assert months_named("tavasszal") == {3, 4, 5} and months_named("Télen és ősszel") == {12, 1, 2, 9, 10, 11}
+    assert months_named("A település összesen 40 tele hordót adott.") == frozenset()
+    assert months_named("a hot spring") == frozenset() and months_named("in spring", dates_only=True) == {3, 4, 5}
 
 
 def test_a_sentence_is_dated_by_the_month_it_names():
@@ -18,4 +22,29 @@ def test_a_sentence_is_dated_by_the_month_it_names():
     assert dated_in("Literenként átlagosan 154 forintot fizettek augusztusban a feldolgozók.", august)
     assert not dated_in("Literenként átlagosan 171 forintot fizettek tavaly.", august)
     assert not dated_in("Bármi augusztusban.", Period(20250101, 20251231, "2025", "2025", "idén"))  # no month asked
+    spring = Period(20250301, 20250531, "2025. tavasz", "spring 2025", "tavasszal")
+    assert dated_in("Áprilisban két hónapot hagyott ki térdsérülés miatt.", spring)
+    assert dated_in("Tavasszal két hónapot hagyott ki.", spring) and not dated_in("Nyáron edzőtáborba ment.", spring)
+
+
+def test_another_year_is_no_date_of_the_event_asked_about():
+    august24 = Period(20240801, 20240831, "2024. augusztus", "August 2024", "2024 augusztusában")
+    said = "Literenként 154 forintot fizettek augusztusban a feldolgozók."
+    assert dated_in(said, august24, 20241007)
+    assert not dated_in(said, august24, 20251007)  # a year later, August is another year's
+    assert not dated_in("2025 augusztusában 154 forintot fizettek.", august24, 20241007)
+    # the year written before the month is the month's, whatever other year the sentence names
+    september25 = Period(20250901, 20250930, "2025. szeptember", "September 2025", "2025 szeptemberében")
+    assert not dated_in("A 2025 MV7 jelzésű égitest 2031 szeptemberében halad el a Föld mellett.", september25, 20250915)
+    assert dated_in("A 2019-es csúcs után 2025 szeptemberében adták át a hidat.", september25, 20250915)
+    # a fee announced months before it applies
+    september = Period(20250901, 20250930, "2025. szeptember", "September 2025", "szeptembertől")
+    assert dated_in("Szeptember 1-jétől 480 forint lesz egy óra parkolás.", september, 20250612)
+
+
+def test_the_months_asked_are_the_periods_when_its_words_name_one():
+    spring_to_june = Period(20250301, 20250630, "", "", "márciustól júniusig")
+    assert months_asked(spring_to_june) == {3, 4, 5, 6}
+    assert months_asked(Period(20251101, 20260228, "", "", "novembertől februárig")) == {11, 12, 1, 2}
+    assert months_asked(Period(20250101, 20251231, "", "", "idén")) == frozenset()
 

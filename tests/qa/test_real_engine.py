@@ -96,7 +96,7 @@ def test_a_month_dates_the_event_not_the_article(real):
     assert "júniusban" in answer.citations[0].quote and answer.citations[0].passage.published.startswith("2025-09")
     # Nothing to search in the period, and nothing elsewhere names June: the period is why.
     refused = real.ask("What did the two countries sign in June?")
-    assert refused.refused and "within the period searched (June 2025)" in refused.text
+    assert refused.refused and "of the period searched (June 2025)" in refused.text
 
 
 def test_follow_up_finds_the_passage_of_the_earlier_turn(real):

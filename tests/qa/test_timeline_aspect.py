@@ -101,3 +101,5 @@ def test_a_date_is_no_quantity():
     assert not quantity("Ha a cég április 1-jéig nem tesz ajánlatot, sztrájkolnak.", 2025)
     assert not quantity("A kórház 2026-ban bővít.", 2025)
     assert quantity("Az ajánlat 6 százalékos béremelés.", 2025) and quantity("Öt hétre csökken a várakozás.", 2025)
+    # an inflected month before a figure is no date
+    assert quantity("Áprilisban 17 hétre nőtt a várakozási idő.", 2025)
