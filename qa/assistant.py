@@ -25,9 +25,9 @@ from qa.evidence import SentenceScorer
 from qa.followups import borrowed_names, names_nothing, on_topic, rule_based_standalone
 from qa.generators import ExtractiveGenerator, Generator, LLMGenerator, make_generator
 from qa.planner import KindVote, Planner, Request
+from qa.refusals import refusal
 from qa.retrieval import Filters, HybridRetriever, Retriever
 from qa.settings import GeneratorName, Settings
-from qa.text import definite_article
 from qa.types import Answer, Turn
 
 logger = logging.getLogger(__name__)
@@ -195,27 +195,14 @@ class Assistant:
         return f"{article.title}\n{article.text}" if article else f"{hit.passage.title}\n{hit.passage.text}"
 
     def _why_refused(self, request: Request, rated, filters: Filters | None, focus: str | None) -> tuple[str, str]:
-        """(why, the refusal in one sentence that says it): nothing on this ("absent"), the
-        detail is missing ("detail", naming the closest article), or the period searched left
-        it out ("period")."""
-        lang, why = request.language, prompts.REFUSAL_WHY[request.language]
+        """(why, the refusal in one sentence that says it): see `qa.refusals`."""
+        left_out = False
         if filters and (filters.date_from is not None or filters.date_to is not None):
             wider = self._retrieve(request.standalone, self.settings.top_k, replace(filters, date_from=None, date_to=None), _lexical(request))
             # Answered outside the period, or nothing inside it to search at all.
-            if (wider and self.chooser.choose(request.standalone, self.scorer.rank(request.standalone, wider, focus), focus)[0]) or not rated:
-                label = kinds.common.period_label(request) or _range_label(filters, lang)
-                return "period", why["period"].format(period=label)
-        # The topic is there when a candidate's passage names what the question names, or
-        # its sentence is close in meaning; then the closest article is worth naming.
-        floor = self.settings.min_relevance if lang == "hu" else self.settings.min_relevance_en
-        # An English question's names are spelled its own way: they say nothing here.
-        named = has_names(request) and request.language == "hu"
-        near = [c for c in rated if (c.features["entities_passage"] == 1.0 and named) or c.features["overlap"] >= 0.5
-                or c.sentence.cosine >= floor]
-        if not near:
-            return "absent", why["absent"]
-        title = near[0].sentence.hit.passage.title
-        return "detail", why["detail"].format(title=title, the=definite_article(title))
+            left_out = bool(wider and self.chooser.choose(request.standalone, self.scorer.rank(request.standalone, wider, focus), focus)[0]) or not rated
+        floor = self.settings.min_relevance if request.language == "hu" else self.settings.min_relevance_en
+        return refusal(request, rated, filters, left_out, floor)
 
     def plan(self, question: str, history: Sequence[Turn] = ()) -> Request:
         """The request read once: kind, language, period, names, topic."""
@@ -313,15 +300,6 @@ class Assistant:
 def _lexical(request: Request) -> str | None:
     """What BM25 searches for a fact request: the question itself (None), or for an English one nothing ("")."""
     return "" if request.language == "en" else None
-
-
-def has_names(request: Request) -> bool:
-    return bool(request.names)
-
-
-def _range_label(filters: Filters, lang: str) -> str:
-    fmt = lambda n: f"{n // 10000}-{n // 100 % 100:02d}-{n % 100:02d}" if n else "…"  # noqa: E731
-    return f"{fmt(filters.date_from)} – {fmt(filters.date_to)}"
 
 
 def _is_connection_error(exc: BaseException) -> bool:
