@@ -16,7 +16,6 @@ from index import Article, Store, StoreError, StoreUnavailable, load_query_embed
 from index.store import unreachable_message
 from qa import kinds, prompts
 from qa.chooser import Chooser
-from qa.near_misses import near_misses
 from qa.citations import CitationChecker
 from qa.conversation import history_topic, names_whole_collection, on_listed, with_new_period
 from qa.dates import day_of
@@ -24,6 +23,7 @@ from qa.event_dates import dated_in, months_asked
 from qa.evidence import SentenceScorer
 from qa.followups import borrowed_names, names_nothing, on_topic, rule_based_standalone
 from qa.generators import ExtractiveGenerator, Generator, LLMGenerator, make_generator
+from qa.near_misses import near_misses
 from qa.planner import KindVote, Planner, Request
 from qa.refusals import refusal
 from qa.retrieval import Filters, HybridRetriever, Retriever
