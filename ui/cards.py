@@ -25,14 +25,18 @@ def show_article(article_id: str, start: int = -1, end: int = -1) -> None:
     st.markdown(highlighted(article.text, start, end) if start >= 0 else escape(article.text))
 
 
-def _card(group: list[Citation], turn: str, quotes: bool) -> None:
-    """One card per cited article: title, date and source once, then each cited sentence."""
+def _card(group: list[Citation], turn: str, quotes: bool, numbered: bool = True) -> None:
+    """One card per cited article: title, date and source once, then each cited sentence.
+    `numbered=False` for a refusal's closest sentences: no [n] in the text points at them."""
     first = group[0]
     with st.container(border=True, gap="small", key=f"card-{turn}-{first.marker}"):
-        # The targets of the [n] links in the answer text (st.html keeps the ids).
-        st.html("".join(f'<div id="{anchor(turn, c.marker)}" class="forras-horgony"></div>' for c in group))
-        markers = " ".join(f"\\[{c.marker}\\]" for c in group)
-        st.markdown(f"**{markers}** {escape(first.passage.title)}")
+        if numbered:
+            # The targets of the [n] links in the answer text (st.html keeps the ids).
+            st.html("".join(f'<div id="{anchor(turn, c.marker)}" class="forras-horgony"></div>' for c in group))
+            markers = " ".join(f"\\[{c.marker}\\]" for c in group)
+            st.markdown(f"**{markers}** {escape(first.passage.title)}")
+        else:
+            st.markdown(f"**{escape(first.passage.title)}**")
         if line := source_line(first):
             st.caption(escape(line))
         for c in group if quotes else ():
@@ -77,7 +81,7 @@ def render_answer(answer: Answer, turn: str, turn_id: int | None = None) -> None
             # Not an answer: the sentences that came closest, for the reader to check (qa.near_misses).
             st.markdown(f"**{export.RELATED_HEADING}**")
             for group in by_article(answer.related):
-                _card(group, f"{turn}-kozeli", True)
+                _card(group, f"{turn}-kozeli", True, numbered=False)
     else:
         st.markdown(answer_markdown(answer, turn))
     if answer.unsupported:

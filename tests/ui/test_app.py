@@ -96,6 +96,7 @@ def test_a_refusals_closest_sentences_show_under_it_not_as_sources(fake_engine, 
     assert [i.value for i in at.info] == [REFUSAL["hu"]]
     assert "**Források**" not in text and "**A legközelebbi mondatok – talán válaszolnak, ellenőrizze**" in text
     assert "Oroszországnak" in text and "Oroszországnak" not in "Mit állít a Chatham House kutatása?"  # the sentence, in its card
+    assert "\\[1\\]" not in text  # no [n] in the refusal points at them: the cards are not numbered
 
 
 def test_engine_error_shows_a_message_not_a_traceback(fake_engine, monkeypatch):
