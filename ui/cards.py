@@ -76,7 +76,7 @@ def render_answer(answer: Answer, turn: str, turn_id: int | None = None) -> None
     if answer.period:
         st.caption(f"Keresett időszak: {escape(answer.period)}")
     if answer.refused:
-        st.info(answer.text, icon="🚫")
+        st.info(answer.text, icon=":material/block:")  # a Material icon: no emoji font needed
         if answer.related:
             # Not an answer: the sentences that came closest, for the reader to check (qa.near_misses).
             st.markdown(f"**{export.RELATED_HEADING}**")
