@@ -163,8 +163,24 @@ def _hu_library(question: str, today: Day) -> list[_Found]:
             continue
         has_year = bool(re.search(r"\d{4}", text))
         yearless = bool(_HU_MONTH_STEM.search(text)) and not has_year and not _HU_RELATIVE.search(text)
-        found.append(_Found(start, word_end, _day(hit["start_date"]), _day(hit["end_date"]), yearless, has_year))
+        first, last = _day(hit["start_date"]), _day(hit["end_date"])
+        written = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)}
+        if len(written) == 1 and first and last and first.year == last.year and first.year not in written:
+            # hun-date-parser's past search moves a month later in the year than today's into
+            # the year before and then ignores a written year ("2024 decemberében" asked on 27
+            # November 2026 came out as December 2025): the written year stands.
+            year = written.pop()
+            first, last = _in_year(first, year), _in_year(last, year)
+        found.append(_Found(start, word_end, first, last, yearless, has_year))
     return found
+
+
+def _in_year(day: Day, year: int) -> Day:
+    """The same day of `year` (February 29 of a common year is the 28th)."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return day.replace(year=year, day=28)
 
 
 # How a date word begins: its spans are trimmed to these, since for "-ig" hun-date-parser

@@ -22,14 +22,16 @@ _EN = [m.lower() for m in EN_MONTHS]
 _WORD = re.compile(r"\w+")
 # A season's months, by its words' folded forms, whole: their stems start other words ("tel"
 # of "település", "ősz" folded is in "összesen"). English "spring" and "fall" count only
-# among date words, as "may" does.
+# among date words, as "may" does. Not "téli" (folded "teli", also "full").
 _SEASONS = {
-    frozenset({3, 4, 5}): {"tavasz", "tavasszal", "tavaszi", "tavaszon", "spring"},
-    frozenset({6, 7, 8}): {"nyar", "nyaron", "nyari", "nyaran", "summer"},
-    frozenset({9, 10, 11}): {"osz", "osszel", "oszi", "autumn", "fall"},
-    frozenset({12, 1, 2}): {"tel", "telen", "teli", "winter"},
+    frozenset({3, 4, 5}): {"tavasz", "tavasszal", "tavaszi", "tavaszon", "tavaszan", "tavaszig", "spring"},
+    frozenset({6, 7, 8}): {"nyar", "nyaron", "nyari", "nyaran", "nyarig", "summer"},
+    frozenset({9, 10, 11}): {"osz", "osszel", "oszi", "oszen", "oszig", "autumn", "fall"},
+    frozenset({12, 1, 2}): {"tel", "telen", "telig", "winter"},
 }
 _ONLY_AMONG_DATES = {"may", "spring", "fall"}
+# "Tel-Avivban", "tel.: 06 …" (a telephone number): no winter
+_NOT_A_SEASON = re.compile(r"\btel(?=-|\.\W*\d)")
 
 
 def months_named(text: str, dates_only: bool = False) -> frozenset[int]:
@@ -38,7 +40,7 @@ def months_named(text: str, dates_only: bool = False) -> frozenset[int]:
     "spring" and "fall" are other words unless the text is only date words (`dates_only`: a
     period's own words)."""
     found: set[int] = set()
-    for word in _WORD.findall(fold(text)):
+    for word in _WORD.findall(_NOT_A_SEASON.sub(" ", fold(text))):
         if word in _ONLY_AMONG_DATES and not dates_only:
             continue
         for i, (hu, en) in enumerate(zip(_HU, _EN)):
@@ -50,17 +52,21 @@ def months_named(text: str, dates_only: bool = False) -> frozenset[int]:
 
 
 def months_asked(period: Period) -> frozenset[int]:
-    """The months of the period, when its words name a month or a season ("márciustól
-    júniusig" is March to June); none for a year or "idén", which no sentence's month dates."""
-    if not months_named(period.matched, dates_only=True):
-        return frozenset()
+    """The months the period's words name ("szeptembertől" is September, though the period runs
+    on to today), and those between two named ends ("márciustól júniusig" is March to June);
+    none for a year or "idén", which no sentence's month dates."""
+    named = months_named(period.matched, dates_only=True)
     first, last = _day(period.date_from), _day(period.date_to)
     span = (last.year - first.year) * 12 + last.month - first.month
-    return frozenset((first.month - 1 + i) % 12 + 1 for i in range(min(span, 11) + 1))
+    if len(named) < 2 or span > 11 or {first.month, last.month} - named:
+        return named
+    return frozenset((first.month - 1 + i) % 12 + 1 for i in range(span + 1))
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_YEAR_MONTH = re.compile(r"\b((?:19|20)\d\d)\.?\s+(\w+)")
+# A year as Hungarian dates write it: with a case ending ("2025-ben", "2024-től") or before a
+# month ("2031 szeptemberében", "2025. május"); not "2000 forintot", nor an adjective's year
+# ("az 1956-os forradalom"), which names an anniversary, not when.
+_YEAR = re.compile(r"\b((?:19|20)\d\d)(?:-(?!(?:a|e|o|ö)?s\b)\w+|\.?\s+(?=(" + "|".join(_HU) + r")))")
 # How far from the period asked about its article may appear: a fee is announced months
 # before it applies, a month's figures are reported months after it; a year later, the same
 # month names another year's.
@@ -69,20 +75,31 @@ _BEFORE_DAYS, _AFTER_DAYS = 183, 365
 
 def dated_in(sentence: str, period: Period, published_int: int = 0) -> bool:
     """The sentence names a month (or a season holding one) of those the question's date words
-    name, and no other year than the period's; its article (published YYYYMMDD) appeared
-    within half a year before the period or a year after it."""
+    name, and no other year than the period's; for a day asked, that day; its article
+    (published YYYYMMDD) appeared within half a year before the named months or a year after."""
     asked = months_asked(period)
     if not asked or not asked & months_named(sentence):
         return False
+    folded = fold(sentence)
     period_years = set(range(period.date_from // 10000, period.date_to // 10000 + 1))
     # A year written before the month is that month's ("2031 szeptemberében"); else any year
     # the sentence names must be the period's.
-    paired = {int(m.group(1)) for m in _YEAR_MONTH.finditer(fold(sentence)) if months_named(m.group(2)) & asked}
-    years = paired or {int(y) for y in _YEAR.findall(sentence)}
+    paired = {int(m.group(1)) for m in _YEAR.finditer(folded) if m.group(2) and months_named(m.group(2)) & asked}
+    years = paired or {int(m.group(1)) for m in _YEAR.finditer(folded)}
     if years and not years & period_years:
         return False
+    if period.date_from == period.date_to:
+        # "március 15-én": that day of the month, not another
+        day = period.date_from % 100
+        month = _HU[period.date_from // 100 % 100 - 1]
+        if not re.search(rf"\b{month}\w*\.?\s+0?{day}\b", folded):
+            return False
     if published_int:
-        published, start, end = (_day(x) for x in (published_int, period.date_from, period.date_to))
+        published, start, end = _day(published_int), _day(period.date_from), _day(period.date_to)
+        if len(asked) == 1 and (start.year, start.month) != (end.year, end.month):
+            # One month named at one end of a longer period ("szeptembertől" runs on to today,
+            # "május végéig" back to the first article): the window is around that month.
+            start = end = end if end.month in asked else start
         return (start - published).days <= _BEFORE_DAYS and (published - end).days <= _AFTER_DAYS
     return True
 

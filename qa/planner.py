@@ -80,7 +80,7 @@ _TIMELINE = re.compile(
     r"\b(mondd|mond|meseld|mesel|ird|sorold)( el| le| fel)? sorban\b|\bsorban\b.*\btortent|"
     r"\b(hogyan|hogy|mikent|how)\b.*\b(alakult|valtozott|fejlod|develop|evolv|unfold|chang|progress)|"
     # how a date or a plan slipped: "hogy" ("that") only opening the question, as below
-    r"(\b(hogyan|mikent)\b.*|^\W*(es |de )?hogy\s+(\w+\s+)?)\b(modosult|csuszott|tolodott)\b|"
+    r"(\b(hogyan|mikent)\b.*|^\W*(es |de )?hogy\s+(\w+\s+)?)\b(modosult\w*|csuszott\w*|csusztak|tolodott\w*|tolodtak)\b|"
     # "walk me through the by-election": its steps in order
     r"\bwalk (me|us) through\b|"
     # how a quantity moved ("hogyan nőtt az oltások száma", "hogyan gyűltek az aláírások"); "hogy"

@@ -251,3 +251,14 @@ def test_a_collection_ending_on_new_years_eve_still_reads_this_year_as_its_own()
         found = parse_period(question, language, today=datetime.date(2026, 11, 26), latest=newest, earliest=oldest)
         p = from_collection(question, language, found, earliest=oldest, latest=newest)
         assert (p.date_from, p.date_to) == (20250101, 20251231)
+
+
+def test_a_written_year_stands_for_a_month_later_in_the_year_than_today():
+    from datetime import date
+
+    latest, earliest = date(2025, 12, 9), date(2024, 1, 10)
+    # hun-date-parser's past search put these into the wrong year
+    p = parse_period("Mi volt 2024 decemberében?", "hu", today=date(2026, 11, 27), latest=latest, earliest=earliest)
+    assert (p.date_from, p.date_to) == (20241201, 20241231)
+    p = parse_period("Mi történt 2024. október 3-án?", "hu", today=date(2026, 3, 1), latest=latest, earliest=earliest)
+    assert (p.date_from, p.date_to) == (20241003, 20241003)

@@ -48,3 +48,43 @@ def test_the_months_asked_are_the_periods_when_its_words_name_one():
     assert months_asked(Period(20251101, 20260228, "", "", "novembertől februárig")) == {11, 12, 1, 2}
     assert months_asked(Period(20250101, 20251231, "", "", "idén")) == frozenset()
 
+
+
+def _asked(question: str) -> Period:
+    from datetime import date
+
+    from qa.dates import parse_period
+
+    return parse_period(question, "hu", today=date(2026, 11, 27), latest=date(2025, 12, 9), earliest=date(2024, 1, 10))
+
+
+def test_an_open_ended_period_asks_its_named_month_only():
+    september = _asked("Mennyit kell fizetni egy óráért szeptembertől?")
+    assert months_asked(september) == {9}
+    assert not dated_in("Januártól óránként 400 forint lesz a parkolás.", september, 20250601)
+    assert dated_in("Szeptember 1-jétől óránként 480 forint lesz a parkolás.", september, 20250612)
+    # a year after the month named, the same month is another year's
+    assert not dated_in("Szeptembertől óránként 480 forint lesz a parkolás.", september, 20261015)
+
+
+def test_a_sum_or_an_anniversary_is_no_year_and_a_day_asked_is_that_day():
+    september = Period(20250901, 20250930, "", "", "szeptemberben")
+    assert dated_in("Szeptemberben óránként 2000 forintot kellett fizetni.", september, 20251001)
+    assert dated_in("Az 1956-os emlékmű felújítását szeptemberben fejezték be.", september, 20251001)
+    assert not dated_in("2024 szeptemberében fejezték be.", september, 20251001)
+    ides = Period(20250315, 20250315, "", "", "március 15-én")
+    assert dated_in("Március 15-én 40 beteget vettek fel.", ides, 20250320)
+    assert not dated_in("Március 2-án 40 beteget vettek fel.", ides, 20250320)
+
+
+def test_seasons_as_the_date_parser_reads_them_and_no_winter_in_tel_aviv():
+    assert months_named("2025 tavaszán") == {3, 4, 5} and months_named("tavaly őszén") == {9, 10, 11}
+    assert months_named("Tel-Avivban, tel.: 06 1 234 5678, a teli stadionban") == frozenset()
+
+
+def test_an_article_of_another_date_answers_when_it_names_the_month(assistant):
+    # The store's articles are of July and September; September's tells what was agreed in June.
+    answer = assistant.ask("Kivel kötött stratégiai partnerséget Észak-Korea júniusban?")
+    assert not answer.refused, answer.text
+    assert "júniusban" in answer.citations[0].quote and answer.citations[0].passage.published.startswith("2025-09")
+

@@ -32,6 +32,7 @@ def plan(question: str):
         ("Hogyan csúszott az új MR-készülék indulásának időpontja?", "timeline"),
         # "hogy" is also "that": a why-question about a delay is one fact
         ("Mi az oka annak, hogy csúszott az MR-készülék átadása?", "fact"),
+        ("Hogyan módosultak a szabályok a tender során?", "timeline"),
         ("Mi történt a gyárral márciustól júniusig?", "timeline"),
         ("Milyen cikkek vannak?", "collection"),
         ("Hány cikk van?", "collection"),
