@@ -143,20 +143,31 @@ def _anchored(found: list[_Found], reference: Day) -> list[_Found]:
     if dated and any(f.has_year for f in dated):
         pivot = next(f.first or f.last for f in dated if f.has_year)
         shift = pivot.year - (loose[0].first or loose[0].last).year
-    else:
-        start = min(f.first or f.last for f in loose)
-        shift = reference.year - start.year
-        if _add_years(start, shift) > reference:
-            shift -= 1
-    moved = [_shifted(f, shift) if f.yearless else f for f in found]
-    # "from November to February": a range runs forwards, so its yearless end moves on a year
-    # (or its yearless start back one, when the end named the year).
-    if len(moved) > 1 and moved[-1].last and moved[0].first and moved[-1].last < moved[0].first:
-        if moved[0].yearless and moved[-1].has_year:
-            moved[0] = _shifted(moved[0], -1)
-        else:
-            moved[-1] = _shifted(moved[-1], 1)
-    return moved
+        moved = [_shifted(f, shift) if f.yearless else f for f in found]
+        # "from November to February 2026": a range runs forwards, so its yearless start moves
+        # back a year when the end named the year (or its yearless end on one).
+        if _backwards(moved):
+            if moved[0].yearless and moved[-1].has_year:
+                moved[0] = _shifted(moved[0], -1)
+            else:
+                moved[-1] = _shifted(moved[-1], 1)
+        return moved
+    # "from November to February": the range runs forwards first (its end a year on), then moves
+    # whole to the latest year in which it starts on or before `reference` — over a collection
+    # ending in March 2026 that is November 2025 to February 2026, not November 2026 on.
+    found = list(found)
+    if _backwards(found) and found[-1].yearless:
+        found[-1] = _shifted(found[-1], 1)
+    start = min(f.first or f.last for f in found if f.yearless)
+    shift = reference.year - start.year
+    if _add_years(start, shift) > reference:
+        shift -= 1
+    return [_shifted(f, shift) if f.yearless else f for f in found]
+
+
+def _backwards(found: list[_Found]) -> bool:
+    """A range whose end lies before its start, as the parser dated its yearless ends."""
+    return len(found) > 1 and bool(found[-1].last and found[0].first) and found[-1].last < found[0].first
 
 
 def _shifted(f: _Found, years: int) -> _Found:

@@ -262,3 +262,10 @@ def test_a_written_year_stands_for_a_month_later_in_the_year_than_today():
     assert (p.date_from, p.date_to) == (20241201, 20241231)
     p = parse_period("Mi történt 2024. október 3-án?", "hu", today=date(2026, 3, 1), latest=latest, earliest=earliest)
     assert (p.date_from, p.date_to) == (20241003, 20241003)
+
+
+@pytest.mark.parametrize(("question", "language"), [("Mi történt november és február között?", "hu"), ("What happened from November to February?", "en")])
+def test_a_range_over_new_year_ends_in_the_collection_s_months(question, language):
+    # Over a collection ending in March 2026 the winter asked about is 2025/26, not 2026/27.
+    p = parse_period(question, language, today=datetime.date(2026, 11, 27), latest=datetime.date(2026, 3, 20), earliest=datetime.date(2024, 1, 10))
+    assert (p.date_from, p.date_to) == (20251101, 20260228)
