@@ -170,17 +170,17 @@ def _hu_library(question: str, today: Day) -> list[_Found]:
             # the year before and then ignores a written year ("2024 decemberében" asked on 27
             # November 2026 came out as December 2025): the written year stands.
             year = written.pop()
-            first, last = _in_year(first, year), _in_year(last, year)
+            first, last = _add_years(first, year - first.year), _add_years(last, year - last.year)
         found.append(_Found(start, word_end, first, last, yearless, has_year))
     return found
 
 
-def _in_year(day: Day, year: int) -> Day:
-    """The same day of `year` (February 29 of a common year is the 28th)."""
+def _add_years(day: Day, years: int) -> Day:
+    """The same day `years` later (February 29 of a common year is the 28th)."""
     try:
-        return day.replace(year=year)
-    except ValueError:
-        return day.replace(year=year, day=28)
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
 
 
 # How a date word begins: its spans are trimmed to these, since for "-ig" hun-date-parser

@@ -14,7 +14,7 @@ import logging
 import re
 from dataclasses import dataclass, replace
 
-from qa.date_words import _ONE_DAY, Day, _english, _Found, _hungarian, _month_end
+from qa.date_words import _ONE_DAY, Day, _add_years, _english, _Found, _hungarian, _month_end
 
 logger = logging.getLogger(__name__)
 
@@ -176,13 +176,6 @@ def _shifted(f: _Found, years: int) -> _Found:
     if last and f.first and f.first.day == 1 and f.last == _month_end(f.last):
         last = _month_end(last)  # a February (or a winter) keeps its last day across leap years
     return _Found(f.start, f.end, first, last, f.yearless, f.has_year)
-
-
-def _add_years(day: Day, years: int) -> Day:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)
 
 
 def day_of(n: int) -> Day:

@@ -12,9 +12,8 @@ its article's date, says when.
 from __future__ import annotations
 
 import re
-from datetime import date
 
-from qa.dates import EN_MONTHS, HU_MONTHS, Period
+from qa.dates import EN_MONTHS, HU_MONTHS, Period, day_of
 from qa.planner import fold
 
 _HU = [fold(m) for m in HU_MONTHS]
@@ -56,7 +55,7 @@ def months_asked(period: Period) -> frozenset[int]:
     on to today), and those between two named ends ("márciustól júniusig" is March to June);
     none for a year or "idén", which no sentence's month dates."""
     named = months_named(period.matched, dates_only=True)
-    first, last = _day(period.date_from), _day(period.date_to)
+    first, last = day_of(period.date_from), day_of(period.date_to)
     span = (last.year - first.year) * 12 + last.month - first.month
     if len(named) < 2 or span > 11 or {first.month, last.month} - named:
         return named
@@ -84,8 +83,9 @@ def dated_in(sentence: str, period: Period, published_int: int = 0) -> bool:
     period_years = set(range(period.date_from // 10000, period.date_to // 10000 + 1))
     # A year written before the month is that month's ("2031 szeptemberében"); else any year
     # the sentence names must be the period's.
-    paired = {int(m.group(1)) for m in _YEAR.finditer(folded) if m.group(2) and months_named(m.group(2)) & asked}
-    years = paired or {int(m.group(1)) for m in _YEAR.finditer(folded)}
+    written = list(_YEAR.finditer(folded))
+    paired = {int(m.group(1)) for m in written if m.group(2) and months_named(m.group(2)) & asked}
+    years = paired or {int(m.group(1)) for m in written}
     if years and not years & period_years:
         return False
     if period.date_from == period.date_to:
@@ -95,7 +95,7 @@ def dated_in(sentence: str, period: Period, published_int: int = 0) -> bool:
         if not re.search(rf"\b{month}\w*\.?\s+0?{day}\b", folded):
             return False
     if published_int:
-        published, start, end = _day(published_int), _day(period.date_from), _day(period.date_to)
+        published, start, end = day_of(published_int), day_of(period.date_from), day_of(period.date_to)
         if len(asked) == 1 and (start.year, start.month) != (end.year, end.month):
             # One month named at one end of a longer period ("szeptembertől" runs on to today,
             # "május végéig" back to the first article): the window is around that month.
@@ -103,6 +103,3 @@ def dated_in(sentence: str, period: Period, published_int: int = 0) -> bool:
         return (start - published).days <= _BEFORE_DAYS and (published - end).days <= _AFTER_DAYS
     return True
 
-
-def _day(yyyymmdd: int) -> date:
-    return date(yyyymmdd // 10000, max(1, yyyymmdd // 100 % 100), max(1, yyyymmdd % 100))
