@@ -100,6 +100,18 @@ _HU_SEASON = re.compile(
     r"(?P<season>ny[aá]ron|nyar[aá]n|tavasszal|tavasz[aá]n|[oő]sszel|[oő]sz[eé]n|t[eé]len|tel[eé]n)\b",
     re.I,
 )
+# "novembertől februárig", "októberétől decemberéig": a range of yearless months.
+# hun-date-parser 0.3.4 finds nothing in a range over New Year and, searching the past,
+# drops one that ends after today ("októbertől decemberig" asked in November).
+_HU_MONTH_NAMES = (
+    "janu[aá]r", "febru[aá]r", "m[aá]rcius", "[aá]prilis", "m[aá]jus", "j[uú]nius",
+    "j[uú]lius", "augusztus", "szeptember", "okt[oó]ber", "november", "december",
+)
+_HU_MONTH_RANGE = re.compile(
+    r"(?<![\w.])(?P<from>" + "|".join(_HU_MONTH_NAMES) + r")(?:j?[aáeé])?(?:t[oóöő]l)\s+"
+    r"(?P<to>" + "|".join(_HU_MONTH_NAMES) + r")(?:j?[aáeé])?ig\b",
+    re.I,
+)
 
 
 def _hungarian(question: str, today: Day) -> list[_Found]:
@@ -127,12 +139,25 @@ def _hu_own(question: str, today: Day) -> list[_Found]:
         year = int(m["year"]) if m["year"] else today.year + {"tavaly": -1, "jövőre": 1, "jovore": 1}.get(rel, 0)
         first, last = _season(name, year)
         found.append(_Found(m.start(), m.end(), first, last, yearless=not (m["year"] or rel), has_year=bool(m["year"])))
+    for m in _HU_MONTH_RANGE.finditer(question):
+        year = re.search(r"\b((?:19|20)\d\d)\.?\s+$", question[: m.start()])
+        first_month, last_month = (_month_number(m[side]) for side in ("from", "to"))
+        # A range runs forwards: "novembertől februárig" ends in the next year. Without a
+        # year `qa.dates` moves the whole range to the collection's latest such months.
+        start_year = int(year[1]) if year else today.year
+        first = Day(start_year, first_month, 1)
+        last = _month_end(Day(start_year + (last_month < first_month), last_month, 1))
+        found.append(_Found(year.start(1) if year else m.start(), m.end(), first, last, yearless=not year, has_year=bool(year)))
     for m in re.finditer(r"\btegnapel[oöő]tt\b", question, re.I):
         day = today - 2 * _ONE_DAY
         found.append(_Found(m.start(), m.end(), day, day))
     for m in re.finditer(r"(?<!\w)(?:ezen\s+)?a\s+h[eé]ten\b", question, re.I):
         found.append(_Found(m.start(), m.end(), *_span_of(today, "week")))
     return found
+
+
+def _month_number(word: str) -> int:
+    return next(i for i, name in enumerate(_HU_MONTH_NAMES, 1) if re.fullmatch(name, word, re.I))
 
 
 def _hu_library(question: str, today: Day) -> list[_Found]:

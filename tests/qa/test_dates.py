@@ -264,8 +264,32 @@ def test_a_written_year_stands_for_a_month_later_in_the_year_than_today():
     assert (p.date_from, p.date_to) == (20241003, 20241003)
 
 
-@pytest.mark.parametrize(("question", "language"), [("Mi történt november és február között?", "hu"), ("What happened from November to February?", "en")])
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("Mi történt november és február között?", "hu"),
+        ("What happened from November to February?", "en"),
+        # hun-date-parser reads nothing in these: our own pattern for a range of months
+        ("Mi történt novembertől februárig?", "hu"),
+        ("Hogyan változott az ár novemberétől februárjáig?", "hu"),
+        ("Mi tortent novembertol februarig?", "hu"),
+    ],
+)
 def test_a_range_over_new_year_ends_in_the_collection_s_months(question, language):
     # Over a collection ending in March 2026 the winter asked about is 2025/26, not 2026/27.
     p = parse_period(question, language, today=datetime.date(2026, 11, 27), latest=datetime.date(2026, 3, 20), earliest=datetime.date(2024, 1, 10))
     assert (p.date_from, p.date_to) == (20251101, 20260228)
+
+
+@pytest.mark.parametrize(
+    ("question", "date_from", "date_to", "matched"),
+    [
+        # hun-date-parser's past search drops a range that ends after today (25 November)
+        ("Mi történt októbertől decemberig?", 20251001, 20251231, "októbertől decemberig"),
+        ("Mi történt 2024 novemberétől februárig?", 20241101, 20250228, "2024 novemberétől februárig"),
+        ("Mi történt 2025. januártól márciusig?", 20250101, 20250331, "2025. januártól márciusig"),
+    ],
+)
+def test_a_range_of_months_that_the_library_misses(question, date_from, date_to, matched):
+    p = period(question, earliest=datetime.date(2024, 1, 10))
+    assert (p.date_from, p.date_to, p.matched) == (date_from, date_to, matched)
