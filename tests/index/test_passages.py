@@ -81,6 +81,9 @@ def sentences(text: str) -> list[str]:
         "A határidő 2025. 09. 30., addig kell beadni a pályázatot.",
         "A tendert a Strabag Zrt. 2025-ben nyerte el, a Colas Hungária Zrt. Kelet-Magyarországon.",
         "Az épület Kr. e. 50 körül épült, vö. a régészek jelentésével.",
+        # an ordinal after an article, before a capitalised name
+        "Hatvanötezer látogatóval zárult vasárnap a 27. Szolnoki Gulyásfesztivál a Tiszaligetben.",
+        "Az 5. Nemzetközi Kerámiafesztivált (a 3. Pécsi Napokkal együtt) rendezik meg.",
     ],
 )
 def test_abbreviations_initials_and_ordinals_end_no_sentence(text):
@@ -121,6 +124,8 @@ def test_abbreviations_initials_and_ordinals_end_no_sentence(text):
             "Lavrov Phenjanba utazott. Kim Dzsongun fogadta. Az infláció 3,7 százalék volt. 2025-ben csökken.",
             ["Lavrov Phenjanba utazott.", "Kim Dzsongun fogadta.", "Az infláció 3,7 százalék volt.", "2025-ben csökken."],
         ),
+        # a number ending a sentence is no ordinal unless an article stands before it
+        ("A létszám 2024-ben 27. Ezután nőtt.", ["A létszám 2024-ben 27.", "Ezután nőtt."]),
     ],
 )
 def test_sentence_ends_after_abbreviations_only_where_a_sentence_starts(text, expected):
