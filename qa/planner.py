@@ -63,7 +63,7 @@ def fold(text: str) -> str:
 # word starts catch the inflections ("összefoglalnád", "összefoglalót").
 _SUMMARY = re.compile(
     r"\bfo[gl]{1,3}a\w{0,6}\s+ossze|\b(osszefog|osszegez|osszegz|summar|recap|overview|tl;?dr|nutshell|lenyeg|tomoren|diohej|"
-    r"fobb pont|fo pont|main points?|key points?|gist)|\bmir[oa]l szol|\bwhat (is|are)\b.*\babout\b|"
+    r"fobb pont|fo pont|main points?|key points?|gist)|\bmir[oa]l? szol|\bwhat (is|are)\b.*\babout\b|"
     # "what do they write about X", "how are things at X", "in a few sentences": the gist of a topic
     r"\bmit (irnak|ir|irtak)\b|\bmit (tudunk|(lehet|kell|erdemes|kellene|illik) tudni)\b|\bwhat (do we|is) know|\bwhat should (i|we|one) know\b|"
     r"\bmi a helyzet\b|\bmi ujsag\b|\b(par|nehany) mondat|"
@@ -117,7 +117,10 @@ _ABOUT_ME = re.compile(
     r"help|what can you|who are you|how do(es)? (you|this|it) work|"
     # speaking to the assistant itself, or taking leave ("hogyan kérdezzek tőled?", "kösz, ennyi volt")
     r"kerdezzek|kerdezhetek|toled|neked|veled|teged|hozzad|ennyi (volt|lenne)|viszlat|viszontlatasra|"
-    r"how (should|can|do) i (ask|use)|that'?s all|that is all|bye|goodbye|see you)\b"
+    r"how (should|can|do) i (ask|use)|(can|could|may|should) i ask|ask you|(kind|sort|type)s? of questions|"
+    # asking what to ask: "Milyen kérdéseket tehetek fel?", "What questions can I ask?"
+    r"kerdes\w*|questions?|(fel)?tehetek|tegyek|kerdezni|"
+    r"that'?s all|that is all|bye|goodbye|see you)\b"
 )
 # The nearest-neighbour vote: mean of each kind's best two cosines. e5 cosines of short
 # requests sit in ~0.8-0.95, so 0.02 is a real gap; structure adds one such step.

@@ -48,6 +48,11 @@ def plan(question: str):
         ("Hogyan kérdezzek tőled?", "chat"),
         ("kösz, ennyi volt", "chat"),
         ("Thanks, that's all.", "chat"),
+        ("What kind of questions can I ask you?", "chat"),
+        ("Milyen kérdéseket tehetek fel?", "chat"),
+        ("Milyen kérdéseket vizsgált a bizottság?", "fact"),
+        # a letter dropped: "Mirő szól" for "Miről szól"
+        ("Mirő szól a cikk a cég negyedéves eredményeiről?", "summary"),
         ("Mit kérdezhetek tőled a mezőtúri hídról?", "fact"),
         ("Ki nyerte a választást?", "fact"),
         ("Mi történt a gyárral júliusban?", "fact"),
