@@ -122,6 +122,14 @@ def story_library(texts, case=None):
         def on_topic(self, request, filters, limit):
             return [(a, 0.9) for a in articles]
 
+        def articles(self, filters=None):
+            return list(articles)
+
+        def folded_text(self, article):
+            from qa.planner import fold
+
+            return fold(f"{article.title}\n\n" + "\n\n".join(s.text for s in sentences[article.article_id]))
+
         def sentences(self, article):
             return sentences[article.article_id]
 

@@ -14,7 +14,7 @@ from typing import Sequence
 from index import Article
 from qa.kinds.common import Library, Sentence, cited, citations_for, md, when
 from qa.kinds.salience import news_facts, units
-from qa.kinds.stories import storylines
+from qa.kinds.stories import own_stories, storylines
 from qa.kinds.summary import BRIEF_SENTENCES, HEAD, STORY_CAP, TOPIC_BUDGET, listed, pick, story, story_articles
 
 # The newest articles a collection's summary groups into stories (see `groups`).
@@ -48,7 +48,9 @@ def groups(library: Library, articles: Sequence[Article], brief: bool, budget: i
     # article with no quotable sentence has nothing to show. Words are weighed over the
     # whole collection (its newest MAX_READ), whatever period the request names.
     readable = [a for a in articles[:MAX_READ] if library.sentences(a)]
-    stories = storylines(library, readable, newest(library))
+    population = newest(library)
+    # An article that only mentions a story is not its newest news: it is told as its own.
+    stories = own_stories(library, storylines(library, readable, population), population)
     out, told, known = [], [], frozenset()
     for arts, k in zip(stories, quotas(len(stories), budget)):
         if k == 1:

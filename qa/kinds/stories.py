@@ -149,6 +149,59 @@ def storylines(library: "Library", articles: Sequence[Article], population: Sequ
     return sorted(stories, key=lambda g: (-len(g), -g[0].published_int, g[0].article_id))
 
 
+# A story's article at most this near its closest other one, and about none of the names the
+# others share (`about_name`), only mentions the story: a report on a county's nursing-home
+# waiting lists naming a verdict in one paragraph (0.39 to the verdict's report), another
+# town's cyber attack or earthquake (0.37, 0.43). The story's own articles reach 0.6-0.8 with
+# their closest, and one about none of its names (the outbreak's end, "az ózdi kanyarójárvány")
+# 0.79 (dev and dev12 stories of three or more articles).
+_CORE_LINK = 0.5
+
+
+def own_stories(library: "Library", stories: Sequence[list[Article]], population: Sequence[Article] = ()) -> list[list[Article]]:
+    """`storylines`' stories with the articles that only mention a story of three or more
+    (see _CORE_LINK) told apart as stories of their own, in `storylines`' order."""
+    out: list[list[Article]] = []
+    case = library.case_counts()
+    for story in stories:
+        if len(story) < 3:
+            out.append(story)
+            continue
+        everyone = list({a.article_id: a for a in (*story, *population)}.values())
+        by_words = _weighted({a.article_id: library.stems(a) for a in story}, [library.stems(a) for a in everyone])
+        by_names = _weighted({a.article_id: library.name_keys(a) for a in story}, [library.name_keys(a) for a in everyone])
+        apart = []
+        for article in story:
+            rest = [a for a in story if a is not article]
+            keys = proper(shared_names([library.name_keys(a) for a in rest]), case)
+            closest = max(by_words(article.article_id, a.article_id) + by_names(article.article_id, a.article_id) for a in rest)
+            if keys and closest < _CORE_LINK and not any(about_name(library, article, k) for k in keys):
+                apart.append(article)
+        if len(apart) > len(story) - 2:
+            apart = []  # no core of two left: the story stands as it was grouped
+        out.append([a for a in story if a not in apart])
+        out += [[a] for a in apart]
+    return sorted(out, key=lambda g: (-len(g), -g[0].published_int, g[0].article_id))
+
+
+def without_passing(library: "Library", found: Sequence[Article], population: Sequence[Article] = (), topic: str = "") -> list[Article]:
+    """The articles found on a topic less those that only mention its story, when they are one
+    story (`storylines`): a timeline or summary of a trial does not end on a report about
+    waiting lists that names the verdict. Articles of several stories are kept as found, and
+    so is one whose title the topic names where the story's do not ("a nagykőrösi és a
+    ceglédi támadás": the Cegléd report is asked for, however it was grouped)."""
+    if len(found) < 3:
+        return list(found)
+    grouped = storylines(library, found, population)
+    if len(grouped) != 1:
+        return list(found)
+    from qa.kinds.salience import stems
+
+    core = {a.article_id for a in own_stories(library, grouped, population)[0]}
+    asked = stems(topic) - frozenset().union(*(stems(a.title) for a in found if a.article_id in core))
+    return [a for a in found if a.article_id in core or stems(a.title) & asked]
+
+
 def story_of(library: "Library", article: Article, articles: Sequence[Article], population: Sequence[Article]) -> list[Article]:
     """The story `article` belongs to among `articles` (itself alone when it tells one of its
     own), oldest first. Only the articles naming at least two of its names are grouped: a

@@ -25,6 +25,7 @@ import numpy as np
 from index import Article
 from qa.kinds.common import in_period, Library, Sentence, cited, citations_for, finish, md, when
 from qa.kinds.salience import article_year, background, figures, in_passing, news_facts, rate, shared, stems, topic_news, units
+from qa.kinds.stories import without_passing
 from qa.planner import Request, fold
 from qa.retrieval import Filters
 from qa.types import Answer
@@ -216,7 +217,10 @@ def scope(library: Library, request: Request, filters: Filters | None) -> tuple[
         return "one", [end] + [a for a in newest_first if a is not end]
     if _ONE_ARTICLE.search(folded) or len(found) == 1:
         return "one", found[:1]
-    return "topic", sorted(found[:MAX_ARTICLES], key=lambda a: a.published_int, reverse=True)
+    from qa.kinds.overview import newest
+
+    found = without_passing(library, found[:MAX_ARTICLES], newest(library), request.topic)
+    return "topic", sorted(found, key=lambda a: a.published_int, reverse=True)
 
 
 def answer(request: Request, library: Library, filters: Filters | None) -> Answer:

@@ -13,7 +13,7 @@ from qa.kinds import overview, stories
 from qa.kinds.common import in_period, Library, cited, citations_for, finish, md, period_label, when
 from qa.kinds.running import counts_in, followed, moved, new_count
 from qa.kinds.salience import article_year, background, facts, figures, lead_index, news_facts, rate, shared, stems
-from qa.dates import HU_MONTHS
+from qa.dates import EN_MONTHS, HU_MONTHS
 from qa.planner import Request, fold
 from qa.text import word_stems
 from qa.retrieval import Filters
@@ -39,6 +39,12 @@ _MEASURES = (
                 r"prices?|costs?|amount|revenue|profit|funding)\b"),
      re.compile(r"\d(?:[\d,.]|\s\d)*\s*(?:ezer |millio |milliard )?(?:forint|ft\b|euro|eur\b|dollar|usd|\$|€)")),
     (re.compile(r"\b(szazalek\w*|arany\w*|reszesedes\w*|share|percent\w*)\b"), re.compile(r"\d\s*(?:%|szazalek|percent)")),
+    # When something is due, as it moves ("hogyan csúszott az indulás időpontja", "how did the
+    # deadline change"): the sentences that name a month, a season or a year's end.
+    (re.compile(r"^(?=.*\b(valtoz|modosul|csusz|tolod|halaszt|change|slip|delay|postpon|move))"
+                r"(?=.*\b(idopont|hatarido|datum|mikor|when|dates?\b|deadline|schedul))"),
+     re.compile(r"\b(" + "|".join(fold(m) for m in (*HU_MONTHS, *EN_MONTHS)) + r"|"
+                r"(tavasszal|tavaszra|tavaszig|nyaron|nyarra|nyarig|osszel|oszre|oszig|telen|telre|telig)\b|ev (vege|eleje|elso|masodik|harmadik)\w*|end of the year|(19|20)\d\d-(ra|re|ig|ben|ban))")),
 )
 
 
@@ -95,15 +101,31 @@ def beyond_leads(topic: frozenset[str], leads: list[list[str]]) -> frozenset[str
     return frozenset(t for t in topic if 2 * sum(any(w.startswith(t) for w in lead) for lead in leads) < len(leads))
 
 
+def _leads(library: Library, ordered) -> list[list[str]]:
+    """Each article's title and lead sentence, folded words."""
+    texts = [library.sentences(a) for a in ordered]
+    return [fold(f"{a.title} {sentences[lead_index(sentences)].text}").split() for a, sentences in zip(ordered, texts)]
+
+
 def _aspect(library: Library, ordered, topic: frozenset[str]) -> frozenset[str]:
     """What a Hungarian request follows beyond its one story (see `beyond_leads`). Over several
     stories ("floods and cloudbursts this summer") the topic is all there is to follow; an
     English request's words meet the Hungarian sentences only by accident ("Airport")."""
     if len(ordered) < 2 or not stories.proper(stories.shared_names([library.name_keys(a) for a in ordered]), library.case_counts()):
         return frozenset()
-    texts = [library.sentences(a) for a in ordered]
-    leads = [fold(f"{a.title} {sentences[lead_index(sentences)].text}").split() for a, sentences in zip(ordered, texts)]
-    return beyond_leads(topic, leads)
+    return beyond_leads(topic, _leads(library, ordered))
+
+
+def owner(library: Library, ordered, aspect: frozenset[str], whole: frozenset[str]) -> frozenset[str]:
+    """What a followed quantity is of: the aspect's words that name no quantity ("költsége" of
+    "a bírság költsége" does), or, when the leads name the aspect too ("a költségvetés hiánya",
+    its deficit in one of two leads), the request's words that name no quantity and that not
+    every lead writes (the story's "Baja")."""
+    words = frozenset(t for t in aspect if measured(t) is None)
+    if words or len(ordered) < 2:
+        return words or aspect
+    leads = _leads(library, ordered)
+    return frozenset(t for t in whole if measured(t) is None and not all(any(w.startswith(t) for w in lead) for lead in leads))
 
 
 def holds(aspect: frozenset[str], sentence: str) -> float:
@@ -173,6 +195,7 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
         found = library.articles(filters)[-MAX_ITEMS:]
     if not found:
         return finish(request, NOTHING[lang].format(period=period), refused=True)
+    found = stories.without_passing(library, found, overview.newest(library), request.topic)
     topic = stems(request.topic)
     # The whole request, not its topic: "a kár összege" loses "összege" to the request words.
     measure = measured(request.standalone)
@@ -189,6 +212,7 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     # whole stems, not stems' first letters: a compound's head is matched by its end (`holds`)
     whole = frozenset(fold(w) for w in word_stems(request.topic))
     aspect = _aspect(library, ordered, whole) if lang == "hu" and topic else frozenset()
+    of_what = owner(library, ordered, aspect, whole) if measure is not None and lang == "hu" else aspect
     # A count the request names ("a kiürített házak száma") is followed as a count (`things`).
     follows = bool(aspect) and not things and bool(_CHANGED.search(fold(request.standalone)))
     for article in ordered:
@@ -204,8 +228,7 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
             # "the cost of restocking" is not the cost of the fine: where a sentence gives the
             # quantity beside what it is of (the aspect's words but the quantity's own,
             # "költsége"), only such sentences give it.
-            owner = frozenset(t for t in aspect if measured(t) is None) or aspect
-            of_aspect = gives_measure & (np.array([holds(owner, s.text) for s in sentences]) > 0)
+            of_aspect = gives_measure & (np.array([holds(of_what, s.text) for s in sentences]) > 0)
             score += _MEASURE_WEIGHT * (of_aspect if of_aspect.any() else gives_measure)
         score += [_TOPIC_WEIGHT * shared(topic, b) + _ASPECT_WEIGHT * holds(aspect, s.text) - (_NOVELTY_WEIGHT * shared(b - common, seen) if seen else 0.0) for b, s in zip(bags, sentences)]
         chosen.append([sentences[int(score.argmax())]])

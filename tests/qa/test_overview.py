@@ -1,10 +1,12 @@
 """The whole collection's summary: its stories, the biggest first, each under one heading."""
 
+from collections import Counter
 from types import SimpleNamespace
 
 from qa.kinds import overview
 from qa.kinds.salience import stems
 from qa.kinds.stories import name_keys, storylines
+from qa.planner import fold
 
 
 def _article(i: int, date: int, title: str, text: str):
@@ -25,6 +27,12 @@ class _Library:
 
     def name_keys(self, article):
         return name_keys(article)
+
+    def case_counts(self):
+        return Counter()  # every name taken as written capitalised
+
+    def folded_text(self, article):
+        return fold(f"{article.title}\n\n{article.text}")
 
 
 # A strike told over three articles (one of them never names the town), and two like
@@ -82,3 +90,26 @@ def test_an_article_with_no_quotable_sentence_takes_no_place():
 
     shown = overview.groups(Silent(), sorted(STRIKE + OTHERS, key=lambda a: -a.published_int), brief=True)
     assert all(sentences for _, sentences in shown) and "a5" not in {a.article_id for arts, _ in shown for a in arts}
+
+
+def test_an_article_that_only_mentions_a_story_is_not_its_newest_news(articles_dir, fake_embed):
+    # dev12: a county's nursing-home waiting lists (November) name the Füzesabony verdict in
+    # one paragraph; the verdict's story of three reports keeps its own heading and lead.
+    import shutil
+    from pathlib import Path
+
+    from index import build
+    from qa import Assistant, Settings
+
+    dev12 = Path(__file__).resolve().parents[2] / "eval" / "corpus" / "dev12" / "articles"
+    for path in sorted(dev12.glob("*.md")):
+        shutil.copy(path, articles_dir / path.name)
+    settings = Settings()
+    build(settings, embed_model=fake_embed)
+    answer = Assistant.open(settings=settings, embed_model=fake_embed).ask("Foglald össze röviden az összes cikket!")
+    assert answer.kind == "summary"
+    first_story = answer.text.split("### ")[1]
+    assert first_story.startswith("Négy és fél év börtönt kapott a füzesabonyi idősotthon volt vezetője")
+    assert "3 cikk" in first_story and "füzesabony" in first_story.lower()
+    # told apart, the waiting lists are still counted among the rest
+    assert "Több mint ezren várnak idősotthoni helyre" in answer.text

@@ -5,6 +5,7 @@ from types import SimpleNamespace
 
 from qa.kinds import summary
 from qa.kinds.salience import stems
+from qa.kinds.stories import name_keys
 from qa.planner import fold
 
 
@@ -26,6 +27,18 @@ class _Library:
 
     def folded_words(self, article):
         return frozenset(fold(w) for s in self._sentences[article.article_id] for w in s.text.split())
+
+    def articles(self, filters=None):
+        return [s[0].article for s in self._sentences.values() if s]
+
+    def name_keys(self, article):
+        return name_keys(SimpleNamespace(title=article.title, text=" ".join(s.text for s in self._sentences[article.article_id])))
+
+    def case_counts(self):
+        return Counter()
+
+    def folded_text(self, article):
+        return fold(f"{article.title}\n\n" + "\n\n".join(s.text for s in self._sentences[article.article_id]))
 
 
 NAME = "Fekete Zoltán, a Kecskeméti Vízmű volt vezérigazgatója"
