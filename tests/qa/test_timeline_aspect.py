@@ -103,3 +103,31 @@ def test_a_date_is_no_quantity():
     assert quantity("Az ajánlat 6 százalékos béremelés.", 2025) and quantity("Öt hétre csökken a várakozás.", 2025)
     # an inflected month before a figure is no date
     assert quantity("Áprilisban 17 hétre nőtt a várakozási idő.", 2025)
+
+
+def test_a_change_of_when_something_is_due_follows_the_sentences_naming_when():
+    from qa.kinds import timeline
+    from qa.planner import Request
+
+    due = timeline.measured("Hogyan csúszott az új MR indulásának időpontja?")
+    assert due is not None and timeline.measured("How did the opening date change?") is not None
+    # the same words without a change, or a change without a time word, follow no date
+    assert timeline.measured("Időrendben: mikor váltott edzőt a csapat?") is None
+    assert timeline.measured("Hogyan változott a várakozási idő?") is None
+    for written in ("az új készülék szeptemberre üzembe állhat", "Reálisan az év végére számolhatunk", "2026-ra elkészül", "ősszel indul"):
+        assert due.search(fold(written)), written
+    for other in ("A teljes összeg 980 millió forint.", "Az oktatás folytatódik.", "A település lakói tiltakoztak."):
+        assert not due.search(fold(other)), other
+    texts = [
+        ("a1", "2025-02-18", "MR-gépet vesz a tatai kórház", ["A tatai kórház MR-gépet vásárol a Medix Kft.-től.",
+                                                             "A gép ára 980 millió forint.", "Az új gép szeptemberre állhat üzembe."]),
+        ("a2", "2025-04-09", "Csúszik a tatai MR", ["Eredménytelen lett a tatai kórház tendere.", "A Medix Kft. ajánlata túl drága volt.",
+                                                   "Reálisan az év végére indulhat a vizsgálat."]),
+        ("a3", "2025-12-09", "Elindult a tatai MR", ["Hétfőn elindult a tatai kórház új MR-gépe.", "A Medix Kft. gépe 28 beteget vizsgált.",
+                                                    "A gép december 8-án állt munkába."]),
+    ]
+    question = "Hogyan csúszott a tatai MR indulásának időpontja?"
+    library = story_library(texts, Counter({("tatai", True): 3, ("medix", True): 3}))
+    text = timeline.answer(Request(question, question, "timeline", "hu", None, None, (), "tatai MR indulásának időpontja"), library, None).text
+    assert "szeptemberre" in text and "az év végére" in text and "december 8-án" in text
+
