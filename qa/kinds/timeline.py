@@ -35,10 +35,15 @@ _EVENT_LEAD = 0.3
 # the language's for money and for shares, and how a sentence writes an amount of either.
 _MEASURE_WEIGHT = 2.0
 _MEASURES = (
-    (re.compile(r"\b(ar|ara|arat|arak|aranak|koltseg\w*|osszeg\w*|tamogatas\w*|bevetel\w*|nyereseg\w*|mennyibe\w*|"
+    (re.compile(r"\b(ar|ara|arat|arak|aranak|koltseg(?!vetes)\w*|osszeg\w*|tamogatas\w*|bevetel\w*|nyereseg\w*|mennyibe\w*|"
                 r"prices?|costs?|amount|revenue|profit|funding)\b"),
      re.compile(r"\d(?:[\d,.]|\s\d)*\s*(?:ezer |millio |milliard )?(?:forint|ft\b|euro|eur\b|dollar|usd|\$|€)")),
     (re.compile(r"\b(szazalek\w*|arany\w*|reszesedes\w*|share|percent\w*)\b"), re.compile(r"\d\s*(?:%|szazalek|percent)")),
+    # A budget is a story's subject ("mi történt a költségvetéssel": its votes, its cuts),
+    # a sum only as it changes ("hogyan változott a költségvetés hiánya").
+    (re.compile(r"^(?=.*\b(koltsegvetes\w*|budget\w*))(?=.*\b(valtoz\w*|nott|novekedett|emelkedett|csokkent|modosul\w*|"
+                r"change[sd]?|grew|grow|rose|risen|increased|decreased|fell|dropped))"),
+     re.compile(r"\d(?:[\d,.]|\s\d)*\s*(?:ezer |millio |milliard )?(?:forint|ft\b|euro|eur\b|dollar|usd|\$|€)")),
     # When something is due, as it moves ("hogyan csúszott az indulás időpontja", "how did the
     # deadline change"): the sentences that name a month, a season or a year's end.
     (re.compile(r"^(?=.*\b(valtoz|modosul|csusz|tolod|halaszt|change|slip|delay|postpon|move))"
@@ -101,15 +106,32 @@ def beyond_leads(topic: frozenset[str], leads: list[list[str]]) -> frozenset[str
     return frozenset(t for t in topic if 2 * sum(any(w.startswith(t) for w in lead) for lead in leads) < len(leads))
 
 
+def _leads(library: Library, ordered) -> list[list[str]]:
+    """Each article's title and lead sentence, folded words."""
+    texts = [library.sentences(a) for a in ordered]
+    return [fold(f"{a.title} {sentences[lead_index(sentences)].text}").split() for a, sentences in zip(ordered, texts)]
+
+
 def _aspect(library: Library, ordered, topic: frozenset[str]) -> frozenset[str]:
     """What a Hungarian request follows beyond its one story (see `beyond_leads`). Over several
     stories ("floods and cloudbursts this summer") the topic is all there is to follow; an
     English request's words meet the Hungarian sentences only by accident ("Airport")."""
     if len(ordered) < 2 or not stories.proper(stories.shared_names([library.name_keys(a) for a in ordered]), library.case_counts()):
         return frozenset()
-    texts = [library.sentences(a) for a in ordered]
-    leads = [fold(f"{a.title} {sentences[lead_index(sentences)].text}").split() for a, sentences in zip(ordered, texts)]
-    return beyond_leads(topic, leads)
+    return beyond_leads(topic, _leads(library, ordered))
+
+
+def owner(library: Library, ordered, aspect: frozenset[str], whole: frozenset[str]) -> frozenset[str]:
+    """What a followed quantity is of: the aspect's words that name no quantity ("költsége" of
+    "a bírság költsége" does), or, when the leads name the aspect too ("a költségvetés hiánya",
+    its deficit in one of two leads), the request's words that name no quantity and that not
+    every lead writes (the story's "Baja")."""
+    words = frozenset(t for t in aspect if measured(t) is None)
+    if words or len(ordered) < 2:
+        return words or aspect
+    leads = _leads(library, ordered)
+    # not a verb's prefix ("le" of "áll le"), which many sentences write
+    return frozenset(t for t in whole if len(t) > 2 and measured(t) is None and not all(any(w.startswith(t) for w in lead) for lead in leads))
 
 
 def holds(aspect: frozenset[str], sentence: str) -> float:
@@ -196,8 +218,7 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     # whole stems, not stems' first letters: a compound's head is matched by its end (`holds`)
     whole = frozenset(fold(w) for w in word_stems(request.topic))
     aspect = _aspect(library, ordered, whole) if lang == "hu" and topic else frozenset()
-    # what a followed quantity is of: the aspect's words that name no quantity ("költsége" does)
-    of_what = frozenset(t for t in aspect if measured(t) is None) or aspect
+    of_what = owner(library, ordered, aspect, whole) if measure is not None and lang == "hu" else aspect
     # A count the request names ("a kiürített házak száma") is followed as a count (`things`).
     follows = bool(aspect) and not things and bool(_CHANGED.search(fold(request.standalone)))
     for article in ordered:

@@ -131,3 +131,34 @@ def test_a_change_of_when_something_is_due_follows_the_sentences_naming_when():
     text = timeline.answer(Request(question, question, "timeline", "hu", None, None, (), "tatai MR indulásának időpontja"), library, None).text
     assert "szeptemberre" in text and "az év végére" in text and "december 8-án" in text
 
+
+
+def test_a_followed_date_is_the_one_of_what_the_request_names_though_a_lead_names_it():
+    # "termelés" stands in one of the two leads, so it is no aspect beyond the story; still the
+    # date followed is the production's end, not the farmers' contracts'.
+    from qa.kinds import timeline
+    from qa.planner import Request
+
+    texts = [
+        ("a1", "2025-09-09", "Bezár a tamási tejüzem", ["Az év végén bezárja tamási üzemét a Tej Kft., 186 dolgozó veszíti el az állását.",
+                                                       "A gazdák szerződései december végén járnak le.",
+                                                       "A termelés a tervek szerint december 31-ig folytatódik.",
+                                                       "A Tej Kft. novemberre állásbörzét szervez.",
+                                                       "A 186 dolgozóból 40-en 2026-ban a győri üzemben dolgozhatnak, 12-en nyugdíjba mennek."]),
+        ("a2", "2025-11-18", "Korábban áll le a tamási tejüzem", ["Már december 19-én leáll a termelés a Tej Kft. tamási üzemében.",
+                                                                 "A leszerelés januárban is folytatódik."]),
+    ]
+    question = "Hogyan változott, mikor áll le a termelés a tamási tejüzemben?"
+    library = story_library(texts, Counter({("tamasi", True): 4, ("tej", True): 4}))
+    text = timeline.answer(Request(question, question, "timeline", "hu", None, None, (), "mikor áll le a termelés a tamási tejüzemben"),
+                           library, None).text
+    assert "december 31-ig" in text and "december 19-én" in text
+
+
+def test_a_budget_is_a_story_s_subject_and_a_sum_only_as_it_changes():
+    from qa.kinds.timeline import measured
+
+    assert measured("Mi történt a bajai költségvetéssel február és március között?") is None
+    assert measured("Hogyan alakult Baja költségvetésének sorsa?") is None
+    assert measured("hogyan valtozott a bajai koltsegvetes hianya").search(fold("1,2 milliárd forintra csökkent"))
+    assert measured("Hogyan nőtt a felújítás költsége?").search(fold("1,68 milliárd forint"))
