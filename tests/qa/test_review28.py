@@ -71,3 +71,19 @@ def test_a_timeline_of_the_waiting_lists_tells_the_waiting_lists(dev12):
     answer = dev12.ask("Mi történt időrendben az idősotthoni várólistákkal?")
     assert answer.kind == "timeline"
     assert "1140 idős ember" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question, standalone",
+    [
+        ("És mi volt a kérdés?", "Mi volt a kérdés a bajai népszavazáson?"),
+        ("What was the question?", "What was the question in the Baja referendum?"),
+        ("Hány kérdés volt?", "Hány kérdés volt a bajai népszavazáson?"),
+    ],
+)
+def test_a_follow_up_about_a_question_asked_in_the_news_is_no_chat(question, standalone):
+    # "kérdés"/"question" alone became a cue of asking what to ask (ee2a57b): a follow-up
+    # on a referendum's question is now answered with the assistant's self-description.
+    today, latest, earliest = datetime.date(2026, 11, 25), datetime.date(2025, 11, 8), datetime.date(2025, 3, 6)
+    request = Planner(None).plan(question, standalone, today=today, latest=latest, earliest=earliest)
+    assert request.kind != "chat"
