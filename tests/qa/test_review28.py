@@ -87,3 +87,14 @@ def test_a_follow_up_about_a_question_asked_in_the_news_is_no_chat(question, sta
     today, latest, earliest = datetime.date(2026, 11, 25), datetime.date(2025, 11, 8), datetime.date(2025, 3, 6)
     request = Planner(None).plan(question, standalone, today=today, latest=latest, earliest=earliest)
     assert request.kind != "chat"
+
+
+def test_a_timeline_of_chosen_articles_without_a_topic_keeps_every_one(dev12):
+    # No topic to name the waiting lists' title words, so `without_passing` drops the
+    # article the reader chose (4 chosen, "Időrend: 3 cikk").
+    from qa.retrieval import Filters
+
+    ids = tuple(a.article_id for a in dev12.library.articles() if a.article_id[:3] in ("m01", "m02", "m03", "m16"))
+    answer = dev12.ask("Mi történt időrendben?", filters=Filters(article_ids=ids))
+    assert answer.kind == "timeline"
+    assert "4 cikk" in answer.text.split("\n")[0]
