@@ -105,7 +105,11 @@ def _ends_sentence(line: str, match: re.Match) -> bool:
         # is an ordinal, not a sentence's last word. (Query-time splits take this at once; a
         # long block cut into passages at such a point is rare enough not to redo every store,
         # so CHUNKER_VERSION stays.)
-        return not re.search(r"(?:^|[\s(„\"])[Aa]z?\s+$", line[: before.start()])
+        # A sentence starting after it still ends it: "…elérte a 120. Ez rekord."
+        if re.search(r"(?:^|[\s(„\"])[Aa]z?\s+$", line[: before.start()]):
+            next_word = re.match(r"\w+", after)
+            return bool(next_word) and next_word.group().lower() in _OPENERS
+        return True
     if word.lower() in _ABBREVIATIONS or _INITIAL.fullmatch(word) or _ROMAN.fullmatch(word):
         return False
     if word.lower() in _COMPANY_FORMS:

@@ -140,14 +140,27 @@ def _hu_own(question: str, today: Day) -> list[_Found]:
         first, last = _season(name, year)
         found.append(_Found(m.start(), m.end(), first, last, yearless=not (m["year"] or rel), has_year=bool(m["year"])))
     for m in _HU_MONTH_RANGE.finditer(question):
-        year = re.search(r"\b((?:19|20)\d\d)\.?\s+$", question[: m.start()])
+        # The year beside the range: written before it ("2024 novemberétől", "a 2024-es
+        # novembertől", "tavaly novembertől") or after it ("októbertől decemberig 2025-ben").
+        before = re.search(r"\b(?:((?:19|20)\d\d)(?:\.|-(?:as|es|os|ös))?|(tavaly|id[eé]n|j[oö]v[oöő]re))\s+$", question[: m.start()], re.I)
+        after = re.match(r"\s+((?:19|20)\d\d)-(?:ban|ben)\b", question[m.end():])
         first_month, last_month = (_month_number(m[side]) for side in ("from", "to"))
-        # A range runs forwards: "novembertől februárig" ends in the next year. Without a
-        # year `qa.dates` moves the whole range to the collection's latest such months.
-        start_year = int(year[1]) if year else today.year
+        if before and before[2]:
+            start_year = today.year + {"t": -1, "i": 0}.get(before[2][0].lower(), 1)
+        elif before or after:
+            start_year = int((before or after)[1])
+        else:
+            start_year = today.year  # `qa.dates` moves a yearless range to the collection's latest such months
+        # A range runs forwards: "novembertől februárig" ends in the next year; a year written
+        # after it ("… 2025-ben") is its end's.
+        over_new_year = last_month < first_month
+        if after and not before and over_new_year:
+            start_year -= 1
         first = Day(start_year, first_month, 1)
-        last = _month_end(Day(start_year + (last_month < first_month), last_month, 1))
-        found.append(_Found(year.start(1) if year else m.start(), m.end(), first, last, yearless=not year, has_year=bool(year)))
+        last = _month_end(Day(start_year + over_new_year, last_month, 1))
+        start = before.start() if before else m.start()
+        end = m.end() + (after.end() if after else 0)
+        found.append(_Found(start, end, first, last, yearless=not (before or after), has_year=bool((before and before[1]) or after)))
     for m in re.finditer(r"\btegnapel[oöő]tt\b", question, re.I):
         day = today - 2 * _ONE_DAY
         found.append(_Found(m.start(), m.end(), day, day))

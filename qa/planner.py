@@ -118,8 +118,9 @@ _ABOUT_ME = re.compile(
     # speaking to the assistant itself, or taking leave ("hogyan kérdezzek tőled?", "kösz, ennyi volt")
     r"kerdezzek|kerdezhetek|toled|neked|veled|teged|hozzad|ennyi (volt|lenne)|viszlat|viszontlatasra|"
     r"how (should|can|do) i (ask|use)|(can|could|may|should) i ask|ask you|(kind|sort|type)s? of questions|"
-    # asking what to ask: "Milyen kérdéseket tehetek fel?", "What questions can I ask?"
-    r"kerdes\w*|questions?|(fel)?tehetek|tegyek|kerdezni|"
+    # asking what to ask: "Milyen kérdéseket tehetek fel?", "What questions can I ask?" — not
+    # "kérdés" alone, which a follow-up asks of the news ("És mi volt a kérdés?")
+    r"kerdes\w* (\w+ )?(fel)?(tehetek|tegyek|kerdezhetek)( fel)?|(fel)?tehetek fel|questions? (can|could|may|should) i( ask)?\b|"
     r"that'?s all|that is all|bye|goodbye|see you)\b"
 )
 # The nearest-neighbour vote: mean of each kind's best two cosines. e5 cosines of short

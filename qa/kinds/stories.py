@@ -184,14 +184,18 @@ def own_stories(library: "Library", stories: Sequence[list[Article]], population
     return sorted(out, key=lambda g: (-len(g), -g[0].published_int, g[0].article_id))
 
 
-def without_passing(library: "Library", found: Sequence[Article], population: Sequence[Article] = (), topic: str = "") -> list[Article]:
+def without_passing(library: "Library", found: Sequence[Article], population: Sequence[Article] = (), topic: str = "",
+                    best: Article | None = None) -> list[Article]:
     """The articles found on a topic less those that only mention its story, when they are one
     story (`storylines`): a timeline or summary of a trial does not end on a report about
-    waiting lists that names the verdict. Articles of several stories are kept as found, and
-    so is one whose title the topic names where the story's do not ("a nagykőrösi és a
-    ceglédi támadás": the Cegléd report is asked for, however it was grouped)."""
-    if len(found) < 3:
+    waiting lists that names the verdict. Kept as found: articles of several stories, articles
+    chosen without a topic, the one that fits the topic best (`best`, else the first found:
+    asked about the waiting lists, their report is the answer), and one whose title the topic
+    names where the story's do not ("a nagykőrösi és a ceglédi támadás": the Cegléd report is
+    asked for, however it was grouped)."""
+    if len(found) < 3 or not topic.strip():
         return list(found)
+    best = best or found[0]
     grouped = storylines(library, found, population)
     if len(grouped) != 1:
         return list(found)
@@ -199,7 +203,7 @@ def without_passing(library: "Library", found: Sequence[Article], population: Se
 
     core = {a.article_id for a in own_stories(library, grouped, population)[0]}
     asked = stems(topic) - frozenset().union(*(stems(a.title) for a in found if a.article_id in core))
-    return [a for a in found if a.article_id in core or stems(a.title) & asked]
+    return [a for a in found if a.article_id in core or a.article_id == best.article_id or stems(a.title) & asked]
 
 
 def story_of(library: "Library", article: Article, articles: Sequence[Article], population: Sequence[Article]) -> list[Article]:

@@ -46,9 +46,11 @@ _MEASURES = (
      re.compile(r"\d(?:[\d,.]|\s\d)*\s*(?:ezer |millio |milliard )?(?:forint|ft\b|euro|eur\b|dollar|usd|\$|€)")),
     # When something is due, as it moves ("hogyan csúszott az indulás időpontja", "how did the
     # deadline change"): the sentences that name a month, a season or a year's end.
-    (re.compile(r"^(?=.*\b(valtoz|modosul|csusz|tolod|halaszt|change|slip|delay|postpon|move))"
+    # Asked how ("Mikor változott a vezetés?" asks one date, a fact).
+    (re.compile(r"^(?=.*\b(hogyan|mikent|how)\b)(?=.*\b(valtoz|modosul|csusz|tolod|halaszt|change|slip|delay|postpon|move))"
                 r"(?=.*\b(idopont|hatarido|datum|mikor|when|dates?\b|deadline|schedul))"),
-     re.compile(r"\b(" + "|".join(fold(m) for m in (*HU_MONTHS, *EN_MONTHS)) + r"|"
+     # English "may" and "march" are verbs as often as months
+     re.compile(r"\b(" + "|".join(fold(m) for m in (*HU_MONTHS, *EN_MONTHS) if m.lower() not in ("may", "march")) + r"|"
                 r"(tavasszal|tavaszra|tavaszig|nyaron|nyarra|nyarig|osszel|oszre|oszig|telen|telre|telig)\b|ev (vege|eleje|elso|masodik|harmadik)\w*|end of the year|(19|20)\d\d-(ra|re|ig|ben|ban))")),
 )
 
@@ -123,9 +125,9 @@ def _aspect(library: Library, ordered, topic: frozenset[str]) -> frozenset[str]:
 
 def owner(library: Library, ordered, aspect: frozenset[str], whole: frozenset[str]) -> frozenset[str]:
     """What a followed quantity is of: the aspect's words that name no quantity ("költsége" of
-    "a bírság költsége" does), or, when the leads name the aspect too ("a költségvetés hiánya",
-    its deficit in one of two leads), the request's words that name no quantity and that not
-    every lead writes (the story's "Baja")."""
+    "a bírság költsége" does), or, when there is no such aspect (the leads name it too, as one
+    of two names "a termelés"; or the articles tell several stories), the request's words that
+    name no quantity and that not every lead writes (the story's "tamási tejüzem")."""
     words = frozenset(t for t in aspect if measured(t) is None)
     if words or len(ordered) < 2:
         return words or aspect
@@ -193,15 +195,17 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     period = in_period(request)
     if request.topic.strip():
         found = [a for a, _ in library.on_topic(request, filters, limit=MAX_ITEMS)]
+        best = found[0] if found else None
         if len(found) == 1:
             # The topic's words pick one article ("Hogyan nőtt az elpusztult halak mennyisége?"
             # fits the report that gave the figure best), but a timeline follows its story.
             found = stories.story_of(library, found[0], library.articles(filters), overview.newest(library))[-MAX_ITEMS:]
+        # An article that only mentions the story is no item of its timeline, unless asked for.
+        found = stories.without_passing(library, found, overview.newest(library), request.topic, best)
     else:
         found = library.articles(filters)[-MAX_ITEMS:]
     if not found:
         return finish(request, NOTHING[lang].format(period=period), refused=True)
-    found = stories.without_passing(library, found, overview.newest(library), request.topic)
     topic = stems(request.topic)
     # The whole request, not its topic: "a kár összege" loses "összege" to the request words.
     measure = measured(request.standalone)

@@ -126,6 +126,8 @@ def test_abbreviations_initials_and_ordinals_end_no_sentence(text):
         ),
         # a number ending a sentence is no ordinal unless an article stands before it
         ("A létszám 2024-ben 27. Ezután nőtt.", ["A létszám 2024-ben 27.", "Ezután nőtt."]),
+        # nor after an article when a sentence visibly starts
+        ("A látogatók száma elérte a 120. Ez rekord.", ["A látogatók száma elérte a 120.", "Ez rekord."]),
     ],
 )
 def test_sentence_ends_after_abbreviations_only_where_a_sentence_starts(text, expected):
