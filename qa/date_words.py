@@ -100,16 +100,18 @@ _HU_SEASON = re.compile(
     r"(?P<season>ny[aá]ron|nyar[aá]n|tavasszal|tavasz[aá]n|[oő]sszel|[oő]sz[eé]n|t[eé]len|tel[eé]n)\b",
     re.I,
 )
-# "novembertől februárig", "októberétől decemberéig": a range of yearless months.
+# "novembertől februárig", "októberétől decemberéig", "november és február között": a range of
+# yearless months.
 # hun-date-parser 0.3.4 finds nothing in a range over New Year and, searching the past,
 # drops one that ends after today ("októbertől decemberig" asked in November).
 _HU_MONTH_NAMES = (
     "janu[aá]r", "febru[aá]r", "m[aá]rcius", "[aá]prilis", "m[aá]jus", "j[uú]nius",
     "j[uú]lius", "augusztus", "szeptember", "okt[oó]ber", "november", "december",
 )
+# "május és november között" typed without accents it reads as May alone.
 _HU_MONTH_RANGE = re.compile(
-    r"(?<![\w.])(?P<from>" + "|".join(_HU_MONTH_NAMES) + r")(?:j?[aáeé])?(?:t[oóöő]l)\s+"
-    r"(?P<to>" + "|".join(_HU_MONTH_NAMES) + r")(?:j?[aáeé])?ig\b",
+    r"(?<![\w.])(?P<from>" + "|".join(_HU_MONTH_NAMES) + r")(?:j?[aáeé])?(?:t[oóöő]l\s+|\s+(?:és|es)\s+(?=\w+\s+k[oö]z[oö]tt\b))"
+    r"(?P<to>" + "|".join(_HU_MONTH_NAMES) + r")(?:(?:j?[aáeé])?ig\b|\s+k[oö]z[oö]tt\b)",
     re.I,
 )
 

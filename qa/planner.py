@@ -63,7 +63,7 @@ def fold(text: str) -> str:
 # word starts catch the inflections ("összefoglalnád", "összefoglalót").
 _SUMMARY = re.compile(
     r"\bfo[gl]{1,3}a\w{0,6}\s+ossze|\b(osszefog|osszegez|osszegz|summar|recap|overview|tl;?dr|nutshell|lenyeg|tomoren|diohej|"
-    r"fobb pont|fo pont|main points?|key points?|gist)|\bmir[oa]l? szol|\bwhat (is|are)\b.*\babout\b|"
+    r"fobb pont|fo pont|main points?|key points?|gist)|\bmir[oa]l? szol|\bwh?at (is|are)\b.*\babout\b|"
     # "what do they write about X", "how are things at X", "in a few sentences": the gist of a topic
     r"\bmit (irnak|ir|irtak)\b|\bmit (tudunk|(lehet|kell|erdemes|kellene|illik) tudni)\b|\bwhat (do we|is) know|\bwhat should (i|we|one) know\b|"
     r"\bmi a helyzet\b|\bmi ujsag\b|\b(par|nehany) mondat|"
@@ -121,6 +121,9 @@ _ABOUT_ME = re.compile(
     # asking what to ask: "Milyen kérdéseket tehetek fel?", "What questions can I ask?" — not
     # "kérdés" alone, which a follow-up asks of the news ("És mi volt a kérdés?")
     r"kerdes\w* (\w+ )?(fel)?(tehetek|tegyek|kerdezhetek)( fel)?|(fel)?tehetek fel|questions? (can|could|may|should) i( ask)?\b|"
+    r"(hogyan |hogy )?tudok (\w+ )?kerdez\w*|"
+    # small talk to the assistant: "Van egy perced?", "Ott vagy?", "Got a minute?"
+    r"van (egy )?(perced|kis idod)|raersz|ott vagy|itt vagy|segitenel|segitesz|(are )?you there|(got|have) a minute|"
     r"that'?s all|that is all|bye|goodbye|see you)\b"
 )
 # The nearest-neighbour vote: mean of each kind's best two cosines. e5 cosines of short

@@ -14,7 +14,7 @@ REQUEST_WORDS = re.compile(
     r"fejlodott|develop\w*|unfold\w*|changed?|tortent|happened|events?|esemeny\w*|mi|mit|mik|hogyan|how|what|tell|me|"
     r"give|a|az|the|of|on|in|egy|es|and|ezt|this|that|write|ird|irj|kepet|arrol|errol|ugy|ugyeben|kapcsan|"
     # question words and the verbs of publishing: they ask about the collection, name no topic
-    r"mirol|miro|mikor|milyen|melyik|mely|melyek|hany|hanyan|hol|ki|kik|which|when|who|where|whats?|"
+    r"mirol|miro|mikor|milyen|melyik|mely|melyek|hany|hanyan|hol|ki|kik|which|when|who|where|whats?|wat|"
     r"irtak|irta|irt|irnak|jelent\w*|megjelen\w*|publikal\w*|published|written|appear\w*|"
     r"van|vannak|volt|voltak|are|is|was|were|there|do|does|you|have|has|any|all|osszes|mind|mindet|minden|"
     r"legfrissebb\w*|legujabb\w*|legutobb\w*|legutolso\w*|utolso|legregebb\w*|legkorabb\w*|elso|newest|latest|recent|most|"

@@ -9,6 +9,7 @@ import re
 
 import numpy as np
 
+from qa import bilingual
 from qa.kinds import overview, stories
 from qa.kinds.common import in_period, Library, cited, citations_for, finish, md, period_label, when
 from qa.kinds.running import counts_in, followed, moved, new_count
@@ -95,7 +96,16 @@ def counted(request: Request) -> frozenset[str]:
     """The stems of the things whose count the request follows ("oltás" in "Hogyan nőtt az
     oltások száma?"); none when it follows no count."""
     found = [m.group(1) or m.group(3) for m in _COUNT_OF.finditer(fold(request.standalone))]
+    if request.language == "en":
+        # "the number of pupils": an English word never stands in a Hungarian sentence; its
+        # Hungarian words from the dictionary do ("diák", "tanuló"). A word of many senses
+        # ("cases": case, box, patient, affair …) counts nothing.
+        return frozenset(fold(h) for w in found for h in (bilingual.hungarian(w) if len(bilingual.hungarian(w)) <= _SENSES else ()))
     return stems(" ".join(found))
+
+
+# More Hungarian words than this for one English word: too many senses to count by.
+_SENSES = 4
 
 
 def beyond_leads(topic: frozenset[str], leads: list[list[str]]) -> frozenset[str]:

@@ -288,6 +288,8 @@ def test_a_range_over_new_year_ends_in_the_collection_s_months(question, languag
         ("Mi történt októbertől decemberig?", 20251001, 20251231, "októbertől decemberig"),
         ("Mi történt 2024 novemberétől februárig?", 20241101, 20250228, "2024 novemberétől februárig"),
         ("Mi történt 2025. januártól márciusig?", 20250101, 20250331, "2025. januártól márciusig"),
+        # typed without accents, "május és november között" it reads as May alone
+        ("mi tortent a hiddal majus es november kozott", 20250501, 20251130, "majus es november kozott"),
     ],
 )
 def test_a_range_of_months_that_the_library_misses(question, date_from, date_to, matched):

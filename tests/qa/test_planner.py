@@ -51,6 +51,9 @@ def plan(question: str):
         ("What kind of questions can I ask you?", "chat"),
         ("Milyen kérdéseket tehetek fel?", "chat"),
         ("Milyen kérdéseket vizsgált a bizottság?", "fact"),
+        ("Jó estét! Van egy perced?", "chat"),
+        ("Hogyan tudok kérdezni tőled a cikkekről?", "chat"),
+        ("Wat are these articles about overall?", "summary"),  # "what" mistyped
         # a letter dropped: "Mirő szól" for "Miről szól"
         ("Mirő szól a cikk a cég negyedéves eredményeiről?", "summary"),
         ("Mit kérdezhetek tőled a mezőtúri hídról?", "fact"),

@@ -164,3 +164,20 @@ def test_a_budget_is_a_story_s_subject_and_a_sum_only_as_it_changes():
     assert measured("Hogyan alakult Baja költségvetésének sorsa?") is None
     assert measured("hogyan valtozott a bajai koltsegvetes hianya").search(fold("1,2 milliárd forintra csökkent"))
     assert measured("Hogyan nőtt a felújítás költsége?").search(fold("1,68 milliárd forint"))
+
+
+def test_an_english_count_is_followed_through_the_dictionary():
+    from qa import bilingual
+    from qa.kinds.timeline import counted, gives
+    from qa.planner import Request
+
+    if not bilingual.dictionary():
+        import pytest
+
+        pytest.skip("the English-Hungarian dictionary is not installed")
+    question = "How did the number of pupils at the school change?"
+    things = counted(Request(question, question, "timeline", "en", None, None, (), "number of pupils at the school"))
+    assert gives("Szeptembertől 436 diák tanul az iskolában.", things) and gives("Az iskolába 441 tanuló jár.", things)
+    # a word of many senses counts nothing
+    question = "How did the number of cases change?"
+    assert counted(Request(question, question, "timeline", "en", None, None, (), "number of cases")) == frozenset()
