@@ -170,11 +170,27 @@ def _unnamed(question: str, capitals: set[str]) -> str:
 
 
 def fills_slot(features: dict[str, float]) -> bool:
-    """Whether a candidate can answer a who-question at all: it names a person the question
-    does not, or a name of two or more words ("Szűcs Barbara"). A sentence that only
+    """Whether a candidate can answer at all: for a who-question it names a person the
+    question does not, or a name of two or more words ("Szűcs Barbara"); a sentence that only
     restates the question's subject ("Az új polgármester korábban…", "– közölte a Vízügyi
-    Igazgatóság") is no answer however close it is. Other questions have both at 1.0."""
-    return bool(features.get("person", 1.0) or features.get("name_phrase", 1.0))
+    Igazgatóság") is no answer however close it is. And a question naming a year is answered
+    only where that year is told (`year_ok`)."""
+    return bool(features.get("person", 1.0) or features.get("name_phrase", 1.0)) and bool(features.get("year_ok", 1.0))
+
+
+# A year the question names: "a 2011-es népszavazáson", "2022-ben", "in 2019".
+_ASKED_YEAR = re.compile(r"\b((?:19|20)\d\d)(?:-\w+)?\b")
+
+
+def year_ok(asked_years: frozenset[int], sentence: str, context: str, published: int) -> bool:
+    """The sentence (or the one before it, or its title) writes the year asked, or its article
+    appeared in that year or the next (which says "tavaly" for it): the votes of a 2025
+    referendum answer nothing about "a 2011-es népszavazás" its article mentions in passing."""
+    if not asked_years:
+        return True
+    year = published // 10000
+    written = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", f"{sentence} {context}")}
+    return any(y in written or 0 <= year - y <= 1 for y in asked_years)
 
 
 def _neighbours(s: Sentence, spans: list[tuple[int, int]]) -> str:
@@ -254,6 +270,7 @@ def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float]
     # 0.652 -> 0.659, false refusals 0.24 -> 0.22; dev6 (not fitted on) read the same.
     nouns = frozenset() if english else counted(asked)
     when = kind == "date" or bool(_UNTIL.search(folded_q))
+    asked_years = frozenset(int(y) for y in _ASKED_YEAR.findall(asked))
     splits: dict[str, list[tuple[int, int]]] = {}  # each passage split once, not per candidate
     out = []
     translated: list[tuple[float, float]] = []
@@ -295,6 +312,7 @@ def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float]
         f["company"] = float(new_company(s.text, asked)) if company else 1.0
         f["counted"] = float(counts(s.text, nouns)) if nouns else 1.0
         f["calendar"] = float(has_calendar_date(s.text)) if when else 1.0
+        f["year_ok"] = float(year_ok(asked_years, s.text, neighbours, p.published_int))
         # Every constraint met at once: the names (in the sentence or its passage), the
         # kind of thing asked for and its unit. A sentence meeting some loses to one meeting all.
         f["constraints"] = float(f["entities_passage"] == 1.0 and f["type_ok"] and f["unit_ok"])

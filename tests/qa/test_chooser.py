@@ -271,3 +271,20 @@ def test_a_month_is_no_compound_of_the_thing_counted():
     f = _one("Hány embert mentettek ki?", "Szeptember 12-én a polgármester bejelentette a felújítást.")
     assert f["type_ok"] == 0.0
     assert _one("Hány embert mentettek ki?", "Szeptemberben 31 embert mentettek ki a házakból.")["type_ok"] == 1.0
+
+
+def test_a_year_asked_must_be_told_where_the_answer_stands():
+    from qa.chooser_features import fills_slot
+
+    earlier = "Tihanyban utoljára 2011-ben tartottak helyi népszavazást, de az érvénytelen lett."
+    votes = "A szavazók közül 478-an nemmel, 259-en igennel szavaztak."
+    text = f"{votes} {earlier}"
+    # the 2025 article's votes are this year's; the year asked is told only beside another sentence
+    f = _by_text("Hányan szavaztak igennel a 2011-es tihanyi népszavazáson?", _sentences("Tihany nemet mondott", text, {votes: 0.9, earlier: 0.85}))
+    assert f[votes]["year_ok"] == 0.0 and not fills_slot(f[votes])
+    assert f[earlier]["year_ok"] == 1.0 and fills_slot(f[earlier])
+    # the article's own year, or the one before it ("tavaly"), needs no writing
+    f = _by_text("Hányan szavaztak igennel 2024-ben?", _sentences("Tihany", text, {votes: 0.9}))
+    assert f[votes]["year_ok"] == 1.0
+    f = _by_text("Hányan szavaztak igennel?", _sentences("Tihany", text, {votes: 0.9}))
+    assert f[votes]["year_ok"] == 1.0
