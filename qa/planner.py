@@ -261,9 +261,13 @@ class Planner:
         lang = language(question)
         kind, scores = self.kind(question)
         if period is None:
-            period = parse_period(standalone, lang, today=today, latest=latest, earliest=earliest)
+            # A fact follow-up's own date words, not those its rewrite borrowed from the turn
+            # before: "És a nyugdíjasoknak mennyibe kerül? (márciustól havi bérlet Pécsen)" asks
+            # nothing of March, when the fare rises, and the fare was announced in January.
+            dated = question if kind == "fact" else standalone
+            period = parse_period(dated, lang, today=today, latest=latest, earliest=earliest)
             # "idén", "a múlt héten" over last year's news: the collection's latest year or week.
-            period = from_collection(standalone, lang, period, earliest=earliest, latest=latest)
+            period = from_collection(dated, lang, period, earliest=earliest, latest=latest)
         if kind == "fact" and period is not None and (YEAR.search(period.matched) or _NEXT_YEAR.search(fold(period.matched))) \
                 and not overlaps(period, earliest, latest):
             # "Mennyi kárt okozott a 2022-es aszály?" over 2025's news, "Mikor lesz jövőre a

@@ -244,3 +244,13 @@ def test_period_follow_ups_chain_back_to_the_first_request():
     asked = planner.plan("És októberben?", "És októberben?", **span)
     again = with_new_period(planner, "És októberben?", asked, history, **span)
     assert again.standalone.startswith("Mi történt") and again.period.label_hu.endswith("október")
+
+
+def test_a_fact_follow_up_is_dated_by_its_own_words_not_its_rewrite_s():
+    planner = Planner(None)
+    span = {"today": TODAY, "latest": LATEST, "earliest": EARLIEST}
+    # the fare rises from March, it was announced in January: the follow-up asks nothing of March
+    asked = planner.plan("És a nyugdíjasoknak mennyibe kerül?", "És a nyugdíjasoknak mennyibe kerül? (márciustól havi bérlet Pécsen)", **span)
+    assert asked.kind == "fact" and asked.period is None
+    own = planner.plan("És júliusban mennyibe került?", "És júliusban mennyibe került? (havi bérlet Pécsen)", **span)
+    assert own.period is not None and own.period.label_hu.endswith("július")
