@@ -80,14 +80,10 @@ def linked(library: "Library", articles: Sequence[Article], population: Sequence
     """A test of whether one of `articles` tells one story with one of the others given, by
     `storylines`' link (words and names weighed by rarity over `population` and the articles
     themselves); the weights are counted once for all the tests."""
-    bags = {a.article_id: a for a in articles}
-    everyone = list({a.article_id: a for a in (*bags.values(), *population)}.values())
-    by_words = _weighted({i: library.stems(a) for i, a in bags.items()}, [library.stems(a) for a in everyone])
-    by_names = _weighted({i: library.name_keys(a) for i, a in bags.items()}, [library.name_keys(a) for a in everyone])
+    link = _links(library, articles, population)
 
     def test(article: Article, others: Sequence[Article]) -> bool:
-        return any(by_words(article.article_id, o.article_id) + by_names(article.article_id, o.article_id) >= _LINK
-                   for o in others if o.article_id != article.article_id)
+        return any(link(article.article_id, o.article_id) >= _LINK for o in others if o.article_id != article.article_id)
 
     return test
 
@@ -118,6 +114,15 @@ def _weighted(bags: dict[str, frozenset[str]], population: Sequence[frozenset[st
     return lambda a, b: sum(weight[k] for k in bags[a] & bags[b]) / (norm[a] * norm[b])
 
 
+def _links(library: "Library", articles: Sequence[Article], population: Sequence[Article] = ()) -> Callable[[str, str], float]:
+    """How near two of `articles` are (by their ids): their words' and their names' `_weighted`
+    cosines added, each weighed over `population` and the articles themselves."""
+    everyone = list({a.article_id: a for a in (*articles, *population)}.values())
+    by_words = _weighted({a.article_id: library.stems(a) for a in articles}, [library.stems(a) for a in everyone])
+    by_names = _weighted({a.article_id: library.name_keys(a) for a in articles}, [library.name_keys(a) for a in everyone])
+    return lambda a, b: by_words(a, b) + by_names(a, b)
+
+
 def storylines(library: "Library", articles: Sequence[Article], population: Sequence[Article] = ()) -> list[list[Article]]:
     """The articles grouped into stories (single link: each article joins any story it
     is linked to), each story newest first; the stories with most articles first, then
@@ -127,9 +132,7 @@ def storylines(library: "Library", articles: Sequence[Article], population: Sequ
     themselves by default): a period's articles, mostly one story, are grouped as they
     are in the whole collection."""
     ids = [a.article_id for a in articles]
-    everyone = {a.article_id: a for a in (*articles, *population)}.values()
-    by_words = _weighted({a.article_id: library.stems(a) for a in articles}, [library.stems(a) for a in everyone])
-    by_names = _weighted({a.article_id: library.name_keys(a) for a in articles}, [library.name_keys(a) for a in everyone])
+    link = _links(library, articles, population)
     parent = {i: i for i in ids}
 
     def root(i: str) -> str:
@@ -140,7 +143,7 @@ def storylines(library: "Library", articles: Sequence[Article], population: Sequ
 
     for x, a in enumerate(ids):
         for b in ids[x + 1:]:
-            if by_words(a, b) + by_names(a, b) >= _LINK:
+            if link(a, b) >= _LINK:
                 parent[root(a)] = root(b)
     groups: dict[str, list[Article]] = {}
     for article in articles:
@@ -167,14 +170,12 @@ def own_stories(library: "Library", stories: Sequence[list[Article]], population
         if len(story) < 3:
             out.append(story)
             continue
-        everyone = list({a.article_id: a for a in (*story, *population)}.values())
-        by_words = _weighted({a.article_id: library.stems(a) for a in story}, [library.stems(a) for a in everyone])
-        by_names = _weighted({a.article_id: library.name_keys(a) for a in story}, [library.name_keys(a) for a in everyone])
+        link = _links(library, story, population)
         apart = []
         for article in story:
             rest = [a for a in story if a is not article]
             keys = proper(shared_names([library.name_keys(a) for a in rest]), case)
-            closest = max(by_words(article.article_id, a.article_id) + by_names(article.article_id, a.article_id) for a in rest)
+            closest = max(link(article.article_id, a.article_id) for a in rest)
             if keys and closest < _CORE_LINK and not any(about_name(library, article, k) for k in keys):
                 apart.append(article)
         if len(apart) > len(story) - 2:

@@ -100,7 +100,8 @@ def counted(request: Request) -> frozenset[str]:
         # "the number of pupils": an English word never stands in a Hungarian sentence; its
         # Hungarian words from the dictionary do ("diák", "tanuló"). A word of many senses
         # ("cases": case, box, patient, affair …) counts nothing.
-        return frozenset(fold(h) for w in found for h in (bilingual.hungarian(w) if len(bilingual.hungarian(w)) <= _SENSES else ()))
+        senses = [bilingual.hungarian(w) for w in found]
+        return frozenset(fold(h) for words in senses if len(words) <= _SENSES for h in words)
     return stems(" ".join(found))
 
 
@@ -206,12 +207,13 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     if request.topic.strip():
         found = [a for a, _ in library.on_topic(request, filters, limit=MAX_ITEMS)]
         best = found[0] if found else None
+        population = overview.newest(library)  # words weighed over the collection, read once
         if len(found) == 1:
             # The topic's words pick one article ("Hogyan nőtt az elpusztult halak mennyisége?"
             # fits the report that gave the figure best), but a timeline follows its story.
-            found = stories.story_of(library, found[0], library.articles(filters), overview.newest(library))[-MAX_ITEMS:]
+            found = stories.story_of(library, found[0], library.articles(filters), population)[-MAX_ITEMS:]
         # An article that only mentions the story is no item of its timeline, unless asked for.
-        found = stories.without_passing(library, found, overview.newest(library), request.topic, best)
+        found = stories.without_passing(library, found, population, request.topic, best)
     else:
         found = library.articles(filters)[-MAX_ITEMS:]
     if not found:
