@@ -45,7 +45,7 @@ _LETTERS = str.maketrans("ôõûũÔÕÛŨ", "őőűűŐŐŰŰ")
 _GLOSS = re.compile(r"\b(vm|vk|vh)\w*|\([^)]*\)")
 # Words of a question that say how it asks, not what about: their translations ("sokaság",
 # "hosszú") would be matched as topics.
-_ASKING = frozenset(("many", "much", "long", "far", "old", "big", "large", "often", "well", "happen", "happened", "say",
+ASKING = frozenset(("many", "much", "long", "far", "old", "big", "large", "often", "well", "happen", "happened", "say",
                      "said", "make", "made", "get", "got", "take", "took", "give", "gave", "year", "years", "according"))
 
 
@@ -130,7 +130,7 @@ def focus_groups(question: str) -> list[frozenset[str]]:
     groups = []
     for i, w in enumerate(words(question)):
         low = w.lower()
-        if len(w) < 3 or low in stopwords() or low in _ASKING or (i > 0 and w[:1].isupper()) or any(ch.isdigit() for ch in w):
+        if len(w) < 3 or low in stopwords() or low in ASKING or (i > 0 and w[:1].isupper()) or any(ch.isdigit() for ch in w):
             continue
         if found := hungarian(low):
             groups.append(found)

@@ -125,9 +125,25 @@ class Library:
                 self._case = topic.case_counts(self._articles)
             return self._case
 
+    def writes(self, stem: str) -> bool:
+        """Some article writes a word beginning with the folded stem (sentence starts aside)."""
+        self._refresh()
+        with self._lock:
+            words = self._derived.get("vocabulary")
+        if words is None:
+            words = sorted({w for w, _ in self.case_counts()})
+            with self._lock:
+                self._derived["vocabulary"] = words
+        i = bisect.bisect_left(words, stem)
+        return i < len(words) and words[i].startswith(stem)
+
     def folded_words(self, article: Article) -> frozenset[str]:
         """The article's words in lower case without accents, title included."""
         return self._per_article("words", article, lambda: frozenset(fold(w) for w in re.findall(r"\w+", f"{article.title} {article.text}")))
+
+    def folded_counts(self, article: Article) -> Counter:
+        """How often the article writes each word, lower-cased without accents, title included."""
+        return self._per_article("counts", article, lambda: Counter(fold(w) for w in re.findall(r"\w+", f"{article.title} {article.text}")))
 
     def folded_text(self, article: Article) -> str:
         """The article's title and text in lower case without accents."""

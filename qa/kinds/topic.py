@@ -22,6 +22,7 @@ from index import Article
 from qa.evidence import _OVERLAP_WEIGHT, overlap
 from qa.kinds.filing import by_source
 from qa.kinds.stories import in_story, same_story, top_story
+from qa.kinds.translated import about as translated_about, filed as translated_filed
 from qa.planner import Request, fold
 from qa.retrieval import Filters
 from qa.text import content_stems, names, stopwords
@@ -252,6 +253,8 @@ def on_topic(library: Library, request: Request, filters: Filters | None, limit:
         narrowed = replace(filters or Filters(), article_ids=tuple(i for i in (filters.article_ids if filters and filters.article_ids else sorted(ids)) if i in ids))
         return on_topic(library, replace(request, topic=rest), narrowed, limit)
     filed = {a.article_id for a in articles if in_category(topic_stems, a)} | {a.article_id for a in sourced}
+    if request.language == "en" and not filed:
+        filed = translated_filed(request.topic, articles)
     # Every name must be there, except in a request joining several ("Békéscsaba és
     # Sopron"), where an article about any of them belongs to the answer.
     naming = {}
@@ -265,7 +268,10 @@ def on_topic(library: Library, request: Request, filters: Filters | None, limit:
         # The topic is a category and nothing else: its articles are the answer, and an
         # article near in meaning but filed elsewhere is not.
         naming = {a: naming[a] for a in filed}
-    best = relevance(library, request, filters, list(naming) if wanted or hyphenated or filed else covering(library, topic_stems, articles))
+    anchored = bool(wanted or hyphenated or filed)
+    # An English topic naming nothing: the articles writing its words in Hungarian.
+    translated, once = translated_about(library, request.topic, articles) if request.language == "en" and not anchored else ([], [])
+    best = relevance(library, request, filters, list(naming) if anchored else translated + once or covering(library, topic_stems, articles))
     # The names were checked above: what the topic says beside them tells its articles
     # apart ("kanyarójárvány" in "az ózdi kanyarójárvány"); a topic of names alone is
     # covered by every article that names them.
@@ -286,7 +292,11 @@ def on_topic(library: Library, request: Request, filters: Filters | None, limit:
         (a, s + _COVER_WEIGHT * c) for a, s, c in scored
         if (s >= top - _TOPIC_BAND and (loose or c > 0)) or (c > 0 and c >= top_cover - _COVER_BAND) or a.article_id in filed
     ]
-    if top_cover == 0.0 and not (wanted or hyphenated or filed):
+    if translated:
+        # those the dictionary says are about it, and those that name it once and are as near in meaning
+        near = max(s for a, s, _ in scored if a.article_id in translated) - _TOPIC_BAND
+        kept = [(a, s) for a, s, _ in scored if a.article_id in translated or (a.article_id in once and s >= near)]
+    elif top_cover == 0.0 and not anchored:
         # No article writes a word of the topic, and it names nothing: an English topic
         # ("the garbage collectors' wage dispute"), whose e5 scores lie too close to tell
         # articles apart. The best one and the articles of its story are the answer.
@@ -294,7 +304,9 @@ def on_topic(library: Library, request: Request, filters: Filters | None, limit:
     from qa.kinds.overview import newest  # overview imports what imports this module
 
     population = newest(library) if len(kept) >= 2 else []
-    if wanted and len(kept) >= 2:
+    # A category's articles are no one story ("sportról": a wrestling championship and a
+    # lake swim), though the collection writes the category's word as a name ("Nemzeti Sport").
+    if wanted and len(kept) >= 2 and not filed:
         kept = in_story(library, kept, wanted, population, joined)
     if len(kept) >= 2 and not filed:
         kept += same_story(library, kept, best, top, articles, population)

@@ -1,0 +1,91 @@
+"""An English topic that names nothing ("Which articles are about table tennis?") is found
+through the dictionary's Hungarian words; a count's English phrase names the thing counted."""
+
+import re
+from collections import Counter
+
+import pytest
+
+from index import Article
+from qa import bilingual
+from qa.planner import fold
+
+pytestmark = pytest.mark.skipif(not bilingual.dictionary(), reason="dict-freedict-eng-hun is not installed (scripts/setup.sh installs it)")
+
+
+class _Library:
+    def __init__(self, articles):
+        self.list = articles
+
+    def folded_counts(self, article):
+        return Counter(fold(w) for w in re.findall(r"\w+", f"{article.title} {article.text}"))
+
+    def writes(self, start):
+        return any(w.startswith(start) for (w, _) in self.case_counts())
+
+    def case_counts(self):
+        return Counter((fold(w), w[:1].isupper()) for a in self.list for w in re.findall(r"\w+", a.text))
+
+
+def _article(i, title, text):
+    return Article(f"a{i}", title, "2025-05-01", 20250501, "", "", "", text)
+
+
+ARTICLES = [
+    _article(1, "Kardos Réka nyerte a pécsi Mecsek Kupát", "Az asztalitenisz-tornán 120 versenyző indult. Az asztalitenisz népszerű Pécsen."),
+    _article(2, "Döntőben kapott ki Kardos Réka", "A nyíregyházi asztaliteniszversenyen japán győzelem született. A döntő 4:2 lett."),
+    _article(3, "Drónos startup kapott pénzt Debrecenben", "A cég 4,2 millió eurót vont be. A tenisz nem szerepel a cikkben, a drón igen."),
+    _article(4, "Átadták a felújított termálfürdőt", "A fürdő nyolc medencével nyílt meg. A fürdő 2,4 milliárdból újult meg."),
+    _article(5, "Újra fogad vendégeket a gyógyfürdő", "A termálvíz 62 fokos, a víz gyógyít. Keresztül a parkon új sétány vezet a bejárathoz."),
+    _article(6, "Hőszivattyúgyár épül Hatvanban", "A Thermowave 180 munkahelyet teremt. A gyár keresztül-kasul átszeli a telket, keresik a munkásokat."),
+]
+
+
+def test_an_english_topic_finds_the_articles_writing_its_hungarian_words():
+    from qa.kinds.translated import about
+
+    library = _Library(ARTICLES)
+    often, once = about(library, "table tennis", ARTICLES)
+    # "table tennis" is one entry ("asztalitenisz"), written inside compounds; "tenisz" alone is not it
+    assert set(often) | set(once) == {"a1", "a2"}
+    often, once = about(library, "thermal baths", ARTICLES)
+    # the bare form "termális" shortened in "termálvíz", "fürdő" inside "gyógyfürdő"; "Thermowave" is no bath
+    assert set(often) | set(once) == {"a4", "a5"}
+
+
+def test_a_word_written_once_must_be_the_sense_or_a_compound_of_it_not_a_word_starting_alike():
+    from qa.kinds.translated import _member
+
+    vocabulary = {"csapat", "viz", "versenyzo", "lett"}
+
+    def writes(start):
+        return any(w.startswith(start) for w in vocabulary)
+
+    assert _member("kezilabdacsapat", "kezilabda", vocabulary, writes)
+    assert _member("asztaliteniszversenyen", "asztalitenisz", vocabulary, writes)
+    assert _member("termalviz", "termalis", vocabulary, writes)
+    assert _member("birosagon", "birosag", vocabulary, writes)
+    assert not _member("keresztul", "keres", vocabulary, writes)
+    assert not _member("kereslet", "keres", vocabulary, writes)
+
+
+def test_a_sense_many_articles_write_finds_nothing():
+    from qa.kinds.translated import about
+
+    # every article writes "a", and "épít" stands in most news: no sense of the topic is rare
+    built = [_article(i, f"Cím {i}", "Új házat épít a cég. Építik a hidat is.") for i in range(9)]
+    assert about(_Library(built), "build", built) == ([], [])
+
+
+def test_an_english_category_is_read_through_the_dictionary():
+    from dataclasses import replace
+
+    from qa.kinds.translated import filed
+
+    culture = replace(ARTICLES[0], article_id="c1", category="kultúra")
+    science = replace(ARTICLES[1], article_id="s1", category="tudomány")
+    assert filed("culture", [culture, science]) == {"c1"}
+    assert filed("science", [culture, science]) == {"s1"}
+    assert filed("table tennis", [culture, science]) == set()
+    # "court" is also "sportpálya": a compound holding the category's word is no category
+    assert filed("court", [replace(ARTICLES[2], category="sport")]) == set()
