@@ -16,7 +16,7 @@ from qa.kinds.running import counts_in, followed, moved, new_count
 from qa.kinds.salience import article_year, background, facts, figures, lead_index, news_facts, rate, shared, stems
 from qa.dates import EN_MONTHS, HU_MONTHS
 from qa.planner import Request, fold
-from qa.text import word_stems
+from qa.text import stopwords, word_stems
 from qa.retrieval import Filters
 from qa.types import Answer
 
@@ -92,6 +92,19 @@ _COUNT_OF = re.compile(
 )
 
 
+_EN_COUNT_OF = re.compile(r"\b(?:how many|how much|number of|amount of) (?:the )?(\w+(?: \w+){0,2})")
+
+
+def _phrase(words: str) -> list[str]:
+    """The words of a noun phrase, up to the first small word ("pupils at the school" -> pupils)."""
+    out = []
+    for w in words.split():
+        if w in stopwords():
+            break
+        out.append(w)
+    return out
+
+
 def counted(request: Request) -> frozenset[str]:
     """The stems of the things whose count the request follows ("oltás" in "Hogyan nőtt az
     oltások száma?"); none when it follows no count."""
@@ -99,7 +112,10 @@ def counted(request: Request) -> frozenset[str]:
     if request.language == "en":
         # "the number of pupils": an English word never stands in a Hungarian sentence; its
         # Hungarian words from the dictionary do ("diák", "tanuló"). A word of many senses
-        # ("cases": case, box, patient, affair …) counts nothing.
+        # ("cases": case, box, patient, affair …) counts nothing. English puts the counted
+        # thing's modifiers before it ("the number of cancelled group tickets"): each word of
+        # the phrase up to the next small word may name it.
+        found = [w for m in _EN_COUNT_OF.finditer(fold(request.standalone)) for w in _phrase(m.group(1))]
         senses = [bilingual.hungarian(w) for w in found]
         return frozenset(fold(h) for words in senses if len(words) <= _SENSES for h in words)
     return stems(" ".join(found))

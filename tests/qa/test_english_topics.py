@@ -77,6 +77,18 @@ def test_a_sense_many_articles_write_finds_nothing():
     assert about(_Library(built), "build", built) == ([], [])
 
 
+def test_the_counted_thing_of_an_english_request_is_its_whole_noun_phrase():
+    from qa.kinds.timeline import counted, gives
+    from qa.planner import Request
+
+    question = "How did the number of cancelled group tickets change while the lift was closed?"
+    things = counted(Request(question, question, "timeline", "en", None, None, (), "cancelled group tickets lift"))
+    # "tickets" has too many senses, "group" few: the phrase's words together name the thing
+    assert gives("Eddig 3400 előre lefoglalt csoportos jegyet mondtak le.", things)
+    question = "How did the number of pupils at the school change?"
+    assert "tanulo" in counted(Request(question, question, "timeline", "en", None, None, (), "pupils school"))
+
+
 def test_an_english_category_is_read_through_the_dictionary():
     from dataclasses import replace
 
