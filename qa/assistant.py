@@ -50,7 +50,7 @@ class Assistant:
         self._llm_lock = threading.Lock()  # llama.cpp contexts are not thread-safe
         self.library = kinds.Library(store, retriever, scorer)
         vote = KindVote(scorer.embed_model, settings.cache_dir) if hasattr(scorer, "embed_model") else None
-        self.planner = Planner(vote, scorer.query_vector if vote else None)
+        self.planner = Planner(vote, scorer.query_vector if vote else None, self.library.writes)
 
     @classmethod
     def open(

@@ -76,7 +76,7 @@ _TIMELINE = re.compile(
     r"\b(idorend|kronolog|timeline|chronolog|idovonal|esemenysor|step by step|lepesrol|in chronological order)|"
     # told in order: "mondd el sorban", "sorban mi történt", "sorrendben"; not "sorban állnak" (a
     # queue), "milyen sorrendben indulnak" (which order), "in order to", "is it in order"
-    r"(?<!milyen )(?<!melyik )\bsorrendben\b|\b(list|tell|give|show|describe|explain|put)\b.*\bin (date |time )?order\b(?!\s+(to|for|that|of)\b)|"
+    r"(?<!milyen )(?<!melyik )\bsorrendben\b|\b(list|tell|give|show|describe|explain|put|happened)\b.*\bin (date |time )?order\b(?!\s+(to|for|that|of)\b)|"
     r"\b(mondd|mond|meseld|mesel|ird|sorold)( el| le| fel)? sorban\b|\bsorban\b.*\btortent|"
     r"\b(hogyan|hogy|mikent|how)\b.*\b(alakult|valtozott|fejlod|develop|evolv|unfold|chang|progress)|"
     # how a date or a plan slipped: "hogy" ("that") only opening the question, as below
@@ -114,7 +114,7 @@ _GREETING = re.compile(
 )
 _ABOUT_ME = re.compile(
     r"\b(mit tudsz|mire vagy kepes|mit csinalsz|mire jo|hogyan mukodsz|hogyan mukodik|ki vagy|segits|segitseg|"
-    r"help|what can you|who are you|how do(es)? (you|this|it) work|"
+    r"help|what can you|who are you|how do(es)? (you|this|it) work|(this|the|an) assistant|asszisztens|chatbot|"
     # speaking to the assistant itself, or taking leave ("hogyan kérdezzek tőled?", "kösz, ennyi volt")
     r"kerdezzek|kerdezhetek|toled|neked|veled|teged|hozzad|ennyi (volt|lenne)|viszlat|viszontlatasra|"
     r"how (should|can|do) i (ask|use)|(can|could|may|should) i ask|ask you|(kind|sort|type)s? of questions|"
@@ -232,13 +232,19 @@ class KindVote:
 class Planner:
     """Turns a question (and the conversation before it) into a `Request`."""
 
-    def __init__(self, vote: KindVote | None, query_vector=None):
+    def __init__(self, vote: KindVote | None, query_vector=None, written=None):
         self.vote = vote
         self.query_vector = query_vector  # str -> vector, shared with the sentence scorer's cache
+        self.written = written  # folded stem -> whether the collection writes it; None: unknown
 
     def kind(self, question: str) -> tuple[Kind, dict[str, float]]:
         folded = fold(question)
-        content_left = len(content_stems(topic_of(_GREETING.sub(" ", _ABOUT_ME.sub(" ", folded)))))
+        left = content_stems(topic_of(_GREETING.sub(" ", _ABOUT_ME.sub(" ", folded))))
+        if left and _ABOUT_ME.search(folded) and self.written is not None and not any(map(self.written, left)):
+            # Speaking to the assistant about what no article writes: about the assistant
+            # itself ("Milyen nyelven kérdezhetek tőled?", "what is this assistant for?").
+            left = []
+        content_left = len(left)
         cues = _structure(folded, content_left)
         near = {k: 0.0 for k in KINDS}
         if self.vote is not None and self.query_vector is not None:

@@ -92,6 +92,7 @@ def plan(question: str):
         ("Compare the two strikes.", "summary"),
         # told in order, a count accumulating, "hogy" opening the question as "how"
         ("Mondd el sorban, mi történt a gyárral!", "timeline"),
+        ("What happened to the mayor in June, in order?", "timeline"),
         ("Sorban állnak az emberek a boltban?", "fact"),
         ("hogy nott a betegek szama a varosban?", "timeline"),
         ("Hogyan gyűltek az aláírások a vonatért?", "timeline"),
@@ -106,6 +107,20 @@ def plan(question: str):
 )
 def test_structure_alone_reads_the_kind(question, kind):
     assert plan(question).kind == kind
+
+
+def test_speaking_to_the_assistant_about_what_no_article_writes_is_chat():
+    written = {"busz", "libego", "meteorit"}
+    planner = Planner(None, written=lambda stem: any(w.startswith(stem) for w in written))
+
+    def kind(question):
+        return planner.plan(question, question, today=TODAY, latest=LATEST, earliest=EARLIEST).kind
+
+    assert kind("Milyen nyelven kérdezhetek tőled?") == "chat"
+    assert kind("Hi there, what is this assistant for?") == "chat"
+    # what the articles write stays a question about them, and a greeting alone makes no chat
+    assert kind("Mit tudsz a libegőről?") != "chat"
+    assert kind("Szia! Hány ember él a Holdon?") == "fact"
 
 
 def test_the_request_carries_language_period_names_and_topic():
