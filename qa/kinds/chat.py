@@ -70,8 +70,26 @@ def frequent_name(articles: list[Article]) -> str:
                     spelled[key] = word
     if not counts:
         return ""
+    # The texts' capitalised words: how often each name is written (titles being as frequent),
+    # and its bare form where a title wrote it inflected only ("Ajkán": "Ajka").
+    written = [w for a in articles for w in _CAPITALISED.findall(getattr(a, "text", ""))]
+    in_texts = Counter(fold(w)[:5] for w in written)
     # Of names as frequent, a noun's: an adjective in -i ("Kecskeméti") reads badly before "kapcsán".
-    return spelled[max(counts, key=lambda k: (counts[k], not spelled[k].endswith("i")))]
+    key = max(counts, key=lambda k: (counts[k], not spelled[k].endswith("i"), in_texts[k]))
+    return bare(spelled[key], written)
+
+
+_CAPITALISED = re.compile(r"(?<=[\w,;:] )[A-ZÁÉÍÓÖŐÚÜŰ][\wáéíóöőúüű-]+")
+# The longest case ending a bare form may lack: "-ján", "-ban", "-nál".
+_ENDING = 3
+
+
+def bare(name: str, written: list[str]) -> str:
+    """The shortest form of the name the texts write capitalised, at most a case ending
+    shorter: "Ajkán" -> "Ajka"; an adjective ("Ajkai") is none."""
+    folded = fold(name)
+    forms = [w for w in written if folded.startswith(fold(w)) and len(folded) - len(w) <= _ENDING and len(w) >= 4 and not w.endswith("i")]
+    return min(forms, key=len) if forms and not name.endswith("i") else name
 
 
 def _plainness(word: str) -> tuple[bool, int]:

@@ -18,11 +18,11 @@ TEXT = {
     "hu": {
         "empty": "Nincs cikk a gyűjteményben{period}.",
         "none_on": "Nem találtam cikket erről a témáról{period}.",
-        "count": "**{n} cikk** van a gyűjteményben{period}; a legrégebbi {first}, a legfrissebb {last} jelent meg.",
-        "count_on": "**{n} cikk** szól erről a témáról{period}; az első {first}, a legutóbbi {last} jelent meg.",
+        "count": "**{articles}** van a gyűjteményben{period}; a legrégebbi {first}, a legfrissebb {last} jelent meg.",
+        "count_on": "**{articles}** szól erről a témáról{period}; az első {first}, a legutóbbi {last} jelent meg.",
         "newest": "A legfrissebb cikk{on}: **„{title}”** ({date}{source}).",
         "oldest": "A legrégebbi cikk{on}: **„{title}”** ({date}{source}).",
-        "list": "**{n} cikk**{on}{period}, a legfrissebbtől:",
+        "list": "**{articles}**{on}{period}, a legfrissebbtől:",
         "on": " erről a témáról",
         "head": "| Megjelent | Cím | Forrás |\n|---|---|---|",
         "rest": "…és még {n} régebbi cikk.",
@@ -30,14 +30,14 @@ TEXT = {
     "en": {
         "empty": "There are no articles in the collection{period}.",
         "none_on": "I found no article on this topic{period}.",
-        "count": "The collection holds **{n} articles**{period}; the oldest appeared on {first}, the newest on {last}.",
-        "count_on": "**{n} articles** cover this topic{period}; the first appeared on {first}, the latest on {last}.",
+        "count": "The collection holds **{articles}**{period}; the oldest appeared on {first}, the newest on {last}.",
+        "count_on": "**{articles}** on this topic{period}; the first appeared on {first}, the latest on {last}.",
         "newest": "The newest article{on}: **“{title}”** ({date}{source}).",
         "oldest": "The oldest article{on}: **“{title}”** ({date}{source}).",
-        "list": "**{n} articles**{on}{period}, newest first:",
+        "list": "**{articles}**{on}{period}, newest first:",
         "on": " on this topic",
         "head": "| Published | Title | Source |\n|---|---|---|",
-        "rest": "…and {n} older articles.",
+        "rest": "…and {articles} older.",
     },
 }
 
@@ -58,15 +58,20 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     op = request.operation
     if op == "count":
         key = "count_on" if on_topic else "count"
-        text = t[key].format(n=len(articles), period=period, first=when(first.published, lang), last=when(last.published, lang))
+        text = t[key].format(articles=counted(len(articles), lang), period=period, first=when(first.published, lang), last=when(last.published, lang))
         if on_topic:
             text += "\n\n" + table(articles, lang)
     elif op in ("newest", "oldest"):
         a = last if op == "newest" else first
         text = t[op].format(on=on, title=md(a.title), date=when(a.published, lang), source=f", {md(a.source)}" if a.source else "")
     else:  # "list" and "when": the table shows titles and dates alike
-        text = t["list"].format(n=len(articles), on=on, period=period) + "\n\n" + table(articles, lang)
+        text = t["list"].format(articles=counted(len(articles), lang), on=on, period=period) + "\n\n" + table(articles, lang)
     return finish(request, text)
+
+
+def counted(n: int, lang: str) -> str:
+    """"5 cikk", "1 article", "5 articles": Hungarian keeps the noun singular after a number."""
+    return f"{n} cikk" if lang == "hu" else f"{n} article" + ("" if n == 1 else "s")
 
 
 def table(articles: Sequence[Article], lang: str) -> str:
@@ -79,7 +84,7 @@ def table(articles: Sequence[Article], lang: str) -> str:
         rows.append(f"| {when(a.published, lang)} | {md(a.title)} |{source}")
     out = "\n".join(rows)
     if len(newest_first) > MAX_ROWS:
-        out += "\n\n" + TEXT[lang]["rest"].format(n=len(newest_first) - MAX_ROWS)
+        out += "\n\n" + TEXT[lang]["rest"].format(n=len(newest_first) - MAX_ROWS, articles=counted(len(newest_first) - MAX_ROWS, lang))
     return out
 
 

@@ -18,6 +18,14 @@ def test_the_example_name_is_the_most_frequent_and_a_noun_rather_than_an_adjecti
     assert frequent_name(_titles("árvíz", "aszály")) == ""
 
 
+def test_a_name_a_title_writes_inflected_is_given_bare_as_the_texts_write_it():
+    articles = [SimpleNamespace(title="Díjmentes a busz Ajkán", text="Az önkormányzat döntött. Így Ajka lakói ingyen utaznak, az ajkai buszon."),
+                SimpleNamespace(title="Hír Szegeden", text="Ma esős idő volt.")]
+    # as frequent in titles, the name the texts write more; "Szegeden" has no bare form written
+    assert frequent_name(articles) == "Ajka"
+    assert frequent_name(articles[1:]) == "Szegeden"
+
+
 def test_the_fact_example_names_whom_the_newest_quoting_article_quotes():
     from index import Article
     from qa.kinds.chat import speaker_question
