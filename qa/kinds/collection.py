@@ -8,6 +8,8 @@ from typing import Sequence
 
 from index import Article
 from qa.kinds.common import in_period, Library, finish, md, when
+from qa.kinds.overview import newest
+from qa.kinds.stories import without_passing
 from qa.planner import Request
 from qa.retrieval import Filters
 from qa.types import Answer
@@ -47,7 +49,10 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     period = in_period(request)
     on_topic = bool(request.topic.strip())
     if on_topic:
-        articles = sorted((a for a, _ in library.on_topic(request, filters, limit=50)), key=lambda a: a.published_int)
+        found = [a for a, _ in library.on_topic(request, filters, limit=50)]
+        # an article naming the topic's story in passing is not about it ("Hány cikk szól …?")
+        found = without_passing(library, found, newest(library), request.topic) if found else found
+        articles = sorted(found, key=lambda a: a.published_int)
     else:
         articles = library.articles(filters)
     if not articles:

@@ -198,13 +198,28 @@ def without_passing(library: "Library", found: Sequence[Article], population: Se
         return list(found)
     best = best or found[0]
     grouped = storylines(library, found, population)
-    if len(grouped) != 1:
-        return list(found)
     from qa.kinds.salience import stems
 
+    if len(grouped) != 1:
+        return _without_asides(grouped, stems(topic), best)
     core = {a.article_id for a in own_stories(library, grouped, population)[0]}
     asked = stems(topic) - frozenset().union(*(stems(a.title) for a in found if a.article_id in core))
     return [a for a in found if a.article_id in core or a.article_id == best.article_id or stems(a.title) & asked]
+
+
+def _without_asides(grouped: Sequence[list[Article]], topic: frozenset[str], best: Article) -> list[Article]:
+    """Several stories found: all of them, less the lone articles that are asides to the one
+    story of several articles the topic's words title ("Hány cikk szól a Madách-iskola
+    felújításáról?": three renovation reports, and a fun run's report naming the school twice,
+    whose title names none of the topic's words). A lone article whose title does is kept (a
+    comparison's other town), and so is the best-fitting one."""
+    from qa.kinds.salience import stems
+
+    titled = [g for g in grouped if len(g) >= 2 and any(stems(a.title) & topic for a in g)]
+    found = [a for g in grouped for a in g]
+    if len(titled) != 1:
+        return found
+    return [a for a in found if a in titled[0] or a is best or stems(a.title) & topic or not any(len(g) == 1 and a in g for g in grouped)]
 
 
 def story_of(library: "Library", article: Article, articles: Sequence[Article], population: Sequence[Article]) -> list[Article]:

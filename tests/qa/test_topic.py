@@ -325,3 +325,22 @@ def test_a_title_opening_with_its_own_subject_keeps_the_passing_mention_out_as_w
     kept = list(zip(population, (1.0, 0.98, 0.97)))
     # "Kiskunhalas" opens the title but is a name; "Lezárult" opens one and is none
     assert [a.article_id for a, _ in stories.in_story(library, kept, ["varpalota"], population)] == ["q1", "q3"]
+
+
+def test_a_lone_article_whose_title_names_nothing_of_the_topic_is_an_aside_to_its_story():
+    from index import Article
+    from qa.kinds.salience import stems
+    from qa.kinds.stories import _without_asides
+
+    def art(i, title):
+        return Article(f"n{i}", title, "2025-05-01", 20250501, "", "", "", "")
+
+    story = [art(1, "Költözik a Madách-iskola, felújítás indul"), art(2, "Azbeszt a Madách-iskolában"), art(3, "Átadták a megújult Madách-iskolát")]
+    race, other_school = art(4, "Rekordszámú futó az Ipoly-parti futáson"), art(5, "Felújítják a salgótarjáni Petőfi-iskolát")
+    topic = stems("Madách-iskola felújítás")
+    assert _without_asides([story, [race]], topic, story[0]) == story
+    # the best-fitting article stays, and so does a lone one whose title the topic names
+    assert race in _without_asides([story, [race]], topic, race)
+    assert other_school in _without_asides([story, [other_school]], stems("Madách-iskola és salgótarjáni iskola felújítás"), story[0])
+    # no story titled by the topic: every article stays
+    assert _without_asides([story[:1], [race]], topic, story[0]) == story[:1] + [race]
