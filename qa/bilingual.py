@@ -29,7 +29,7 @@ import zlib
 from pathlib import Path
 
 from index.settings import default_cache_dir
-from qa.text import stopwords, unlengthened, words
+from qa.text import VERB_PREFIXES, stopwords, unlengthened, words
 
 logger = logging.getLogger(__name__)
 
@@ -137,9 +137,24 @@ def focus_groups(question: str) -> list[frozenset[str]]:
     return groups
 
 
+# How far back a verb's prefix may stand from its verb: "állítják majd ki", a small word between.
+_PREFIX_REACH = 2
+
+
 def forms(text: str) -> frozenset[str]:
-    """A Hungarian text's words as `share` compares them: lower-cased, á/é folded."""
-    return frozenset(unlengthened(w.lower()) for w in words(text))
+    """A Hungarian text's words as `share` compares them: lower-cased, á/é folded; a verb
+    whose prefix stands after it also with the prefix joined back ("állítják majd ki" also
+    gives "kiállítják", which the dictionary's "kiállít" for "display" starts)."""
+    tokens = [w.lower() for w in words(text)]
+    out = {unlengthened(w) for w in tokens}
+    for i, w in enumerate(tokens):
+        if w in VERB_PREFIXES:
+            j = i - 1
+            while j >= 0 and i - j < _PREFIX_REACH and tokens[j] in stopwords():
+                j -= 1
+            if j >= 0 and tokens[j] not in stopwords():
+                out.add(unlengthened(w + tokens[j]))
+    return frozenset(out)
 
 
 def share(groups: list[frozenset[str]], held: frozenset[str]) -> float:

@@ -220,7 +220,7 @@ def names(text: str) -> list[str]:
 
 # Hungarian verb prefixes, which stand apart from their verb in many sentences: "leölték"
 # but "öltek le", "betiltotta" but "tiltotta be". Grammar's closed class, not a topic list.
-_VERB_PREFIXES = frozenset((
+VERB_PREFIXES = frozenset((
     "meg", "el", "ki", "be", "le", "fel", "föl", "át", "rá", "vissza", "össze", "szét", "oda", "ide", "haza", "hozzá",
     "végig", "körül", "alá", "elő", "hátra", "előre", "tovább", "újra", "abba", "közre", "létre", "félre", "bele",
 ))
@@ -243,7 +243,7 @@ def word_stems(text: str) -> list[str]:
         low = w.lower()
         if unlengthened(low).startswith(_months()):
             continue  # a date's month, whatever it ends in: "ember" is no part of "szeptember"
-        if low in _VERB_PREFIXES and i > 0 and tokens[i - 1].lower() not in stopwords():
+        if low in VERB_PREFIXES and i > 0 and tokens[i - 1].lower() not in stopwords():
             out.append(unlengthened(low + stemmer().whole([tokens[i - 1]])[0]))
         if len(w) > 1 and low not in stopwords():
             bare = w[:-2] if low.endswith("ni") and len(w) > 5 and not w[:1].isupper() else w

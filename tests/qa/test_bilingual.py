@@ -126,3 +126,12 @@ def test_a_spoilt_download_or_cache_leaves_english_questions_as_before(tmp_path,
         assert not list(cached.parent.glob("*.part"))
     finally:
         bilingual.dictionary.cache_clear()
+
+
+def test_a_verb_whose_prefix_stands_after_it_is_also_read_joined():
+    from qa.bilingual import forms
+
+    held = forms("A darabot a Savaria Múzeumban állítják majd ki.")
+    assert "kiallítjak" in held and "allítjak" in held
+    # the prefix joins the verb before it, not a word across two small words
+    assert "kiez" not in forms("Ez az, ami ki")
