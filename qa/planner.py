@@ -290,6 +290,10 @@ class Planner:
             # "What happened from May to August?" asks for the events of a span: a timeline.
             # Over one month with a topic ("Mi történt júliusban a gyárral?") it is one fact to find.
             kind = "timeline"
+        elif kind == "fact" and period is None and _HAPPENED.search(fold(question)) and not _BRIEF.search(fold(question)):
+            # "Mi történt a Madách-iskolával?", "What happened in Balassagyarmat?": the events of
+            # a topic, no day asked, are its story told in order, not one sentence to find.
+            kind = "timeline"
         elif kind == "fact" and _BRIEF.search(fold(question)) and (_HAPPENED.search(fold(question)) or _brief_what(question)):
             # "What happened in the trial? Briefly." or "röviden: mit döntött a közgyűlés?": an
             # account of events asked for in short is a summary.

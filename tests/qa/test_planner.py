@@ -59,6 +59,10 @@ def plan(question: str):
         ("Mit kérdezhetek tőled a mezőtúri hídról?", "fact"),
         ("Ki nyerte a választást?", "fact"),
         ("Mi történt a gyárral júliusban?", "fact"),
+        # no day asked: the topic's story, in order
+        ("Mi történt a Madách-iskolával?", "timeline"),
+        ("What happened in Balassagyarmat?", "timeline"),
+        ("Mi történt?", "summary"),
         ("Szia! Ki nyitotta meg a hidat?", "fact"),
         ("How many people were injured?", "fact"),
         # the article as the source of the fact, not the thing asked about
