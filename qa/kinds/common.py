@@ -125,6 +125,17 @@ class Library:
                 self._case = topic.case_counts(self._articles)
             return self._case
 
+    def openings(self) -> frozenset[str]:
+        """The capitalised words the collection's sentences begin with, folded (see `topic`)."""
+        self._refresh()
+        with self._lock:
+            found = self._derived.get("openings")
+        if found is None:
+            found = topic.openings(self._articles)
+            with self._lock:
+                self._derived["openings"] = found
+        return found
+
     def writes(self, stem: str) -> bool:
         """Some article writes a word beginning with the folded stem (sentence starts aside)."""
         self._refresh()

@@ -123,24 +123,39 @@ def written_as_name(word: str, counts: Counter) -> bool:
     return (upper >= 2 and upper >= _NAME_SHARE * (upper + lower)) or adjective_of_name(word, counts)
 
 
-def adjective_of_name(word: str, counts: Counter) -> bool:
+def adjective_of_name(word: str, counts: Counter, openings: frozenset[str] = frozenset()) -> bool:
     """A place's adjective, "-i" on its name ("tatabányai", "ózdi"), where the collection
-    writes the name itself capitalised, if only once ("Tatabányán"): news about a town
-    calls it by its adjective more often than by its name. A capitalised "-i" form is no
-    such name ("Vármegyei" in an office's name)."""
+    writes the name itself capitalised, if only once ("Tatabányán"), or opens a sentence
+    with it (`openings`, the words sentences begin with: "Salgótarján 980 millió forintot
+    kapott"): news about a town calls it by its adjective more often than by its name. A
+    capitalised "-i" form is no such name ("Vármegyei" in an office's name)."""
     folded = fold(word)
     base = folded[:-1]
     if not folded.endswith("i") or len(base) < 4:
         return False
-    return any(cap and w.startswith(base) and not w.endswith("i") for (w, cap) in counts)
+    return any(cap and w.startswith(base) and not w.endswith("i") for (w, cap) in counts) or \
+        any(w.startswith(base) and not w.endswith("i") for w in openings)
 
 
-def topic_names(request: Request, counts: Counter) -> list[str]:
+def openings(articles) -> frozenset[str]:
+    """The capitalised words the collection's sentences begin with, folded (see `case_counts`,
+    which leaves them out: any word is capitalised there)."""
+    found = set()
+    for article in articles:
+        for sentence in re.split(r"(?<=[.!?])\s+|\n+", f"{article.title}\n{article.text}"):
+            first = _WORD.search(sentence)
+            if first and first.group()[:1].isupper():
+                found.add(fold(first.group()))
+    return frozenset(found)
+
+
+def topic_names(request: Request, counts: Counter, opening: frozenset[str] = frozenset()) -> list[str]:
     """The name keys an article on the topic must hold; the request's own words
-    ("Summarize", "Foglald") are not in its topic and name nothing."""
+    ("Summarize", "Foglald") are not in its topic and name nothing. `opening`: the words the
+    collection's sentences begin with (`openings`)."""
     topic_words = request.topic.split()
     capitalised = {n for n in names(request.standalone) if n in topic_words and content_stems(n)}
-    found = [w for w in topic_words if w in capitalised or written_as_name(w, counts)]
+    found = [w for w in topic_words if w in capitalised or written_as_name(w, counts) or adjective_of_name(w, counts, opening)]
     if request.language == "en":
         # English writes a name whole, without case endings: a name the collection writes
         # starts one of its words with the whole of it ("Kiskunság" in "kiskunsági"). An
@@ -238,7 +253,7 @@ def on_topic(library: Library, request: Request, filters: Filters | None, limit:
     from qa.kinds.salience import stems
 
     counts = library.case_counts()
-    wanted, hyphenated = topic_names(request, counts), joined_names(request, counts)
+    wanted, hyphenated = topic_names(request, counts, library.openings()), joined_names(request, counts)
     articles = library.articles(filters)
     wanted = written(wanted, counts)
     # A hyphenated name no article writes whole ("Legionella-fertőzés" where the articles write

@@ -344,3 +344,16 @@ def test_a_lone_article_whose_title_names_nothing_of_the_topic_is_an_aside_to_it
     assert other_school in _without_asides([story, [other_school]], stems("Madách-iskola és salgótarjáni iskola felújítás"), story[0])
     # no story titled by the topic: every article stays
     assert _without_asides([story[:1], [race]], topic, story[0]) == story[:1] + [race]
+
+
+def test_a_place_s_adjective_is_a_name_where_a_sentence_opens_with_the_place():
+    from index import Article
+    from qa.kinds.topic import adjective_of_name, case_counts, openings
+
+    town = Article("a1", "Felújították a salgótarjáni iskolát", "2025-08-29", 20250829, "", "", "",
+                   "Salgótarján 980 millió forintot kapott. A salgótarjáni diákok örülnek. A Salgótarjáni Tankerület közölte.")
+    counts = case_counts([town])
+    # capitalised only at a sentence's start, and in an office's "-i" name: the opening says it is a town
+    assert not adjective_of_name("salgótarjáni", counts)
+    assert adjective_of_name("salgótarjáni", counts, openings([town]))
+    assert not adjective_of_name("megyei", counts, openings([town]))
