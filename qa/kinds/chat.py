@@ -72,13 +72,15 @@ def frequent_name(articles: list[Article]) -> str:
         return ""
     # The texts' capitalised words: how often each name is written (titles being as frequent),
     # and its bare form where a title wrote it inflected only ("Ajkán": "Ajka").
-    written = [w for a in articles for w in _CAPITALISED.findall(getattr(a, "text", ""))]
+    # The newest articles' texts, not an archive's every one: a greeting must be answered at once.
+    written = [w for a in articles[-_TEXTS:] for w in _CAPITALISED.findall(getattr(a, "text", ""))]
     in_texts = Counter(fold(w)[:5] for w in written)
     # Of names as frequent, a noun's: an adjective in -i ("Kecskeméti") reads badly before "kapcsán".
     key = max(counts, key=lambda k: (counts[k], not spelled[k].endswith("i"), in_texts[k]))
     return bare(spelled[key], written)
 
 
+_TEXTS = 300
 _CAPITALISED = re.compile(r"(?<=[\w,;:] )[A-ZÁÉÍÓÖŐÚÜŰ][\wáéíóöőúüű-]+")
 # The longest case ending a bare form may lack: "-ján", "-ban", "-nál".
 _ENDING = 3

@@ -125,6 +125,23 @@ class Library:
                 self._case = topic.case_counts(self._articles)
             return self._case
 
+    def postings(self) -> tuple[list[str], dict[str, dict[str, int]]]:
+        """The collection's words, folded and sorted, and for each the articles writing it and
+        how often (titles included): an index read once, for looking words up across an archive."""
+        self._refresh()
+        with self._lock:
+            found = self._derived.get("postings")
+        if found is None:
+            index: dict[str, dict[str, int]] = {}
+            for article in self._articles:
+                # counted here, not kept per article as well: an archive's index is big enough
+                for word, n in Counter(fold(w) for w in re.findall(r"\w+", f"{article.title} {article.text}")).items():
+                    index.setdefault(word, {})[article.article_id] = n
+            found = (sorted(index), index)
+            with self._lock:
+                self._derived["postings"] = found
+        return found
+
     def openings(self) -> frozenset[str]:
         """The capitalised words the collection's sentences begin with, folded (see `topic`)."""
         self._refresh()
@@ -151,10 +168,6 @@ class Library:
     def folded_words(self, article: Article) -> frozenset[str]:
         """The article's words in lower case without accents, title included."""
         return self._per_article("words", article, lambda: frozenset(fold(w) for w in re.findall(r"\w+", f"{article.title} {article.text}")))
-
-    def folded_counts(self, article: Article) -> Counter:
-        """How often the article writes each word, lower-cased without accents, title included."""
-        return self._per_article("counts", article, lambda: Counter(fold(w) for w in re.findall(r"\w+", f"{article.title} {article.text}")))
 
     def folded_text(self, article: Article) -> str:
         """The article's title and text in lower case without accents."""

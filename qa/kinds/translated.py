@@ -14,8 +14,8 @@ very many senses ("case": "eset", "doboz", "beteg" …) tells nothing and is lef
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections import Counter
 from typing import TYPE_CHECKING, Sequence
 
 from index import Article
@@ -66,22 +66,32 @@ def groups(topic: str) -> list[frozenset[str]]:
     return [g for g in found if g and len(g) <= _SENSES]
 
 
-def _holds(word: str, sense: str) -> bool:
-    """The word is a form of the sense, or a compound holding it: the dictionary gives bare
-    forms ("termális"), which the articles write with endings, in compounds ("termálfürdő"),
-    or shortened before another member (all but its last two letters, at least `_INSIDE`)."""
-    return word.startswith(sense) or (len(sense) >= _INSIDE and sense in word) or _common(word, sense) >= max(_INSIDE, len(sense) - 2)
+def _prefixed(words: list[str], start: str) -> list[str]:
+    """The words of the sorted list that begin with `start`."""
+    i = j = bisect.bisect_left(words, start)
+    while j < len(words) and words[j].startswith(start):
+        j += 1
+    return words[i:j]
 
 
-def _common(a: str, b: str) -> int:
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return n
+def _written(words: list[str], word: str) -> bool:
+    i = bisect.bisect_left(words, word)
+    return i < len(words) and words[i] == word
 
 
-def _count(words: Counter, group: frozenset[str]) -> int:
-    return sum(n for w, n in words.items() if any(_holds(w, s) for s in group))
+def matching(words: list[str], sense: str) -> set[str]:
+    """The collection's words (sorted) that are forms of the sense or compounds holding it: the
+    dictionary gives bare forms ("termális"), which the articles write with endings, in
+    compounds ("termálfürdő"), or shortened before another member (all but its last two
+    letters, at least `_INSIDE`). Found by prefix in the sorted words; a sense inside a
+    compound by one pass over them."""
+    found = set(_prefixed(words, sense))
+    shortened = max(_INSIDE, len(sense) - 2)
+    if len(sense) >= shortened:
+        found.update(_prefixed(words, sense[:shortened]))
+    if len(sense) >= _INSIDE:
+        found.update(w for w in words if sense in w)
+    return found
 
 
 def about(library: "Library", topic: str, articles: Sequence[Article]) -> tuple[list[str], list[str]]:
@@ -89,32 +99,47 @@ def about(library: "Library", topic: str, articles: Sequence[Article]) -> tuple[
     those writing each in their title or at least `_OFTEN` times (about it), and those writing
     each at least once (maybe about it: a transfer report says "kézilabdacsapat" once, and so
     may a report on something else); ([], []) when the dictionary is missing or gives the topic
-    no word to look for."""
+    no word to look for. Read from the collection's word index (`Library.postings`), not
+    article by article: an archive's English topic is answered in a second."""
     wanted = groups(topic)
-    if not wanted:
+    if not wanted or not articles:
         return [], []
-    counts = [(Counter(_WORD.findall(fold(a.title))), library.folded_counts(a)) for a in articles]
+    words, postings = library.postings()
+    ids = {a.article_id for a in articles}
+
+    def holding(found: set[str]) -> set[str]:
+        return {a for w in found for a in postings[w] if a in ids}
+
     # A sense that many of the articles write is no sign of the topic: "épít" (for "bridge")
     # is in most news, and "keres" (a lawsuit, for "court") starts "keresztül" too.
     common = max(_FEW, _COMMON * len(articles))
-    wanted = [frozenset(s for s in g if sum(1 for _, words in counts if _count(words, {s})) <= common) for g in wanted]
-    if not all(wanted):
-        return [], []  # a word only common senses stand for: the dictionary cannot tell the articles apart
-    vocabulary = {w for w, _ in library.case_counts()}
+    senses = []
+    for group in wanted:
+        found = {s: matching(words, s) for s in group}
+        kept = {s: f for s, f in found.items() if len(holding(f)) <= common}
+        if not kept:
+            return [], []  # a word only common senses stand for: the dictionary cannot tell the articles apart
+        senses.append(kept)
+    written = [set().union(*g.values()) for g in senses]
+    candidates = set.intersection(*(holding(w) for w in written))
     about_, once = [], []
-    for article, (title, words) in zip(articles, counts):
-        if all(_count(title, g) or _count(words, g) >= _OFTEN for g in wanted):
-            about_.append(article.article_id)
-        elif all(any(_member(w, s, vocabulary, library.writes) for w in words for s in g) for g in wanted):
-            once.append(article.article_id)
+    for article in articles:
+        aid = article.article_id
+        if aid not in candidates:
+            continue
+        title = set(_WORD.findall(fold(article.title)))
+        if all(title & w or sum(postings[x].get(aid, 0) for x in w) >= _OFTEN for w in written):
+            about_.append(aid)
+        elif all(any(_member(w, s, words) for s, f in g.items() for w in f if aid in postings[w]) for g in senses):
+            once.append(aid)
     return about_, once
 
 
-def _member(word: str, sense: str, vocabulary: set[str], writes) -> bool:
+def _member(word: str, sense: str, words: list[str]) -> bool:
     """The word is the sense with a case ending (up to `_ENDING` letters) or a compound of it
-    and another word the collection writes ("kézilabdacsapat", "gyógyfürdő", and with its own
-    ending "asztaliteniszversenyen"): not a longer word that merely starts like it
-    ("keresztül" for "keres"). `writes(start)` says whether a word of the collection begins so."""
+    and another word the collection (sorted `words`) writes ("kézilabdacsapat", "gyógyfürdő",
+    and with its own ending "asztaliteniszversenyen"): not a longer word that merely starts
+    like it ("keresztül" for "keres")."""
     at = word.find(sense)
     if at < 0:
         # the bare form shortened before an ending or a member: "termális" -> "termálvíz"
@@ -128,9 +153,16 @@ def _member(word: str, sense: str, vocabulary: set[str], writes) -> bool:
     if len(rest) <= _ENDING:
         return True
     if len(rest) == _SHORT_MEMBER:
-        return rest in vocabulary  # "víz" of "termálvíz"; "let" of "kereslet" is no word written alone
+        return _written(words, rest)  # "víz" of "termálvíz"; "let" of "kereslet" is no word written alone
     # the member with an ending of its own ("versenyen"): a word written beginning like it
-    return writes(rest[: max(_MEMBER, len(rest) - _MEMBER_ENDING)])
+    return bool(_prefixed(words, rest[: max(_MEMBER, len(rest) - _MEMBER_ENDING)]))
+
+
+def _common(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
 
 
 def filed(topic: str, articles: Sequence[Article]) -> set[str]:
