@@ -114,7 +114,7 @@ _GREETING = re.compile(
 )
 _ABOUT_ME = re.compile(
     r"\b(mit tudsz|mire vagy kepes|mit csinalsz|mire jo|hogyan mukodsz|hogyan mukodik|ki vagy|segits|segitseg|"
-    r"help|what can you|who are you|how do(es)? (you|this|it) work|(this|the|an) assistant|asszisztens|chatbot|"
+    r"help|what can you|who are you|how do(es)? (you|this|it) work|this assistant|asszisztens|chatbot|"
     # speaking to the assistant itself, or taking leave ("hogyan kérdezzek tőled?", "kösz, ennyi volt")
     r"kerdezzek|kerdezhetek|toled|neked|veled|teged|hozzad|ennyi (volt|lenne)|viszlat|viszontlatasra|"
     r"how (should|can|do) i (ask|use)|(can|could|may|should) i ask|ask you|(kind|sort|type)s? of questions|"
@@ -240,9 +240,10 @@ class Planner:
     def kind(self, question: str) -> tuple[Kind, dict[str, float]]:
         folded = fold(question)
         left = content_stems(topic_of(_GREETING.sub(" ", _ABOUT_ME.sub(" ", folded))))
-        if left and _ABOUT_ME.search(folded) and self.written is not None and not any(map(self.written, left)):
+        if left and _ABOUT_ME.search(folded) and self.written is not None and language(question) == "hu" and not any(map(self.written, left)):
             # Speaking to the assistant about what no article writes: about the assistant
-            # itself ("Milyen nyelven kérdezhetek tőled?", "what is this assistant for?").
+            # itself ("Milyen nyelven kérdezhetek tőled?"). Hungarian only: an English word is
+            # never written in the articles, whatever it asks ("Help: … about the chairlift?").
             left = []
         content_left = len(left)
         cues = _structure(folded, content_left)

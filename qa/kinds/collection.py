@@ -4,17 +4,19 @@ the first and last of them appeared."""
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from index import Article
 from qa.kinds.common import in_period, Library, finish, md, when
 from qa.kinds.overview import newest
 from qa.kinds.stories import without_passing
-from qa.planner import Request
+from qa.planner import Request, fold
 from qa.retrieval import Filters
 from qa.types import Answer
 
 MAX_ROWS = 12
+_MENTIONS = re.compile(r"\b(emlit\w*|szerepel\w*|szo esik|mentions?|mentioned|mentioning)\b")
 
 TEXT = {
     "hu": {
@@ -39,7 +41,7 @@ TEXT = {
         "list": "**{articles}**{on}{period}, newest first:",
         "on": " on this topic",
         "head": "| Published | Title | Source |\n|---|---|---|",
-        "rest": "…and {articles} older.",
+        "rest": "…and {older}.",
     },
 }
 
@@ -50,8 +52,10 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     on_topic = bool(request.topic.strip())
     if on_topic:
         found = [a for a, _ in library.on_topic(request, filters, limit=50)]
-        # an article naming the topic's story in passing is not about it ("Hány cikk szól …?")
-        found = without_passing(library, found, newest(library), request.topic) if found else found
+        if found and not _MENTIONS.search(fold(request.question)):
+            # an article naming the topic's story in passing is not about it ("Hány cikk szól …?"),
+            # though it mentions it ("Hány cikk említi …?")
+            found = without_passing(library, found, newest(library), request.topic)
         articles = sorted(found, key=lambda a: a.published_int)
     else:
         articles = library.articles(filters)
@@ -74,9 +78,9 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     return finish(request, text)
 
 
-def counted(n: int, lang: str) -> str:
-    """"5 cikk", "1 article", "5 articles": Hungarian keeps the noun singular after a number."""
-    return f"{n} cikk" if lang == "hu" else f"{n} article" + ("" if n == 1 else "s")
+def counted(n: int, lang: str, before: str = "") -> str:
+    """"5 cikk", "1 article", "5 older articles": Hungarian keeps the noun singular after a number."""
+    return f"{n} {before}cikk" if lang == "hu" else f"{n} {before}article" + ("" if n == 1 else "s")
 
 
 def table(articles: Sequence[Article], lang: str) -> str:
@@ -89,7 +93,7 @@ def table(articles: Sequence[Article], lang: str) -> str:
         rows.append(f"| {when(a.published, lang)} | {md(a.title)} |{source}")
     out = "\n".join(rows)
     if len(newest_first) > MAX_ROWS:
-        out += "\n\n" + TEXT[lang]["rest"].format(n=len(newest_first) - MAX_ROWS, articles=counted(len(newest_first) - MAX_ROWS, lang))
+        out += "\n\n" + TEXT[lang]["rest"].format(n=len(newest_first) - MAX_ROWS, older=counted(len(newest_first) - MAX_ROWS, lang, "older "))
     return out
 
 

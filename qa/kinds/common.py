@@ -68,7 +68,7 @@ class Library:
         self._dates: tuple[int, int] | None = None
         self._sentences: dict[str, list[Sentence]] = {}
         self._case: Counter | None = None
-        self._derived: dict[tuple[str, str], frozenset[str]] = {}
+        self._derived: dict = {}  # what is derived from the articles: per article (what, id), or the collection's (a name)
 
     def _refresh(self) -> None:
         revision = (self.store.info().get("revision"), self.store.count())
@@ -128,42 +128,39 @@ class Library:
     def postings(self) -> tuple[list[str], dict[str, dict[str, int]]]:
         """The collection's words, folded and sorted, and for each the articles writing it and
         how often (titles included): an index read once, for looking words up across an archive."""
-        self._refresh()
-        with self._lock:
-            found = self._derived.get("postings")
-        if found is None:
+        def make(articles):
             index: dict[str, dict[str, int]] = {}
-            for article in self._articles:
+            for article in articles:
                 # counted here, not kept per article as well: an archive's index is big enough
                 for word, n in Counter(fold(w) for w in re.findall(r"\w+", f"{article.title} {article.text}")).items():
                     index.setdefault(word, {})[article.article_id] = n
-            found = (sorted(index), index)
-            with self._lock:
-                self._derived["postings"] = found
-        return found
+            return sorted(index), index
+
+        return self._derive("postings", make)
 
     def openings(self) -> frozenset[str]:
         """The capitalised words the collection's sentences begin with, folded (see `topic`)."""
-        self._refresh()
-        with self._lock:
-            found = self._derived.get("openings")
-        if found is None:
-            found = topic.openings(self._articles)
-            with self._lock:
-                self._derived["openings"] = found
-        return found
+        return self._derive("openings", topic.openings)
 
     def writes(self, stem: str) -> bool:
         """Some article writes a word beginning with the folded stem (sentence starts aside)."""
-        self._refresh()
-        with self._lock:
-            words = self._derived.get("vocabulary")
-        if words is None:
-            words = sorted({w for w, _ in self.case_counts()})
-            with self._lock:
-                self._derived["vocabulary"] = words
+        words = self._derive("vocabulary", lambda articles: sorted({w for w, _ in topic.case_counts(articles)}))
         i = bisect.bisect_left(words, stem)
         return i < len(words) and words[i].startswith(stem)
+
+    def _derive(self, key, make):
+        """What `make` derives from the collection's articles, made once per store revision. Made
+        outside the lock from the articles of one revision, and kept in that revision's cache: a
+        store changed meanwhile keeps its own, not what the old articles gave."""
+        self._refresh()
+        with self._lock:
+            articles, derived = self._articles, self._derived
+            found = derived.get(key)
+        if found is None:
+            found = make(articles)
+            with self._lock:
+                derived[key] = found
+        return found
 
     def folded_words(self, article: Article) -> frozenset[str]:
         """The article's words in lower case without accents, title included."""
@@ -184,15 +181,7 @@ class Library:
         return self._per_article("stems", article, lambda: stems(f"{article.title} {article.text}"))
 
     def _per_article(self, what: str, article: Article, make):
-        self._refresh()
-        key = (what, article.article_id)
-        with self._lock:
-            found = self._derived.get(key)
-        if found is None:
-            found = make()
-            with self._lock:
-                self._derived[key] = found
-        return found
+        return self._derive((what, article.article_id), lambda _: make())
 
     def on_topic(self, request: Request, filters: Filters | None, limit: int = 12) -> list[tuple[Article, float]]:
         """The articles about the request's topic, best first, with their relevance."""

@@ -189,7 +189,8 @@ def without_passing(library: "Library", found: Sequence[Article], population: Se
                     best: Article | None = None) -> list[Article]:
     """The articles found on a topic less those that only mention its story, when they are one
     story (`storylines`): a timeline or summary of a trial does not end on a report about
-    waiting lists that names the verdict. Kept as found: articles of several stories, articles
+    waiting lists that names the verdict. Of several stories, the lone articles that are asides
+    to the one the topic titles are left out (`_without_asides`). Kept as found: articles
     chosen without a topic, the one that fits the topic best (`best`, else the first found:
     asked about the waiting lists, their report is the answer), and one whose title the topic
     names where the story's do not ("a nagykőrösi és a ceglédi támadás": the Cegléd report is

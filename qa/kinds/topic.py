@@ -133,8 +133,12 @@ def adjective_of_name(word: str, counts: Counter, openings: frozenset[str] = fro
     base = folded[:-1]
     if not folded.endswith("i") or len(base) < 4:
         return False
-    return any(cap and w.startswith(base) and not w.endswith("i") for (w, cap) in counts) or \
-        any(w.startswith(base) and not w.endswith("i") for w in openings)
+    if any(cap and w.startswith(base) and not w.endswith("i") for (w, cap) in counts):
+        return True
+    # Every sentence opens with a capital: an opening is a name's only where the collection
+    # never writes its forms in lower case ("Tavaly …" but "tavaly is", "Hétfőn …" but "hétfőn").
+    return any(w.startswith(base) and not w.endswith("i") for w in openings) and \
+        not any(not cap and w.startswith(base) and not w.endswith("i") for (w, cap) in counts)
 
 
 def openings(articles) -> frozenset[str]:
@@ -268,7 +272,7 @@ def on_topic(library: Library, request: Request, filters: Filters | None, limit:
         narrowed = replace(filters or Filters(), article_ids=tuple(i for i in (filters.article_ids if filters and filters.article_ids else sorted(ids)) if i in ids))
         return on_topic(library, replace(request, topic=rest), narrowed, limit)
     filed = {a.article_id for a in articles if in_category(topic_stems, a)} | {a.article_id for a in sourced}
-    if request.language == "en" and not filed:
+    if request.language == "en" and not filed and not (wanted or hyphenated):
         filed = translated_filed(request.topic, articles)
     # Every name must be there, except in a request joining several ("Békéscsaba és
     # Sopron"), where an article about any of them belongs to the answer.
@@ -309,7 +313,7 @@ def on_topic(library: Library, request: Request, filters: Filters | None, limit:
     ]
     if translated:
         # those the dictionary says are about it, and those that name it once and are as near in meaning
-        near = max(s for a, s, _ in scored if a.article_id in translated) - _TOPIC_BAND
+        near = max((s for a, s, _ in scored if a.article_id in translated), default=-1.0) - _TOPIC_BAND
         kept = [(a, s) for a, s, _ in scored if a.article_id in translated or (a.article_id in once and s >= near)]
     elif top_cover == 0.0 and not anchored:
         # No article writes a word of the topic, and it names nothing: an English topic

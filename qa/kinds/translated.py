@@ -50,7 +50,13 @@ _WORD = re.compile(r"\w+")
 
 def groups(topic: str) -> list[frozenset[str]]:
     """One set of folded Hungarian senses per content word of the English topic; a pair of
-    words the dictionary holds as one entry ("table tennis") is one group."""
+    words the dictionary holds as one entry ("table tennis") is one group. Words it does not
+    know (a name) and words of too many senses are left out."""
+    return [g for g in senses(topic) if g and len(g) <= _SENSES]
+
+
+def senses(topic: str) -> list[frozenset[str]]:
+    """`groups` before any is left out: an empty set for a word the dictionary does not know."""
     table = bilingual.dictionary()
     tokens = [w.lower() for w in _WORD.findall(topic) if not w.isdigit()]
     found, i = [], 0
@@ -63,7 +69,7 @@ def groups(topic: str) -> list[frozenset[str]]:
         word, i = tokens[i], i + 1
         if len(word) >= _SHORTEST and word not in stopwords() and word not in bilingual.ASKING:
             found.append(frozenset(fold(w) for w in bilingual.hungarian(word)))
-    return [g for g in found if g and len(g) <= _SENSES]
+    return found
 
 
 def _prefixed(words: list[str], start: str) -> list[str]:
@@ -171,8 +177,10 @@ def filed(topic: str, articles: Sequence[Article]) -> set[str]:
     reads a Hungarian one."""
     from qa.kinds.salience import stems
 
-    wanted = [{s for sense in g for s in stems(sense)} for g in groups(topic)]
-    if not wanted:
+    # Every word must be a sense of the category: "culture in Szentendre" names a town the
+    # dictionary does not know, and is no category alone.
+    wanted = [{s for sense in g for s in stems(sense)} for g in senses(topic)]
+    if not wanted or not all(wanted):
         return set()
     found = set()
     for article in articles:
