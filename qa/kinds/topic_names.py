@@ -1,0 +1,171 @@
+"""The names a topic names, as the collection writes them.
+
+A topic's names are its capitalised words, and also the words the collection itself
+writes as names: Hungarian writes the adjective of a place in lower case ("a mezőtúri
+híd", "szigetközi falvak") and people type without capitals or accents ("mezotur uj hid").
+An article on the topic must name every one of them (`qa.kinds.topic`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Sequence
+
+from qa.planner import Request, fold
+from qa.text import content_stems, names, stopwords
+
+_WORD = re.compile(r"\w+")
+_HYPHENATED = re.compile(r"\b(\w+)-(\w+)")
+
+
+def _floor(word: str) -> str:
+    # Hungarian suffixes add up to ~3 letters to a name ("-on", "-ról", "-ban"): all but
+    # the last three letters are the name's, and at least three, which a short town's
+    # adjective needs ("ózdi" -> "ozd", as in "Ózdon"; "váci" -> "vac").
+    folded = fold(word)
+    return folded[: max(3, len(folded) - 3)]
+
+
+def _common(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+# The longest case ending (with a plural or an adjective's "-i") a name's forms add: "-iaknak".
+_ENDING = 6
+
+
+def _ending(rest: str, capitalised: bool) -> bool:
+    """`rest` can be a name's case ending; written in lower case, the name's adjective ("ózdi")."""
+    return len(rest) <= _ENDING and (capitalised or rest[:1] in ("", "i"))
+
+
+def name_key(word: str, counts: Counter) -> str:
+    """The start every form of a name shares: "Mezőtúron", "mezőtúri", "mezotur" -> "mezotur".
+
+    The collection's capitalised words that begin like the word say where the name ends:
+    those that share nearly as much of it as the closest one ("Mezőtúr", "Mezőtúron",
+    "Mezőtúri" for "mezoturi", not "Mezőgazdasági"), and the shortest start they share. "Soproni" -> "sopron",
+    while "Békéscsaba" stays "bekescsaba", which "Békés" is not.
+    """
+    folded, floor = fold(word), _floor(word)
+    # Lower-case forms count too: a town may be written capitalised once ("Ózdon") and
+    # as an adjective ever after ("ózdi"), and the name is what both share.
+    lengths = [_common(folded, w) for (w, _) in counts if w.startswith(floor)]
+    if not lengths:
+        return floor
+    # Two letters of slack: "Mezőtúron" and "Mezőtúr" are one name, "Mezőgazdasági" is not;
+    # the shortest start that only a name's forms end on: the words sharing just those letters
+    # must go on by at most a case ending ("Ózd", "ózdi" for "Ózdon"), not by a word of their
+    # own ("Kormányhivatal" and "kormány" share "kor" with "Körös", and are no forms of it).
+    for n in sorted({n for n in lengths if n >= max(lengths) - 2}):
+        if all(_ending(w[n:], cap) for (w, cap) in counts if w.startswith(floor) and _common(folded, w) == n):
+            return folded[:n]
+    return folded[: max(lengths)]
+
+
+def _loose_key(word: str, counts: Counter) -> str:
+    """The shortest start within two letters of the longest any collection word shares with
+    `word`: how far a common noun's family reaches ("vízmű" -> "víz": "vízben", "vízdíj"),
+    which says whether the collection writes the word as a name at all."""
+    folded, floor = fold(word), _floor(word)
+    lengths = [_common(folded, w) for (w, _) in counts if w.startswith(floor)]
+    return folded[: min(n for n in lengths if n >= max(lengths) - 2)] if lengths else floor
+
+
+def case_counts(articles) -> Counter:
+    """(folded word, capitalised?) -> count over the collection, sentence starts left out."""
+    counts: Counter = Counter()
+    for article in articles:
+        for sentence in re.split(r"(?<=[.!?])\s+|\n+", f"{article.title}\n{article.text}"):
+            for token in _WORD.findall(sentence)[1:]:
+                if not token.isdigit():
+                    counts[(fold(token), token[:1].isupper())] += 1
+    return counts
+
+
+# A word the collection capitalises this often (outside sentence starts) is a name.
+_NAME_SHARE = 0.3
+
+
+def written_as_name(word: str, counts: Counter) -> bool:
+    """The collection writes the word's forms capitalised often enough to be a name's."""
+    if len(fold(word)) < 4 or word.lower() in stopwords() or word.isdigit():
+        return False
+    # Judged by the word's whole family: "Vízmű" capitalised in a company's name is still the
+    # common noun of "vízben", "vízdíj", "vízművek".
+    key = _loose_key(word, counts)
+    upper = sum(n for (w, cap), n in counts.items() if cap and w.startswith(key))
+    lower = sum(n for (w, cap), n in counts.items() if not cap and w.startswith(key))
+    return (upper >= 2 and upper >= _NAME_SHARE * (upper + lower)) or adjective_of_name(word, counts)
+
+
+def adjective_of_name(word: str, counts: Counter, openings: frozenset[str] = frozenset()) -> bool:
+    """A place's adjective, "-i" on its name ("tatabányai", "ózdi"), where the collection
+    writes the name itself capitalised, if only once ("Tatabányán"), or opens a sentence
+    with it (`openings`, the words sentences begin with: "Salgótarján 980 millió forintot
+    kapott"): news about a town calls it by its adjective more often than by its name. A
+    capitalised "-i" form is no such name ("Vármegyei" in an office's name)."""
+    folded = fold(word)
+    base = folded[:-1]
+    if not folded.endswith("i") or len(base) < 4:
+        return False
+    if any(cap and w.startswith(base) and not w.endswith("i") for (w, cap) in counts):
+        return True
+    # Every sentence opens with a capital: an opening is a name's only where the collection
+    # never writes its forms in lower case ("Tavaly …" but "tavaly is", "Hétfőn …" but "hétfőn").
+    return any(w.startswith(base) and not w.endswith("i") for w in openings) and \
+        not any(not cap and w.startswith(base) and not w.endswith("i") for (w, cap) in counts)
+
+
+def openings(articles) -> frozenset[str]:
+    """The capitalised words the collection's sentences begin with, folded (see `case_counts`,
+    which leaves them out: any word is capitalised there)."""
+    found = set()
+    for article in articles:
+        for sentence in re.split(r"(?<=[.!?])\s+|\n+", f"{article.title}\n{article.text}"):
+            first = _WORD.search(sentence)
+            if first and first.group()[:1].isupper():
+                found.add(fold(first.group()))
+    return frozenset(found)
+
+
+def topic_names(request: Request, counts: Counter, opening: frozenset[str] = frozenset()) -> list[str]:
+    """The name keys an article on the topic must hold; the request's own words
+    ("Summarize", "Foglald") are not in its topic and name nothing. `opening`: the words the
+    collection's sentences begin with (`openings`)."""
+    topic_words = request.topic.split()
+    capitalised = {n for n in names(request.standalone) if n in topic_words and content_stems(n)}
+    found = [w for w in topic_words if w in capitalised or written_as_name(w, counts) or adjective_of_name(w, counts, opening)]
+    if request.language == "en":
+        # English writes a name whole, without case endings: a name the collection writes
+        # starts one of its words with the whole of it ("Kiskunság" in "kiskunsági"). An
+        # English word merely starting like one ("thermal" like "Thermowave") is no name,
+        # and a capitalised word the collection never writes is the asker's translation
+        # ("the Kiskunság National Park" for "Kiskunsági Nemzeti Park"), not one to require
+        # while another name anchors the topic.
+        known = [w for w in found if any(c.startswith(fold(w)) for (c, _) in counts)]
+        found = known or [w for w in found if w in capitalised]
+    return list(dict.fromkeys(name_key(w, counts) for w in found))
+
+
+def written(keys: Sequence[str], counts: Counter) -> list[str]:
+    """The name keys the collection writes as names, or all of them if it writes none: a name
+    it never capitalises ("Eb" of "a Holló Benedek Eb-aranyáról szóló cikk", where the article
+    writes "Európa-bajnok") is the asker's word, not one to require while another name anchors
+    the topic; alone, it is still required (and finds nothing)."""
+    return [k for k in keys if any(capital and c.startswith(k) for c, capital in counts)] or list(keys)
+
+
+def joined_names(request: Request, counts: Counter) -> list[str]:
+    """A hyphenated name as the article must write it: "Velencei-tóról" -> "velencei-to".
+    Its first part alone is another name ("a Velencei úti óvoda")."""
+    topic_words = {fold(w) for w in request.topic.split()}
+    found = []
+    for first, second in _HYPHENATED.findall(request.standalone):
+        if fold(first) in topic_words and (first[:1].isupper() or written_as_name(first, counts)):
+            found.append(f"{fold(first)}-{fold(second)[: max(2, len(second) - 3)]}")
+    return found
