@@ -10,6 +10,8 @@ the Hungarian words it may stand for ("table tennis" -> "asztalitenisz", "electi
 the topic, in its title or more than in passing. Many senses are wrong for any one topic
 ("court" is also "udvar"), but an article must hold one for every word, and a word with
 very many senses ("case": "eset", "doboz", "beteg" …) tells nothing and is left out.
+The words are looked up in the collection's word index (`Library.postings`), not article by
+article. An English category ("culture") is read the same way against the articles' categories.
 """
 
 from __future__ import annotations
@@ -63,8 +65,8 @@ def senses(topic: str) -> list[frozenset[str]]:
     while i < len(tokens):
         pair = f"{tokens[i]} {tokens[i + 1]}" if i + 1 < len(tokens) else ""
         if pair in table:
-            senses, i = table[pair], i + 2
-            found.append(frozenset(fold(w) for s in senses for w in _WORD.findall(s) if len(w) >= _SHORTEST))
+            entry, i = table[pair], i + 2
+            found.append(frozenset(fold(w) for s in entry for w in _WORD.findall(s) if len(w) >= _SHORTEST))
             continue
         word, i = tokens[i], i + 1
         if len(word) >= _SHORTEST and word not in stopwords() and word not in bilingual.ASKING:
