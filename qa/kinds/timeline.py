@@ -163,6 +163,20 @@ def owner(library: Library, ordered, aspect: frozenset[str], whole: frozenset[st
     return frozenset(t for t in whole if len(t) > 2 and measured(t) is None and not all(any(w.startswith(t) for w in lead) for lead in leads))
 
 
+# How near a quantity stands to what it is of: "1,8 milliárd forintos hiánnyal", "hiánya 1,2 milliárd".
+_BESIDE = 2
+
+
+def next_to(sentence: str, measure: re.Pattern, of_what: frozenset[str]) -> bool:
+    """The sentence writes the quantity within `_BESIDE` words of a word of what it is of."""
+    folded = fold(sentence)
+    for m in measure.finditer(folded):
+        window = folded[: m.start()].split()[-_BESIDE:] + folded[m.end():].split()[:_BESIDE]
+        if holds(of_what, " ".join(window)) > 0:
+            return True
+    return False
+
+
 def holds(aspect: frozenset[str], sentence: str) -> float:
     """Share of the aspect's stems the sentence writes, inside a compound too: "vezet" of
     "vezetése" in "ügyvezető", "forgalm" in "utasforgalom"."""
@@ -267,7 +281,14 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
             # quantity beside what it is of (the aspect's words but the quantity's own,
             # "költsége"), only such sentences give it.
             of_aspect = gives_measure & (np.array([holds(of_what, s.text) for s in sentences]) > 0)
-            score += _MEASURE_WEIGHT * (of_aspect if of_aspect.any() else gives_measure)
+            # and where one writes the quantity right beside what it is of ("1,8 milliárd forintos
+            # hiánnyal"), not in another clause ("A hiány egyik oka … 2,1 milliárd forint
+            # hozzájárulás"), only such sentences
+            # and giving a figure the earlier articles did not ("a vádirat még 418 millió forint
+            # kárral számolt" restates the old one)
+            beside = np.array([bool(of_aspect[i]) and next_to(s.text, measure, of_what) and bool(news_facts(s.text) - digits)
+                               for i, s in enumerate(sentences)])
+            score += _MEASURE_WEIGHT * (beside if beside.any() else of_aspect if of_aspect.any() else gives_measure)
         score += [_TOPIC_WEIGHT * shared(topic, b) + _ASPECT_WEIGHT * holds(aspect, s.text) - (_NOVELTY_WEIGHT * shared(b - common, seen) if seen else 0.0) for b, s in zip(bags, sentences)]
         chosen.append([sentences[int(score.argmax())]])
         giving = [i for i, s in enumerate(sentences) if gives(s.text, things)]
@@ -310,7 +331,7 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
         seen = seen.union(*bags) - common
         told = told.union(*(facts(s.text) for s in sentences))
         digits = digits.union(*(news_facts(s.text) for s in sentences))
-    items = chosen
+    items = [earlier_first(item) for item in chosen]
     chosen = [s for item in items for s in item]
     markers, citations = citations_for(chosen)
     # A period the request named is the span; else the first and last articles' dates.
@@ -324,6 +345,18 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     if len(items) == 1:
         lines += ["", ONE[lang]]
     return finish(request, "\n".join(lines), citations)
+
+
+# What was planned at first, before what came of it: "A híd felújítását eredetileg június 30-ig
+# kellett volna befejezni" before "október 31-én adhatják át".
+_AT_FIRST = re.compile(r"\b(eredetileg|originally|initially)\b")
+
+
+def earlier_first(item: list) -> list:
+    """An item's sentences in the order of what they tell: one saying what was planned at first
+    leads, the rest as the article writes them."""
+    first = [s for s in item if _AT_FIRST.search(fold(s.text))]
+    return first + [s for s in item if s not in first] if first and first[0] is not item[0] else item
 
 
 def in_order(articles):

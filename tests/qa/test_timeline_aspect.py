@@ -181,3 +181,26 @@ def test_an_english_count_is_followed_through_the_dictionary():
     # a word of many senses counts nothing
     question = "How did the number of cases change?"
     assert counted(Request(question, question, "timeline", "en", None, None, (), "number of cases")) == frozenset()
+
+
+def test_a_followed_sum_is_the_one_written_beside_what_it_is_of():
+    from qa.kinds.timeline import measured, next_to
+
+    measure = measured("hogyan valtozott a bajai koltsegvetes hianya")
+    of_what = frozenset({"hiany"})
+    assert next_to("A tervezet 19,4 milliárd forintos főösszeggel és 1,8 milliárd forintos hiánnyal számolt.", measure, of_what)
+    assert next_to("Elfogadták a tervezetet, amelynek hiánya 1,2 milliárd forintra csökkent.", measure, of_what)
+    # the deficit named in one clause, another sum in the next
+    assert not next_to("A hiány egyik oka, hogy Bajának idén 2,1 milliárd forint szolidaritási hozzájárulást kell befizetnie.", measure, of_what)
+
+
+def test_what_was_planned_at_first_leads_its_item():
+    from types import SimpleNamespace
+
+    from qa.kinds.timeline import earlier_first
+
+    now = SimpleNamespace(text="Négy hónappal később, október 31-én adhatják át a hidat.")
+    planned = SimpleNamespace(text="A híd felújítását eredetileg június 30-ig kellett volna befejezni.")
+    cost = SimpleNamespace(text="A beruházás 6,7 milliárd forintba kerül.")
+    assert earlier_first([now, planned, cost]) == [planned, now, cost]
+    assert earlier_first([now, cost]) == [now, cost]
