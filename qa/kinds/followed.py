@@ -1,0 +1,199 @@
+"""What a timeline follows through its story: a quantity the request asks how it changed (a
+sum, a share, a due date), the count it names, or what it names beyond the story its
+articles' leads name; and which sentences give it (`qa.kinds.timeline`)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import numpy as np
+
+from qa import bilingual
+from qa.kinds import stories
+from qa.kinds.common import Library
+from qa.kinds.salience import figures, lead_index, stems
+from qa.dates import EN_MONTHS, HU_MONTHS
+from qa.planner import Request, fold
+from qa.text import stopwords, word_stems
+
+_MEASURES = (
+    (re.compile(r"\b(ar|ara|arat|arak|aranak|koltseg(?!vetes)\w*|osszeg\w*|tamogatas\w*|bevetel\w*|nyereseg\w*|mennyibe\w*|"
+                r"prices?|costs?|amount|revenue|profit|funding)\b"),
+     re.compile(r"\d(?:[\d,.]|\s\d)*\s*(?:ezer |millio |milliard )?(?:forint|ft\b|euro|eur\b|dollar|usd|\$|€)")),
+    (re.compile(r"\b(szazalek\w*|arany\w*|reszesedes\w*|share|percent\w*)\b"), re.compile(r"\d\s*(?:%|szazalek|percent)")),
+    # A budget is a story's subject ("mi történt a költségvetéssel": its votes, its cuts),
+    # a sum only as it changes ("hogyan változott a költségvetés hiánya").
+    (re.compile(r"^(?=.*\b(koltsegvetes\w*|budget\w*))(?=.*\b(valtoz\w*|nott|novekedett|emelkedett|csokkent|modosul\w*|"
+                r"change[sd]?|grew|grow|rose|risen|increased|decreased|fell|dropped))"),
+     re.compile(r"\d(?:[\d,.]|\s\d)*\s*(?:ezer |millio |milliard )?(?:forint|ft\b|euro|eur\b|dollar|usd|\$|€)")),
+    # When something is due, as it moves ("hogyan csúszott az indulás időpontja", "how did the
+    # deadline change"): the sentences that name a month, a season or a year's end.
+    # Asked how ("Mikor változott a vezetés?" asks one date, a fact).
+    (re.compile(r"^(?=.*\b(hogyan|mikent|how)\b)(?=.*\b(valtoz|modosul|csusz|tolod|halaszt|change|slip|delay|postpon|move))"
+                r"(?=.*\b(idopont|hatarido|datum|mikor|when|dates?\b|deadline|schedul))"),
+     # English "may" and "march" are verbs as often as months
+     re.compile(r"\b(" + "|".join(fold(m) for m in (*HU_MONTHS, *EN_MONTHS) if m.lower() not in ("may", "march")) + r"|"
+                r"(tavasszal|tavaszra|tavaszig|nyaron|nyarra|nyarig|osszel|oszre|oszig|telen|telre|telig)\b|ev (vege|eleje|elso|masodik|harmadik)\w*|end of the year|(19|20)\d\d-(ra|re|ig|ben|ban))")),
+)
+
+
+# A request that asks how something moved ("hogyan változott a várakozási idő", "how did the
+# waiting time change"): what it names beyond the story is a quantity the story follows.
+_CHANGED = re.compile(r"\b(valtoz\w*|alakul\w*|nott|novekedett|emelkedett|csokkent|modosult|csuszott|change[sd]?|develop\w*|"
+                      r"grew|grow|rose|risen|increased|decreased|declined|fell|dropped)\b")
+
+
+# A day or a year is when something happened, not how much of it ("április 1-jéig", "2026 májusára").
+# An inflected month before a figure is no date: "Áprilisban 17 hétre nőtt".
+_DAY_OR_YEAR = re.compile(rf"\b({'|'.join(HU_MONTHS)})\.?\s+\d{{1,2}}\b\S*|\b(19|20)\d\d\b", re.I)
+
+
+def quantity(sentence: str, year: int) -> bool:
+    """The sentence gives a figure that is no date: a count, a length, a sum."""
+    return figures(_DAY_OR_YEAR.sub(" ", sentence), year) > 0
+
+
+def giving_aspect(sentences: list[str], aspect: frozenset[str], year: int) -> np.ndarray:
+    """1 for each sentence that names all of the aspect a change request follows and gives a
+    figure of it: not money nor a share (`measured`), but still one quantity ("várakozási
+    idő": 14 hét, 17 hét, 15 hét)."""
+    return np.array([float(holds(aspect, s) == 1.0 and quantity(s, year)) for s in sentences])
+
+
+def measured(topic: str) -> re.Pattern | None:
+    """How a sentence writes the quantity the topic follows, None when it follows none."""
+    folded = fold(topic)
+    return next((sentence for asked, sentence in _MEASURES if asked.search(folded)), None)
+
+
+# A request that follows a count names the thing counted: "az oltások száma", "hány
+# tűzoltó", "how many firefighters", "the number of passengers".
+_COUNT_OF = re.compile(
+    r"\b(\w+) (szama|szamat|szamanak|mennyisege|mennyiseget)\b|\b(?:hany|mennyi|how many|how much|number of|amount of) (?:the )?(\w+)"
+)
+
+
+_EN_COUNT_OF = re.compile(r"\b(?:how many|how much|number of|amount of) (?:the )?(\w+(?: \w+){0,2})")
+
+
+def _phrase(words: str) -> list[str]:
+    """The words of a noun phrase, up to the first small word ("pupils at the school" -> pupils)."""
+    out = []
+    for w in words.split():
+        if w in stopwords():
+            break
+        out.append(w)
+    return out
+
+
+def counted(request: Request) -> frozenset[str]:
+    """The stems of the things whose count the request follows ("oltás" in "Hogyan nőtt az
+    oltások száma?"); none when it follows no count."""
+    found = [m.group(1) or m.group(3) for m in _COUNT_OF.finditer(fold(request.standalone))]
+    if request.language == "en":
+        # "the number of pupils": an English word never stands in a Hungarian sentence; its
+        # Hungarian words from the dictionary do ("diák", "tanuló"). A word of many senses
+        # ("cases": case, box, patient, affair …) counts nothing. English puts the counted
+        # thing's modifiers before it ("the number of cancelled group tickets"): each word of
+        # the phrase up to the next small word may name it.
+        found = [w for m in _EN_COUNT_OF.finditer(fold(request.standalone)) for w in _phrase(m.group(1))]
+        senses = [bilingual.hungarian(w) for w in found]
+        return frozenset(fold(h) for words in senses if len(words) <= _SENSES for h in words)
+    return stems(" ".join(found))
+
+
+# More Hungarian words than this for one English word: too many senses to count by.
+_SENSES = 4
+
+
+def beyond_leads(topic: frozenset[str], leads: list[list[str]]) -> frozenset[str]:
+    """The topic's stems that fewer than half of the story's leads (title and lead sentence,
+    folded words) write in some form: the leads name the story ("vajszlói sertéspestis"),
+    what else the request names is what it follows through the story. None for one article:
+    there is no story to go beyond."""
+    if len(leads) < 2:
+        return frozenset()
+    return frozenset(t for t in topic if 2 * sum(any(w.startswith(t) for w in lead) for lead in leads) < len(leads))
+
+
+def _leads(library: Library, ordered) -> list[list[str]]:
+    """Each article's title and lead sentence, folded words."""
+    texts = [library.sentences(a) for a in ordered]
+    return [fold(f"{a.title} {sentences[lead_index(sentences)].text}").split() for a, sentences in zip(ordered, texts)]
+
+
+def _aspect(library: Library, ordered, topic: frozenset[str]) -> frozenset[str]:
+    """What a Hungarian request follows beyond its one story (see `beyond_leads`). Over several
+    stories ("floods and cloudbursts this summer") the topic is all there is to follow; an
+    English request's words meet the Hungarian sentences only by accident ("Airport")."""
+    if len(ordered) < 2 or not stories.proper(stories.shared_names([library.name_keys(a) for a in ordered]), library.case_counts()):
+        return frozenset()
+    return beyond_leads(topic, _leads(library, ordered))
+
+
+def owner(library: Library, ordered, aspect: frozenset[str], whole: frozenset[str]) -> frozenset[str]:
+    """What a followed quantity is of: the aspect's words that name no quantity ("költsége" of
+    "a bírság költsége" does), or, when there is no such aspect (the leads name it too, as one
+    of two names "a termelés"; or the articles tell several stories), the request's words that
+    name no quantity and that not every lead writes (the story's "tamási tejüzem")."""
+    words = frozenset(t for t in aspect if measured(t) is None)
+    if words or len(ordered) < 2:
+        return words or aspect
+    leads = _leads(library, ordered)
+    # not a verb's prefix ("le" of "áll le"), which many sentences write
+    return frozenset(t for t in whole if len(t) > 2 and measured(t) is None and not all(any(w.startswith(t) for w in lead) for lead in leads))
+
+
+# How near a quantity stands to what it is of: "1,8 milliárd forintos hiánnyal", "hiánya 1,2 milliárd".
+_BESIDE = 2
+
+
+def next_to(sentence: str, measure: re.Pattern, of_what: frozenset[str]) -> bool:
+    """The sentence writes the quantity within `_BESIDE` words of a word of what it is of."""
+    folded = fold(sentence)
+    for m in measure.finditer(folded):
+        window = folded[: m.start()].split()[-_BESIDE:] + folded[m.end():].split()[:_BESIDE]
+        if holds(of_what, " ".join(window)) > 0:
+            return True
+    return False
+
+
+def holds(aspect: frozenset[str], sentence: str) -> float:
+    """Share of the aspect's stems the sentence writes, inside a compound too: "vezet" of
+    "vezetése" in "ügyvezető", "forgalm" in "utasforgalom"."""
+    if not aspect:
+        return 0.0
+    folded = _forms(sentence)
+    # or the compound's head alone, a word of its own: "telepítés" for "visszatelepítés"
+    return sum(any(t in w or (len(w) >= _HEAD and t.endswith(w)) for w in folded) for t in aspect) / len(aspect)
+
+
+@functools.lru_cache(maxsize=4096)
+def _forms(sentence: str) -> tuple[str, ...]:
+    """The sentence's folded words, and its stems with a verb's prefix standing after it joined
+    back ("telepítettek vissza" is "visszatelepít"); read once, though `holds` asks twice."""
+    return (*fold(sentence).split(), *(fold(w) for w in word_stems(sentence)))
+
+
+# A compound's head this long is a word of its own ("telepites"), not an ending ("ites").
+_HEAD = 6
+
+
+_COUNT_BEFORE = re.compile(r"\d[\d,.]*\s+([^\W\d]\w*)(?:\s+([^\W\d]\w*))?")
+
+
+def gives_next_to(sentence: str, things: frozenset[str]) -> bool:
+    """The figure stands right before the thing counted ("14 település", "a 3400 védőoltást"),
+    one word between at most ("14 érintett település"): that is how a count is written,
+    unlike "a telep körül 3 kilométeres védőkörzet"."""
+    return any(t in (w or "") for m in _COUNT_BEFORE.finditer(fold(sentence)) for w in m.groups() for t in things if len(t) >= 4)
+
+
+def gives(sentence: str, things: frozenset[str]) -> bool:
+    """The sentence gives a figure and a word holding one of the things counted: "oltás" is
+    counted in "2300 oltást", "az oltási kampányban 3100 embert" and "3400 védőoltást"
+    (a compound's last member), "tűzoltó" not in "a tűz 300 hektáron"."""
+    if not things or not figures(sentence):
+        return False
+    return any(t in w for w in fold(sentence).split() for t in things if len(t) >= 4)
