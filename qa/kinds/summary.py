@@ -18,6 +18,7 @@ taking the rest.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Sequence
 
 import numpy as np
@@ -137,7 +138,8 @@ def _most_telling(relevance, bags: Sequence[frozenset[str]], chosen: Sequence[in
     return float(max(score)), int(np.argmax(score))
 
 
-def story(library: Library, articles: Sequence[Article], budget: int, topic: frozenset[str], cap: int = STORY_CAP) -> list[tuple[Article, list[Sentence]]]:
+def story(library: Library, articles: Sequence[Article], budget: int, topic: frozenset[str], cap: int = STORY_CAP,
+          parallel: frozenset[str] = frozenset()) -> list[tuple[Article, list[Sentence]]]:
     """A story's key sentences, oldest article first: each article's best one, read after
     the earlier ones, then the best of what is left wherever it stands. A story's first
     article tells who, what and how much, its last how it ended, and a middle one may only
@@ -152,6 +154,9 @@ def story(library: Library, articles: Sequence[Article], budget: int, topic: fro
         # name, as "szakértő" in "a szakértő a vízmű-perben").
         bags = [units(s.text) - common for s in sentences]
         relevance = telling(sentences) + _TOPIC_WEIGHT * np.array([shared(topic, b) for b in bags]) if sentences else np.zeros(0)
+        if parallel and sentences:
+            # a comparison's facts that every side gives: "9500 jármű" beside "6200 jármű"
+            relevance = relevance + _PARALLEL_WEIGHT * np.array([bool(measures(s.text) & parallel) for s in sentences])
         pools.append((article, sentences, bags, relevance, [news_facts(s.text) for s in sentences]))
     chosen: list[list[int]] = [[] for _ in pools]
     told: list[frozenset[str]] = []
@@ -178,6 +183,33 @@ def story(library: Library, articles: Sequence[Article], budget: int, topic: fro
             break
         take(i, j)
     return [(a, [sentences[j] for j in sorted(chosen[i])]) for i, (a, sentences, *_) in enumerate(pools) if chosen[i]]
+
+
+# A comparison asked for: "Hasonlítsd össze …", "Compare …", "Mi a különbség …".
+_COMPARE = re.compile(r"\bhasonlit\w*|\bvesd ossze|\bcompar\w*|\bkulonbseg\w*|\bdifference\w*|\bversus\b")
+# What a figure measures: the word written after it ("9500 jármű", "4,9 milliárd forintos" -> "forin").
+_MEASURED = re.compile(r"\d[\d,.]*\s+(?:(?:ezer|millio|milliard)\s+)?([^\W\d]{3,})")
+# On LexRank's 0..1 scale: a sentence giving a figure every compared side gives gains a third.
+_PARALLEL_WEIGHT = 0.35
+
+
+def measures(text: str) -> frozenset[str]:
+    """What the sentence's figures measure, by the word after each (its first five letters)."""
+    return frozenset(m.group(1)[:5] for m in _MEASURED.finditer(fold(text)))
+
+
+def compared(library: Library, articles: Sequence[Article]) -> frozenset[str]:
+    """What the compared sides' figures both measure: the sides are the articles' stories
+    (`storylines`), and a measure is shared when two sides or more give it."""
+    from qa.kinds.overview import newest  # overview imports this module
+    from qa.kinds.stories import storylines
+
+    sides = storylines(library, articles, newest(library))
+    if len(sides) < 2:
+        return frozenset()
+    given = [frozenset().union(*(measures(s.text) for a in side for s in library.sentences(a))) for side in sides]
+    counts = Counter(m for g in given for m in g)
+    return frozenset(m for m, n in counts.items() if n >= 2)
 
 
 def story_budget(n_articles: int) -> tuple[int, int]:
@@ -238,7 +270,8 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     if mode == "topic":
         shown = story_articles(articles, budget)
         total, cap = (budget, STORY_CAP) if request.brief else story_budget(len(shown))
-        return finish(request, *render(mode, story(library, shown, total, stems(request.topic), cap), articles, lang, period))
+        parallel = compared(library, shown) if _COMPARE.search(fold(request.question)) else frozenset()
+        return finish(request, *render(mode, story(library, shown, total, stems(request.topic), cap, parallel), articles, lang, period))
     # The collection: its stories, the biggest first (qa.kinds.overview).
     from qa.kinds import overview
 
