@@ -57,6 +57,11 @@ def paragraph_starts(text: str) -> list[int]:
     return [m.start() for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text) if not m.group().strip().startswith("#")]
 
 
+def _folded_words(article: Article) -> list[str]:
+    """The article's words, title first, in lower case without accents."""
+    return [fold(w) for w in re.findall(r"\w+", f"{article.title} {article.text}")]
+
+
 class Library:
     """The store's articles and their sentences, read once per store revision."""
 
@@ -67,7 +72,6 @@ class Library:
         self._articles: tuple[Article, ...] = ()
         self._dates: tuple[int, int] | None = None
         self._sentences: dict[str, list[Sentence]] = {}
-        self._case: Counter | None = None
         self._derived: dict = {}  # what is derived from the articles: per article (what, id), or the collection's (a name)
 
     def _refresh(self) -> None:
@@ -77,7 +81,7 @@ class Library:
                 self._articles = tuple(self.store.articles())
                 dated = [a.published_int for a in self._articles if a.published_int]
                 self._dates = (min(dated), max(dated)) if dated else None
-                self._sentences, self._case, self._derived, self._revision = {}, None, {}, revision
+                self._sentences, self._derived, self._revision = {}, {}, revision
 
     def articles(self, filters: Filters | None = None) -> list[Article]:
         """Oldest first, within the filters' dates and ids."""
@@ -119,11 +123,7 @@ class Library:
 
     def case_counts(self) -> Counter:
         """How often the collection writes each word capitalised and not (see `topic`)."""
-        self._refresh()
-        with self._lock:
-            if self._case is None:
-                self._case = topic.case_counts(self._articles)
-            return self._case
+        return self._derive("case", topic.case_counts)
 
     def postings(self) -> tuple[list[str], dict[str, dict[str, int]]]:
         """The collection's words, folded and sorted, and for each the articles writing it and
@@ -132,7 +132,7 @@ class Library:
             index: dict[str, dict[str, int]] = {}
             for article in articles:
                 # counted here, not kept per article as well: an archive's index is big enough
-                for word, n in Counter(fold(w) for w in re.findall(r"\w+", f"{article.title} {article.text}")).items():
+                for word, n in Counter(_folded_words(article)).items():
                     index.setdefault(word, {})[article.article_id] = n
             return sorted(index), index
 
@@ -144,7 +144,7 @@ class Library:
 
     def writes(self, stem: str) -> bool:
         """Some article writes a word beginning with the folded stem (sentence starts aside)."""
-        words = self._derive("vocabulary", lambda articles: sorted({w for w, _ in topic.case_counts(articles)}))
+        words = self._derive("vocabulary", lambda _: sorted({w for w, _ in self.case_counts()}))
         i = bisect.bisect_left(words, stem)
         return i < len(words) and words[i].startswith(stem)
 
@@ -164,7 +164,7 @@ class Library:
 
     def folded_words(self, article: Article) -> frozenset[str]:
         """The article's words in lower case without accents, title included."""
-        return self._per_article("words", article, lambda: frozenset(fold(w) for w in re.findall(r"\w+", f"{article.title} {article.text}")))
+        return self._per_article("words", article, lambda: frozenset(_folded_words(article)))
 
     def folded_text(self, article: Article) -> str:
         """The article's title and text in lower case without accents."""

@@ -17,16 +17,18 @@ from qa.dates import EN_MONTHS, HU_MONTHS
 from qa.planner import Request, fold
 from qa.text import stopwords, word_stems
 
+# How a sentence writes a sum of money: "1,8 milliárd forint", "250 ezer euró".
+_SUM = re.compile(r"\d(?:[\d,.]|\s\d)*\s*(?:ezer |millio |milliard )?(?:forint|ft\b|euro|eur\b|dollar|usd|\$|€)")
 _MEASURES = (
     (re.compile(r"\b(ar|ara|arat|arak|aranak|koltseg(?!vetes)\w*|osszeg\w*|tamogatas\w*|bevetel\w*|nyereseg\w*|mennyibe\w*|"
                 r"prices?|costs?|amount|revenue|profit|funding)\b"),
-     re.compile(r"\d(?:[\d,.]|\s\d)*\s*(?:ezer |millio |milliard )?(?:forint|ft\b|euro|eur\b|dollar|usd|\$|€)")),
+     _SUM),
     (re.compile(r"\b(szazalek\w*|arany\w*|reszesedes\w*|share|percent\w*)\b"), re.compile(r"\d\s*(?:%|szazalek|percent)")),
     # A budget is a story's subject ("mi történt a költségvetéssel": its votes, its cuts),
     # a sum only as it changes ("hogyan változott a költségvetés hiánya").
     (re.compile(r"^(?=.*\b(koltsegvetes\w*|budget\w*))(?=.*\b(valtoz\w*|nott|novekedett|emelkedett|csokkent|modosul\w*|"
                 r"change[sd]?|grew|grow|rose|risen|increased|decreased|fell|dropped))"),
-     re.compile(r"\d(?:[\d,.]|\s\d)*\s*(?:ezer |millio |milliard )?(?:forint|ft\b|euro|eur\b|dollar|usd|\$|€)")),
+     _SUM),
     # When something is due, as it moves ("hogyan csúszott az indulás időpontja", "how did the
     # deadline change"): the sentences that name a month, a season or a year's end.
     # Asked how ("Mikor változott a vezetés?" asks one date, a fact).

@@ -155,7 +155,7 @@ def story(library: Library, articles: Sequence[Article], budget: int, topic: fro
         bags = [units(s.text) - common for s in sentences]
         relevance = telling(sentences) + _TOPIC_WEIGHT * np.array([shared(topic, b) for b in bags]) if sentences else np.zeros(0)
         if parallel and sentences:
-            # a comparison's facts that every side gives: "9500 jármű" beside "6200 jármű"
+            # a comparison's facts that two sides or more give: "9500 jármű" beside "6200 jármű"
             relevance = relevance + _PARALLEL_WEIGHT * np.array([bool(measures(s.text) & parallel) for s in sentences])
         pools.append((article, sentences, bags, relevance, [news_facts(s.text) for s in sentences]))
     chosen: list[list[int]] = [[] for _ in pools]
@@ -189,7 +189,7 @@ def story(library: Library, articles: Sequence[Article], budget: int, topic: fro
 _COMPARE = re.compile(r"\bhasonlit\w*|\bvesd ossze|\bcompar\w*|\bkulonbseg\w*|\bdifference\w*|\bversus\b")
 # What a figure measures: the word written after it ("9500 jármű", "4,9 milliárd forintos" -> "forin").
 _MEASURED = re.compile(r"\d[\d,.]*\s+(?:(?:ezer|millio|milliard)\s+)?([^\W\d]{3,})")
-# On LexRank's 0..1 scale: a sentence giving a figure every compared side gives gains a third.
+# On LexRank's 0..1 scale: a sentence giving a figure two compared sides or more give gains a third.
 _PARALLEL_WEIGHT = 0.35
 
 

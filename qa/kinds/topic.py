@@ -21,7 +21,7 @@ from qa.evidence import _OVERLAP_WEIGHT, overlap
 from qa.kinds.filing import by_source
 from qa.kinds.stories import in_story, same_story, top_story
 # the name functions stay importable from here, where they were: `Library` and tests use them
-from qa.kinds.topic_names import _common, adjective_of_name, case_counts, joined_names, name_key, openings, topic_names, written, written_as_name  # noqa: F401
+from qa.kinds.topic_names import common_start, adjective_of_name, case_counts, joined_names, name_key, openings, topic_names, written, written_as_name  # noqa: F401
 from qa.kinds.translated import about as translated_about, filed as translated_filed
 from qa.planner import Request, fold
 from qa.retrieval import Filters
@@ -76,7 +76,7 @@ _COVER_WEIGHT = 0.1
 
 def alike(a: str, b: str) -> bool:
     """The stems share a long start that is nearly the whole of the shorter one."""
-    n = _common(a, b)
+    n = common_start(a, b)
     return n >= _ALIKE_PREFIX and n >= min(len(a), len(b)) - _ALIKE_SLACK
 
 

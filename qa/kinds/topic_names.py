@@ -27,7 +27,8 @@ def _floor(word: str) -> str:
     return folded[: max(3, len(folded) - 3)]
 
 
-def _common(a: str, b: str) -> int:
+def common_start(a: str, b: str) -> int:
+    """How many first letters the two words share."""
     n = 0
     while n < min(len(a), len(b)) and a[n] == b[n]:
         n += 1
@@ -54,7 +55,7 @@ def name_key(word: str, counts: Counter) -> str:
     folded, floor = fold(word), _floor(word)
     # Lower-case forms count too: a town may be written capitalised once ("Ózdon") and
     # as an adjective ever after ("ózdi"), and the name is what both share.
-    lengths = [_common(folded, w) for (w, _) in counts if w.startswith(floor)]
+    lengths = [common_start(folded, w) for (w, _) in counts if w.startswith(floor)]
     if not lengths:
         return floor
     # Two letters of slack: "Mezőtúron" and "Mezőtúr" are one name, "Mezőgazdasági" is not;
@@ -62,7 +63,7 @@ def name_key(word: str, counts: Counter) -> str:
     # must go on by at most a case ending ("Ózd", "ózdi" for "Ózdon"), not by a word of their
     # own ("Kormányhivatal" and "kormány" share "kor" with "Körös", and are no forms of it).
     for n in sorted({n for n in lengths if n >= max(lengths) - 2}):
-        if all(_ending(w[n:], cap) for (w, cap) in counts if w.startswith(floor) and _common(folded, w) == n):
+        if all(_ending(w[n:], cap) for (w, cap) in counts if w.startswith(floor) and common_start(folded, w) == n):
             return folded[:n]
     return folded[: max(lengths)]
 
@@ -72,7 +73,7 @@ def _loose_key(word: str, counts: Counter) -> str:
     `word`: how far a common noun's family reaches ("vízmű" -> "víz": "vízben", "vízdíj"),
     which says whether the collection writes the word as a name at all."""
     folded, floor = fold(word), _floor(word)
-    lengths = [_common(folded, w) for (w, _) in counts if w.startswith(floor)]
+    lengths = [common_start(folded, w) for (w, _) in counts if w.startswith(floor)]
     return folded[: min(n for n in lengths if n >= max(lengths) - 2)] if lengths else floor
 
 

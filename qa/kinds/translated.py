@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from index import Article
 from qa import bilingual
+from qa.kinds.topic_names import common_start
 from qa.planner import fold
 from qa.text import stopwords
 
@@ -151,7 +152,7 @@ def _member(word: str, sense: str, words: list[str]) -> bool:
     at = word.find(sense)
     if at < 0:
         # the bare form shortened before an ending or a member: "termális" -> "termálvíz"
-        n = _common(word, sense)
+        n = common_start(word, sense)
         if n < max(_INSIDE, len(sense) - 2):
             return False
         at, sense = 0, sense[:n]
@@ -164,13 +165,6 @@ def _member(word: str, sense: str, words: list[str]) -> bool:
         return _written(words, rest)  # "víz" of "termálvíz"; "let" of "kereslet" is no word written alone
     # the member with an ending of its own ("versenyen"): a word written beginning like it
     return bool(_prefixed(words, rest[: max(_MEMBER, len(rest) - _MEMBER_ENDING)]))
-
-
-def _common(a: str, b: str) -> int:
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return n
 
 
 def filed(topic: str, articles: Sequence[Article]) -> set[str]:
