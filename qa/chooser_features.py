@@ -8,18 +8,17 @@ whether it is a headline. `qa.chooser` turns them into a probability.
 
 from __future__ import annotations
 
-import os
 import re
 from typing import Sequence
 
 from index import split_sentences
 from qa import bilingual
 from qa.answer_window import window_feature
-from qa.dates import EN_MONTHS, EN_WEEKDAYS, HU_MONTHS, HU_WEEKDAYS
 from qa.evidence import Sentence
+from qa.name_match import capitals_of, english_keys, entity_keys, name_phrase, share, spells_name
 from qa.planner import fold as _fold
-from qa.slots import asks_company, counted, counts, has_calendar_date, is_given_name, new_company, new_person
-from qa.text import answer_type, content_stems, fold_name, language, names, new_names, satisfies, stopwords, unlengthened, word_stems, words
+from qa.slots import asks_company, counted, counts, has_calendar_date, new_company, new_person
+from qa.text import answer_type, content_stems, language, names, new_names, satisfies, unlengthened, word_stems, words
 
 FEATURES = (
     "cosine", "gap", "position", "passage_rank", "overlap", "focus_sentence", "focus_context", "entities_sentence",
@@ -72,84 +71,10 @@ _WHO = re.compile(r"^\W*((és|de|s|hát) )?(ki|kik)\b|\b(kit|kiket|kivel|kikkel|
                   r"\b(which|what) (company|companies|firm|team|club|party|parties|organi[sz]ation)\b|"
                   # asking a person's name outright: "Hogy hívják a…", "Mi a neve…", "What is the name of…"
                   r"\b(hogy|hogyan) hívják\b|\bmi a neve\b|\bwhat('s| is) (the |his |her )?name\b")
-_STARTS = re.compile(r"(?<=[.!?])\s+|\n+")
-_TOKEN = re.compile(r"\w+")
-_JOINS = re.compile(r"\.?\s+|-")  # what may stand between the words of one name
 _CAUSAL = re.compile(r"\b(mert|miatt|ezert|emiatt|okan|oka|indok\w*|mivel|because|due to|since|as a result)\b")
 _WHY = re.compile(r"\b(miert|mi(nek)? az oka|mi okbol|why|for what reason)\b")
 _UNTIL = re.compile(r"^\W*((es|de) )?meddig\b|\buntil when\b")
 LOOK = 8  # candidates considered: the answer is among the top 8 for ~96 % of questions
-
-
-def _capitals(text: str) -> set[str]:
-    """Words written with a capital where no sentence or line starts (names, not a
-    sentence's first word such as "Tavaly"), lower-cased, á/é folded as in `fold_name`."""
-    return {unlengthened(w) for part in _STARTS.split(text) for w in words(part)[1:] if w[:1].isupper()}
-
-
-def _spells_name(word: str, capitals: set[str]) -> bool:
-    """Whether `word` is a form of one of the `capitals`: they part only in the last two
-    letters of the shorter ("békési" ~ "Békésen", "tapolcai" ~ "Tapolcán"), not after the
-    first four ("szerződés" is no form of "Szeremlei")."""
-    w = unlengthened(word)
-    for c in capitals:
-        same = next((i for i, (a, b) in enumerate(zip(w, c)) if a != b), min(len(w), len(c)))
-        if same >= max(4, min(len(w), len(c)) - 2):
-            return True
-    return False
-
-
-def entity_keys(question: str, capitals: set[str]) -> set[str]:
-    """The question's names, lower-cased with á/é folded: capitalised words after the
-    first, and lower-case words the passages spell with a capital (`capitals`: "békési" ~ "Békés")."""
-    keys = set()
-    for i, w in enumerate(words(question)):
-        if len(w) < 3 or w.lower() in stopwords():
-            continue
-        if (i > 0 and w[:1].isupper()) or (w[:1].islower() and _spells_name(w, capitals)):
-            keys.add(unlengthened(w))
-    return keys
-
-
-def same_name(a: str, b: str) -> bool:
-    """Whether two words (lower-cased, á/é folded) are forms of one name: the same first
-    four letters (`fold_name`), or, for a name of three letters, the same three with a
-    short ending each ("vác" ~ "váci" ~ "vácon", "ózdon" ~ "ózdi"; not "vacsora")."""
-    if a[:4] == b[:4]:
-        return True
-    same = len(os.path.commonprefix((a, b)))
-    return same == 3 and a[3:] in _TOWN_ENDINGS and b[3:] in _TOWN_ENDINGS
-
-
-# What follows a three-letter name: its case endings and "-i" (á/é folded). Not any short
-# tail: "bajor" is no form of "Baja", "kisebb" none of "Kiss".
-_TOWN_ENDINGS = frozenset(("", "i", "on", "en", "ön", "ra", "re", "ról", "ről", "ba", "be", "ban", "ben", "bol", "ből", "tól", "től",
-                           "hoz", "hez", "höz", "nal", "nel", "ig", "ert", "ot", "et", "ott", "iak", "iek", "ak", "ek", "nak", "nek",
-                           "rol", "tol"))  # the last two: ról/ről, tól/től with every accent folded (English questions)
-
-
-def _share(keys: set[str], text: str, spell=unlengthened) -> float:
-    if not keys:
-        return 1.0
-    have = {spell(w) for w in words(text)}
-    return sum(any(same_name(k, h) for h in have) for k in keys) / len(keys)
-
-
-# English writes months and weekdays with a capital, so they are read as names, and
-# spelled otherwise than in Hungarian: "June" never matched "júniusban", while "March"
-# matched "márciusban" by its first four letters. As their Hungarian words they all match.
-_EN_DATE_NAMES = {en.lower(): _fold(hu) for en, hu in zip((*EN_MONTHS, *EN_WEEKDAYS), (*HU_MONTHS, *HU_WEEKDAYS))}
-
-
-def _english_keys(keys: set[str], passages: str) -> set[str]:
-    """An English question's names that can say which passage fits, accents folded.
-
-    It spells names its own way ("Pyongyang", "Kim Jong Un"): only those the passages spell
-    alike ("Lavrov" ~ "Lavrovval") count, written with or without accents ("Ozd" ~ "Ózdon",
-    "Nyiregyhaza" ~ "Nyíregyházán"), and its month and weekday names as Hungarian's."""
-    spelled = {_fold(w) for w in words(passages)}
-    folded = {_EN_DATE_NAMES.get(k, _fold(k)) for k in keys}
-    return {k for k in folded if any(same_name(k, w) for w in spelled)}
 
 
 def _focus_stems(question: str, capitals: set[str]) -> frozenset[str]:
@@ -166,7 +91,7 @@ def _focus_words(question: str, capitals: set[str]) -> frozenset[str]:
 
 def _unnamed(question: str, capitals: set[str]) -> str:
     """The question's words that name nothing (capitalised or spelled as the passages' names)."""
-    return " ".join(w for w in words(question) if not w[:1].isupper() and not _spells_name(w, capitals))
+    return " ".join(w for w in words(question) if not w[:1].isupper() and not spells_name(w, capitals))
 
 
 def fills_slot(features: dict[str, float]) -> bool:
@@ -209,30 +134,6 @@ def _specific(text: str) -> bool:
     return bool(_DIGIT.search(text) or names(text) or satisfies(text, "date"))
 
 
-def _name_phrase(sentence: str, question: str, capitals: set[str]) -> bool:
-    """A run of two or more capitalised words the question lacks ("Kővári Bence",
-    "Origo Zrt."). An article ("A", "Az") is no part of it, and the sentence's first word
-    only when the passages capitalise it elsewhere too, or a given name follows it: "Tavaly
-    Debrecenben" is no name, "Kovács Béla polgármester szerint…" is."""
-    asked = {fold_name(w) for w in words(question)}
-    run: list[str] = []
-    end = 0
-    tokens = list(_TOKEN.finditer(sentence))
-    for i, m in enumerate(tokens):
-        w = m.group()
-        first_ok = i > 0 or _spells_name(w, capitals) or (len(tokens) > 1 and is_given_name(tokens[1].group())
-                                                           and tokens[1].group()[:1].isupper())
-        name = w[:1].isupper() and w.lower() not in stopwords() and first_ok
-        if not (name and run and _JOINS.fullmatch(sentence[end:m.start()])):
-            if len(run) >= 2 and not all(fold_name(x) in asked for x in run):
-                return True
-            run = []
-        if name:
-            run.append(w)
-        end = m.end()
-    return len(run) >= 2 and not all(fold_name(x) in asked for x in run)
-
-
 def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float], focus: str | None = None) -> list[dict[str, float]]:
     """The features of each of the first LOOK candidates, in ranked order."""
     top = list(ranked[:LOOK])
@@ -240,7 +141,7 @@ def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float]
         return []
     asked = focus or question
     passages = "\n".join({f"{s.hit.passage.title}\n{s.hit.passage.text}" for s in top})
-    capitals = _capitals(passages)
+    capitals = capitals_of(passages)
     keys = entity_keys(asked, capitals)
     # The user's own words say the language: a follow-up's rewrite adds the conversation's
     # Hungarian words to an English question ("And what did Russia call it? (…)").
@@ -248,7 +149,7 @@ def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float]
     english = lang == "en"
     spell = _fold if english else unlengthened
     if english:
-        keys = _english_keys(keys, passages)
+        keys = english_keys(keys, passages)
     kind = answer_type(asked)
     # English words never occur in the articles: what is asked about cannot be matched by words.
     about = frozenset() if english else _focus_stems(asked, capitals)
@@ -289,7 +190,7 @@ def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float]
         f = {
             "unit_ok": float(bool(unit.search(folded_s))) if unit else 1.0,
             "new_name": float(bool(new_names(s.text, asked))) if wants_name else 1.0,
-            "name_phrase": float(_name_phrase(s.text, asked, capitals)) if who else 1.0,
+            "name_phrase": float(name_phrase(s.text, asked, capitals)) if who else 1.0,
             # Share of the sentence's words the question lacks: an answer adds something.
             "novel": len(stems - asked_stems) / len(stems) if stems else 0.0,
             "causal": float(bool(_CAUSAL.search(folded_s))) if why else 1.0,
@@ -300,8 +201,8 @@ def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float]
             "overlap": s.overlap,
             "focus_sentence": len(about & stems) / len(about) if about else 1.0,
             "focus_context": len(about & context) / len(about) if about else 1.0,
-            "entities_sentence": _share(keys, s.text, spell),
-            "entities_passage": _share(keys, f"{title} {s.hit.passage.text}", spell),
+            "entities_sentence": share(keys, s.text, spell),
+            "entities_passage": share(keys, f"{title} {s.hit.passage.text}", spell),
             "type_ok": float(satisfies(s.text, kind, about_words)),
             "specific": float(_specific(s.text)),
             "headline": float(" ".join(s.text.split()).strip(" .") == " ".join(title.split()).strip(" .")),

@@ -14,7 +14,8 @@ import logging
 import re
 from dataclasses import dataclass, replace
 
-from qa.date_words import _ONE_DAY, Day, _add_years, _english, _Found, _hungarian, _month_end
+from qa.date_words import _ONE_DAY, Day, _add_years, _Found, _hungarian, _month_end
+from qa.date_words_en import _english
 
 logger = logging.getLogger(__name__)
 

@@ -1,0 +1,104 @@
+"""What a request's wording says of its kind, read on folded text (`qa.planner.fold`): the
+verbs of summing up and telling in order, the nouns and operations of questions about the
+collection, greetings and words to the assistant. `qa.planner` weighs these cues beside e5's
+vote; `collection_operation` says what a collection request does."""
+
+from __future__ import annotations
+
+import re
+
+# Structure, on folded text. Each pattern is a family of forms, not one phrasing:
+# word starts catch the inflections ("összefoglalnád", "összefoglalót").
+_SUMMARY = re.compile(
+    r"\bfo[gl]{1,3}a\w{0,6}\s+ossze|\b(osszefog|osszegez|osszegz|summar|recap|overview|tl;?dr|nutshell|lenyeg|tomoren|diohej|"
+    r"fobb pont|fo pont|main points?|key points?|gist)|\bmir[oa]l? szol|\bwh?at (is|are)\b.*\babout\b|"
+    # "what do they write about X", "how are things at X", "in a few sentences": the gist of a topic
+    r"\bmit (irnak|ir|irtak)\b|\bmit (tudunk|(lehet|kell|erdemes|kellene|illik) tudni)\b|\bwhat (do we|is) know|\bwhat should (i|we|one) know\b|"
+    r"\bmi a helyzet\b|\bmi ujsag\b|\b(par|nehany) mondat|"
+    r"\bwhat do(es)? (the )?(articles?|news|stories|they) (say|write|report)\b|\bin a few (sentences|words)\b|"
+    # a comparison of two stories or articles is a summary of each, side by side
+    r"\bhasonlit\w*\s+ossze|\bosszehasonlit(?!va)|^\W*(please |pls )?compare\b"
+)
+BRIEF = re.compile(r"\b(roviden|rovid|tomoren|briefly|short|in brief|tl;?dr|(par|nehany) mondat\w*|(a )?few (sentences|words))\b")
+_TIMELINE = re.compile(
+    r"\b(idorend|kronolog|timeline|chronolog|idovonal|esemenysor|step by step|lepesrol|in chronological order)|"
+    # told in order: "mondd el sorban", "sorban mi történt", "sorrendben"; not "sorban állnak" (a
+    # queue), "milyen sorrendben indulnak" (which order), "in order to", "is it in order"
+    r"(?<!milyen )(?<!melyik )\bsorrendben\b|\b(list|tell|give|show|describe|explain|put|happened)\b.*\bin (date |time )?order\b(?!\s+(to|for|that|of)\b)|"
+    r"\b(mondd|mond|meseld|mesel|ird|sorold)( el| le| fel)? sorban\b|\bsorban\b.*\btortent|"
+    r"\b(hogyan|hogy|mikent|how)\b.*\b(alakult|valtozott|fejlod|develop|evolv|unfold|chang|progress)|"
+    # how a date or a plan slipped: "hogy" ("that") only opening the question, as below
+    r"(\b(hogyan|mikent)\b.*|^\W*(es |de )?hogy\s+(\w+\s+)?)\b(modosult\w*|csuszott\w*|csusztak|tolodott\w*|tolodtak)\b|"
+    # "walk me through the by-election": its steps in order
+    r"\bwalk (me|us) through\b|"
+    # how a quantity moved ("hogyan nőtt az oltások száma", "hogyan gyűltek az aláírások"); "hogy"
+    # only opening the question, as it is also "that" ("Mivel magyarázza, hogy csökkent a
+    # forgalma?"); not "how much/many", which asks for one figure ("How much has the price of
+    # bread increased?")
+    r"(\b(hogyan|mikent|how)\b(?!\s+(much|many)\b).*|^\W*(es |de )?hogy\s+(?!menny|hany|mekkor)(\w+\s+)?)\b(nott|novekedett|emelkedett|csokkent|gyult\w*|"
+    r"gyarapod\w*|bovult|fogyott|grew|grow|rose|risen|increased|decreased|declined|accumulated|piled up)\b|"
+    r"\bmi tortent\b.*\b(ota|azota)\b|\bwhat happened\b.*\bsince\b"
+)
+_ARTICLE_NOUN = re.compile(r"\b(cikk\w*|hir|hirt|hirek\w*|iras|irast|irasok\w*|tudositas\w*|articles?|stor(y|ies)|news)\b")
+# Nouns that name an article only beside a verb of publishing: "Milyen anyagok jelentek meg?",
+# "Which sources reported on it?"; otherwise they are a material, a source of money, a police
+# report ("Milyen anyaggal irtják a lárvákat?", "Milyen forrásból fizették?").
+_SOMETIMES_ARTICLE = re.compile(r"\b(anyag\w*|forras\w*|reports?|pieces?|sources?)\b")
+# "írt", "írták", not "irtják" (exterminate), which folds to the same letters.
+_PUBLISHING = re.compile(r"\b(jelen\w* meg|megjelen\w*|irt|irta|irtak|irtal|irtuk|irnak|publikal\w*|published|appeared|written|wrote|reported|covered)\b")
+_COUNT = re.compile(r"\b(hany|how many|number of|mennyi)\b")
+# "… a legfrissebb cikk szerint", "according to the latest report": the article is the
+# source of a fact asked about, not what is asked ("Melyik a legfrissebb cikk?").
+_SOURCE = re.compile(r"\b(cikk\w*|hir\w*|iras\w*|tudositas\w*|forras\w*) szerint\b|\baccording to (the |this |that )?(\w+ )?(articles?|reports?|news|stor(y|ies))\b")
+_NEWEST = re.compile(r"\b(legfrissebb\w*|legujabb\w*|legutobb\w*|legutolso\w*|utolso|newest|latest|most recent|last)\b")
+_OLDEST = re.compile(r"\b(legregebb\w*|legkorabb\w*|elso|oldest|earliest|first)\b")
+_WHEN = re.compile(r"\b(mikor|when|datum|date)")
+_LIST = re.compile(r"\b(milyen|melyik|mely|sorold|listaz|felsorol|list|which|what|van|vannak|are there|is there|any)\b")
+# Asking for a list outright: these make a collection request even beside a summary's verb.
+_LIST_VERB = re.compile(r"\b(melyik|melyek|sorold|listaz|felsorol|list|which)\b")
+GREETING = re.compile(
+    r"^\W*(szia|sziasztok|hello|hallo|helo|hi|hey|jo (napot|reggelt|estet)|udv|csa|szevasz|good (morning|evening|afternoon)|"
+    r"(koszi|koszonom|kosz)(\s+szepen)?|thanks?|thank you|cheers)\b"
+)
+ABOUT_ME = re.compile(
+    r"\b(mit tudsz|mire vagy kepes|mit csinalsz|mire jo|hogyan mukodsz|hogyan mukodik|ki vagy|segits|segitseg|"
+    r"help|what can you|who are you|how do(es)? (you|this|it) work|this assistant|asszisztens|chatbot|"
+    # speaking to the assistant itself, or taking leave ("hogyan kérdezzek tőled?", "kösz, ennyi volt")
+    r"kerdezzek|kerdezhetek|toled|neked|veled|teged|hozzad|ennyi (volt|lenne)|viszlat|viszontlatasra|"
+    r"how (should|can|do) i (ask|use)|(can|could|may|should) i ask|ask you|(kind|sort|type)s? of questions|"
+    # asking what to ask: "Milyen kérdéseket tehetek fel?", "What questions can I ask?" — not
+    # "kérdés" alone, which a follow-up asks of the news ("És mi volt a kérdés?")
+    r"kerdes\w* (\w+ )?(fel)?(tehetek|tegyek|kerdezhetek)( fel)?|(fel)?tehetek fel|questions? (can|could|may|should) i( ask)?\b|"
+    r"(hogyan |hogy )?tudok (\w+ )?kerdez\w*|"
+    # small talk to the assistant: "Van egy perced?", "Ott vagy?", "Got a minute?"
+    r"van (egy )?(perced|kis idod)|raersz|ott vagy|itt vagy|segitenel|segitesz|(are )?you there|(got|have) a minute|"
+    r"that'?s all|that is all|bye|goodbye|see you)\b"
+)
+def structure(folded: str, content_left: int, kinds: tuple[str, ...]) -> dict[str, float]:
+    """Each kind's structural evidence, 0 or 1 (collection can add both of its parts)."""
+    cues = {k: 0.0 for k in kinds}
+    if _SUMMARY.search(folded):
+        cues["summary"] = 1.0
+    if _TIMELINE.search(folded):
+        cues["timeline"] = 1.0
+    operation = _COUNT.search(folded) or _NEWEST.search(folded) or _OLDEST.search(folded) or _WHEN.search(folded)
+    # "What do the articles say about the scams?" asks what they say, not which there are:
+    # a list word beside a summary's verb is no collection request.
+    about_articles = _ARTICLE_NOUN.search(folded) or (_SOMETIMES_ARTICLE.search(folded) and _PUBLISHING.search(folded))
+    if about_articles and not _SOURCE.search(folded) and (operation or _LIST_VERB.search(folded) or (_LIST.search(folded) and not cues["summary"])):
+        cues["collection"] = 1.0
+    if (GREETING.search(folded) or ABOUT_ME.search(folded)) and content_left == 0:
+        cues["chat"] = 1.0
+    return cues
+
+
+def collection_operation(folded: str) -> str:
+    if _COUNT.search(folded):
+        return "count"
+    if _NEWEST.search(folded):
+        return "newest"
+    if _OLDEST.search(folded):
+        return "oldest"
+    if _WHEN.search(folded):
+        return "when"
+    return "list"
