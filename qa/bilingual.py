@@ -34,10 +34,12 @@ from qa.text import VERB_PREFIXES, stopwords, unlengthened, words
 logger = logging.getLogger(__name__)
 
 NAME = "freedict-eng-hun"
+# Reversed, it fills the gaps of the first ("wolf" is no headword there).
+REVERSE = "freedict-hun-eng"
 # Where scripts/setup.sh unpacks it: the settings' cache folder (NEWSQA_CACHE_DIR), as there.
 CACHE = Path(os.environ.get("NEWSQA_CACHE_DIR") or default_cache_dir()) / "freedict"
 PLACES = (Path("/usr/share/dictd"), CACHE / "usr" / "share" / "dictd")
-_PARSE_VERSION = 1
+_PARSE_VERSION = 3
 _B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 # The dictionary writes Hungarian's ő and ű as the Latin-1 letters that stood in for them.
 _LETTERS = str.maketrans("ôõûũÔÕÛŨ", "őőűűŐŐŰŰ")
@@ -56,9 +58,10 @@ def _number(code: str) -> int:
     return n
 
 
-def parse(index: Path, data: Path) -> dict[str, tuple[str, ...]]:
+def parse(index: Path, data: Path, listed: bool = False) -> dict[str, tuple[str, ...]]:
     """Headword (lower-cased) -> its translations of one or two words, placeholders removed;
-    a verb's headword is "to X". Longer translations are glosses, not words a sentence writes."""
+    a verb's headword is "to X". Longer translations are glosses, not words a sentence writes.
+    `listed`: a line lists several translations apart by commas (the Hungarian–English one)."""
     text = gzip.open(data).read()
     out: dict[str, list[str]] = {}
     # A line the index miswrites (not UTF-8, an offset not in base 64) loses its entry, not the dictionary.
@@ -71,43 +74,71 @@ def parse(index: Path, data: Path) -> dict[str, tuple[str, ...]]:
         except ValueError:
             continue
         body = text[start : start + size].decode("utf-8", "replace").translate(_LETTERS)
-        for sense in body.splitlines()[1:]:
-            sense = _GLOSS.sub(" ", re.sub(r"^\s*\d+\.\s*", "", sense)).strip(" ,;")
-            if sense and not sense.startswith("-") and not sense.endswith("-") and len(sense.split()) <= 2:
-                out.setdefault(head.lower(), []).append(sense)
+        for line in body.splitlines()[1:]:
+            for sense in line.split(",") if listed else (line,):
+                sense = _GLOSS.sub(" ", re.sub(r"^\s*\d+\.\s*", "", sense)).strip(" ,;")
+                if sense and not sense.startswith("-") and not sense.endswith("-") and len(sense.split()) <= 2:
+                    out.setdefault(head.lower(), []).append(sense)
     return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
 
 @functools.lru_cache(maxsize=1)
 def dictionary() -> dict[str, tuple[str, ...]]:
-    """The parsed dictionary (cached on disk after the first parse), or {} when it is not installed."""
+    """The parsed dictionary (cached on disk after the first parse), or {} when it is not installed.
+    Where the Hungarian–English one is installed too, the English words the first lacks ("wolf",
+    "september") gain the Hungarian headwords it gives them ("farkas": "wolf, wolves")."""
+    found = _installed(NAME)
+    if found is None:
+        logger.warning("%s is not installed (scripts/setup.sh installs it): English questions are matched by meaning only", NAME)
+        return {}
+    files = [*found, *(_installed(REVERSE) or ())]
+    key = "-".join(f"{f.stat().st_size}-{int(f.stat().st_mtime)}" for f in files[::2])
+    cached = CACHE / f"parsed-{_PARSE_VERSION}-{key}.pickle"
+    try:
+        loaded = pickle.loads(cached.read_bytes())
+        if isinstance(loaded, dict):
+            return loaded
+    except Exception:  # a cache half written or spoilt (pickle raises many kinds): parse again
+        pass
+    try:
+        parsed = parse(*found)
+    except (OSError, EOFError, zlib.error) as e:  # a truncated or spoilt download
+        logger.warning("%s could not be read (%s): English questions are matched by meaning only", NAME, e)
+        return {}
+    if len(files) == 4:
+        try:
+            parsed = {**reversed_senses(parse(*files[2:], listed=True)), **parsed}
+        except (OSError, EOFError, zlib.error) as e:
+            logger.warning("%s could not be read (%s): its words are left out", REVERSE, e)
+    try:
+        # written whole or not at all: another process may be reading it
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        part = cached.with_name(f"{cached.name}.{os.getpid()}.{threading.get_ident()}.part")
+        part.write_bytes(pickle.dumps(parsed))
+        os.replace(part, cached)
+    except OSError:
+        pass
+    return parsed
+
+
+def _installed(name: str) -> tuple[Path, Path] | None:
+    """A dictionary's index and data files, where they are installed."""
     for place in PLACES:
-        index, data = place / f"{NAME}.index", place / f"{NAME}.dict.dz"
+        index, data = place / f"{name}.index", place / f"{name}.dict.dz"
         if index.is_file() and data.is_file():
-            stat = index.stat()
-            cached = CACHE / f"parsed-{_PARSE_VERSION}-{stat.st_size}-{int(stat.st_mtime)}.pickle"
-            try:
-                loaded = pickle.loads(cached.read_bytes())
-                if isinstance(loaded, dict):
-                    return loaded
-            except Exception:  # a cache half written or spoilt (pickle raises many kinds): parse again
-                pass
-            try:
-                parsed = parse(index, data)
-            except (OSError, EOFError, zlib.error) as e:  # a truncated or spoilt download
-                logger.warning("%s could not be read (%s): English questions are matched by meaning only", NAME, e)
-                return {}
-            try:
-                # written whole or not at all: another process may be reading it
-                cached.parent.mkdir(parents=True, exist_ok=True)
-                part = cached.with_name(f"{cached.name}.{os.getpid()}.{threading.get_ident()}.part")
-                part.write_bytes(pickle.dumps(parsed))
-                os.replace(part, cached)
-            except OSError:
-                pass
-            return parsed
-    logger.warning("%s is not installed (scripts/setup.sh installs it): English questions are matched by meaning only", NAME)
-    return {}
+            return index, data
+    return None
+
+
+def reversed_senses(hungarian_english: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """English word -> the Hungarian headwords that give it first, from the Hungarian–English
+    dictionary's parse: "farkas" gives "wolf" first, "nőcsábász" (a womaniser) only later.
+    A headword of two words is a gloss ("brutális férfi"), not a word a sentence writes."""
+    out: dict[str, list[str]] = {}
+    for head, senses in hungarian_english.items():
+        if senses and len(head.split()) == 1:
+            out.setdefault(senses[0].lower(), []).append(head.translate(_LETTERS))
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
 
 @functools.lru_cache(maxsize=4096)

@@ -68,6 +68,7 @@ _STRUCTURE_WEIGHT = 0.03
 _VOTE_MARGIN = 0.05
 
 
+_WHICH_ORDER = re.compile(r"\b(milyen|melyik|mely) sorrendben\b|\bin (what|which) order\b")
 _NEXT_YEAR = re.compile(r"\b(jovore|jovo ev\w*)\b")
 _HAPPENED = re.compile(r"\b(mi tortent|mik tortentek|mi valtozott|what happened|what changed|what has happened)\b")
 # "Mit döntött…", "mit jelentett be…", "what did … decide": a what-question about an event,
@@ -79,10 +80,19 @@ def _days(period: Period) -> int:
     return (day_of(period.date_to) - day_of(period.date_from)).days + 1
 
 
+# A case or adjective ending written after a hyphen, as Hungarian writes it after an acronym, a
+# figure or a foreign name ("az Eb-vel", "a MÁV-nál", "a Bosch-hoz"): part of the word before,
+# no word of the topic. Not a compound's second word ("Tisza-híd").
+_HYPHEN_ENDING = re.compile(
+    r"(?<=\w)-(?:[vn]?[aáeé]l|[bv]?[aáeé]n|[bv]?[aáeé]|b[oóöő]l|r[oóöő]l|t[oóöő]l|r[aáeé]|[nh]?[oóöő]z|h[oe]z|n[aáeé]k|[aáeéoóöő]?t|ig|[eé]rt|k[eé]nt|s|[aáeéoö]s|i|[aáeéoöó]n|j[aáeé])\b",
+    re.I,
+)
+
+
 def topic_of(text: str) -> str:
     """The words of a request that name what it is about ('' for "Foglald össze a cikkeket!")."""
     # A pronoun names nothing by itself ("Foglald össze őket!"): the conversation says what it points at.
-    found = words(text)
+    found = words(_HYPHEN_ENDING.sub("", text))
     # the verb before "össze" is the request's, however typed ("Foglad össze", "Foglaljátok össze")
     verb = {i for i in range(len(found) - 1) if fold(found[i + 1]) == "ossze"}
     kept = [w for i, w in enumerate(found) if i not in verb and not _REQUEST_WORDS.fullmatch(fold(w)) and w.lower() not in PRONOUNS]
@@ -151,6 +161,10 @@ class Planner:
             left = []
         content_left = len(left)
         cues = structure(folded, content_left, KINDS)
+        if _WHICH_ORDER.search(folded) and len(names(question)) >= 2:
+            # "Milyen sorrendben döntöttek Pápán és Ajkán …?": the order of events in two
+            # places is told by a timeline; "Milyen sorrendben indulnak a versenyzők?" asks a fact.
+            cues["timeline"] = 1.0
         near = {k: 0.0 for k in KINDS}
         if self.vote is not None and self.query_vector is not None:
             # The vote embeds the request as e5 would a query, like the examples.

@@ -40,10 +40,11 @@ _TIMELINE = re.compile(
     r"\bmi tortent\b.*\b(ota|azota)\b|\bwhat happened\b.*\bsince\b"
 )
 _ARTICLE_NOUN = re.compile(r"\b(cikk\w*|hir|hirt|hirek\w*|iras|irast|irasok\w*|tudositas\w*|articles?|stor(y|ies)|news)\b")
-# Nouns that name an article only beside a verb of publishing: "Milyen anyagok jelentek meg?",
+# Nouns that name an article, or where it is filed, only beside a verb of publishing: "Milyen
+# anyagok jelentek meg?", "Mi jelent meg a sport rovatban?",
 # "Which sources reported on it?"; otherwise they are a material, a source of money, a police
 # report ("Milyen anyaggal irtják a lárvákat?", "Milyen forrásból fizették?").
-_SOMETIMES_ARTICLE = re.compile(r"\b(anyag\w*|forras\w*|reports?|pieces?|sources?)\b")
+_SOMETIMES_ARTICLE = re.compile(r"\b(anyag\w*|forras\w*|reports?|pieces?|sources?|rovat\w*|kategori\w*|sections?|categor(y|ies))\b")
 # "írt", "írták", not "irtják" (exterminate), which folds to the same letters.
 _PUBLISHING = re.compile(r"\b(jelen\w* meg|megjelen\w*|irt|irta|irtak|irtal|irtuk|irnak|publikal\w*|published|appeared|written|wrote|reported|covered)\b")
 _COUNT = re.compile(r"\b(hany|how many|number of|mennyi)\b")
@@ -53,7 +54,7 @@ _SOURCE = re.compile(r"\b(cikk\w*|hir\w*|iras\w*|tudositas\w*|forras\w*) szerint
 _NEWEST = re.compile(r"\b(legfrissebb\w*|legujabb\w*|legutobb\w*|legutolso\w*|utolso|newest|latest|most recent|last)\b")
 _OLDEST = re.compile(r"\b(legregebb\w*|legkorabb\w*|elso|oldest|earliest|first)\b")
 _WHEN = re.compile(r"\b(mikor|when|datum|date)")
-_LIST = re.compile(r"\b(milyen|melyik|mely|sorold|listaz|felsorol|list|which|what|van|vannak|are there|is there|any)\b")
+_LIST = re.compile(r"\b(mi|mik|milyen|melyik|mely|sorold|listaz|felsorol|list|which|what|van|vannak|are there|is there|any)\b")
 # Asking for a list outright: these make a collection request even beside a summary's verb.
 _LIST_VERB = re.compile(r"\b(melyik|melyek|sorold|listaz|felsorol|list|which)\b")
 GREETING = re.compile(
@@ -65,6 +66,9 @@ ABOUT_ME = re.compile(
     r"help|what can you|who are you|how do(es)? (you|this|it) work|this assistant|asszisztens|chatbot|"
     # speaking to the assistant itself, or taking leave ("hogyan kérdezzek tőled?", "kösz, ennyi volt")
     r"kerdezzek|kerdezhetek|toled|neked|veled|teged|hozzad|ennyi (volt|lenne)|viszlat|viszontlatasra|"
+    # the language it answers in: "Angolul is tudsz válaszolni?", "Can I ask in English?"
+    r"(angolul|magyarul|nemetul)( is)?( \w+)? (valaszol\w*|beszel\w*|kerdez\w*)|"
+    r"((can|could|may|should) (i|you) )?(ask|answer|reply|speak)( you)? in (english|hungarian)|"
     r"how (should|can|do) i (ask|use)|(can|could|may|should) i ask|ask you|(kind|sort|type)s? of questions|"
     # asking what to ask: "Milyen kérdéseket tehetek fel?", "What questions can I ask?" — not
     # "kérdés" alone, which a follow-up asks of the news ("És mi volt a kérdés?")

@@ -37,25 +37,28 @@ if [ ! -f "$venv/.ok-runtime" ]; then
   touch "$venv/.ok-runtime"
 fi
 
-# FreeDict's English-Hungarian dictionary (qa/bilingual.py), unpacked from Debian's package
-# into the cache, so no root is needed; without it English questions are matched by meaning only.
+# FreeDict's English-Hungarian dictionary (qa/bilingual.py), and its Hungarian-English one that
+# fills its gaps, unpacked from Debian's packages into the cache, so no root is needed; without
+# them English questions are matched by meaning only.
 dict_dir="$cache/freedict"
-if [ ! -f /usr/share/dictd/freedict-eng-hun.index ] && [ ! -f "$dict_dir/usr/share/dictd/freedict-eng-hun.index" ]; then
-  log "unpacking Debian's dict-freedict-eng-hun into $dict_dir"
-  tmp=$(mktemp -d)
-  fetch() { (cd "$tmp" && apt-get download -qq dict-freedict-eng-hun) >&2 2>/dev/null; }
-  # A download dpkg-deb cannot unpack (cut short, or no dpkg-deb) must not stop the setup under
-  # set -e, nor leave half a dictionary: it is unpacked aside and copied only once whole.
-  if { fetch || { [ "$(id -u)" = 0 ] && apt-get update -qq >&2 && fetch; }; } \
-    && dpkg-deb -x "$tmp"/dict-freedict-eng-hun_*.deb "$tmp/root" >&2; then
-    mkdir -p "$dict_dir" && cp -R "$tmp/root/." "$dict_dir/"
-    # parsed once here (about a second), so the first English question finds it cached
-    NEWSQA_CACHE_DIR="$cache" "$venv/bin/python" -c 'from qa import bilingual; bilingual.dictionary()' >&2 || true
-  else
-    log "could not fetch dict-freedict-eng-hun: English questions will be matched by meaning only"
+for dict_name in eng-hun hun-eng; do
+  if [ ! -f /usr/share/dictd/freedict-$dict_name.index ] && [ ! -f "$dict_dir/usr/share/dictd/freedict-$dict_name.index" ]; then
+    log "unpacking Debian's dict-freedict-$dict_name into $dict_dir"
+    tmp=$(mktemp -d)
+    fetch() { (cd "$tmp" && apt-get download -qq "dict-freedict-$dict_name") >&2 2>/dev/null; }
+    # A download dpkg-deb cannot unpack (cut short, or no dpkg-deb) must not stop the setup under
+    # set -e, nor leave half a dictionary: it is unpacked aside and copied only once whole.
+    if { fetch || { [ "$(id -u)" = 0 ] && apt-get update -qq >&2 && fetch; }; } \
+      && dpkg-deb -x "$tmp"/dict-freedict-"$dict_name"_*.deb "$tmp/root" >&2; then
+      mkdir -p "$dict_dir" && cp -R "$tmp/root/." "$dict_dir/"
+      # parsed here (a few seconds), so the first English question finds it cached
+      NEWSQA_CACHE_DIR="$cache" "$venv/bin/python" -c 'from qa import bilingual; bilingual.dictionary()' >&2 || true
+    else
+      log "could not fetch dict-freedict-$dict_name: English questions will be matched by meaning only"
+    fi
+    rm -rf "$tmp"
   fi
-  rm -rf "$tmp"
-fi
+done
 
 stamp() { "$python" -c 'import hashlib,sys; print(hashlib.sha256(open(sys.argv[1],"rb").read()).hexdigest()[:12])' "$1"; }
 if [ "$want_llm" = 1 ] && [ ! -f "$venv/.ok-llm-$(stamp requirements-llm.txt)" ]; then

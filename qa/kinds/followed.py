@@ -33,7 +33,7 @@ _MEASURES = (
     # deadline change"): the sentences that name a month, a season or a year's end.
     # Asked how ("Mikor változott a vezetés?" asks one date, a fact).
     (re.compile(r"^(?=.*\b(hogyan|mikent|how)\b)(?=.*\b(valtoz|modosul|csusz|tolod|halaszt|change|slip|delay|postpon|move))"
-                r"(?=.*\b(idopont|hatarido|datum|mikor|when|dates?\b|deadline|schedul))"),
+                r"(?=.*\b(idopont|hatarid[oe]|datum|mikor|when|dates?\b|deadline|schedul))"),  # "határidő", "határideje"
      # English "may" and "march" are verbs as often as months
      re.compile(r"\b(" + "|".join(fold(m) for m in (*HU_MONTHS, *EN_MONTHS) if m.lower() not in ("may", "march")) + r"|"
                 r"(tavasszal|tavaszra|tavaszig|nyaron|nyarra|nyarig|osszel|oszre|oszig|telen|telre|telig)\b|ev (vege|eleje|elso|masodik|harmadik)\w*|end of the year|(19|20)\d\d-(ra|re|ig|ben|ban))")),
@@ -122,7 +122,11 @@ def beyond_leads(topic: frozenset[str], leads: list[list[str]]) -> frozenset[str
 def _leads(library: Library, ordered) -> list[list[str]]:
     """Each article's title and lead sentence, folded words."""
     texts = [library.sentences(a) for a in ordered]
-    return [fold(f"{a.title} {sentences[lead_index(sentences)].text}").split() for a, sentences in zip(ordered, texts)]
+    # the words of a compound written with a hyphen apart: "Tisza-híd" writes "híd"
+    return [_WORDS.findall(fold(f"{a.title} {sentences[lead_index(sentences)].text}")) for a, sentences in zip(ordered, texts)]
+
+
+_WORDS = re.compile(r"\w+")
 
 
 def _aspect(library: Library, ordered, topic: frozenset[str]) -> frozenset[str]:

@@ -19,7 +19,7 @@ from typing import Sequence
 from qa.dates import HU_MONTHS, HU_WEEKDAYS
 from qa.numerals import value
 from qa.planner import fold
-from qa.text import stemmer
+from qa.text import stemmer, stopwords
 
 # The things followed: the two written with a changing number in most of the story's articles.
 MOST = 2
@@ -45,12 +45,35 @@ _MULTIPLIERS = frozenset(("ezer", "millio", "milliard"))
 
 
 def _numbers(sentence: str):
-    """(the number, where it ends) for each number of the sentence, in digits or in words."""
+    """(the number, where it starts, where it ends) for each number of the sentence, in digits or in words."""
     for m in _DIGITS.finditer(sentence):
-        yield m.group(1).replace(" ", "").replace("\u00a0", "").replace(".", ""), m.end()
+        yield m.group(1).replace(" ", "").replace("\u00a0", "").replace(".", ""), m.start(1), m.end()
     for m in _WORD.finditer(sentence):
         if (n := value(m.group())) is not None and fold(m.group()) not in _MULTIPLIERS:
-            yield str(n), m.end()
+            yield str(n), m.start(), m.end()
+
+
+# How far before a sum the word it is of may stand: "költsége 385 millió forintra",
+# "becsült költsége kb. 240 millió forint".
+_OWNER_REACH = 3
+
+
+# Words that stand between a sum and what it is of: "költsége pedig kb. 385 millió".
+_BETWEEN = frozenset(("mintegy", "osszesen", "nagyjabol", "akar", "tovabbi", "kb", "kozel", "ujabb", "vegul", "immar"))
+
+
+def _owner(text: str, start: int) -> str:
+    """The stem of the noun a sum is of, written before it with its possessive ending
+    ("költsége 240 millió forint", "ára 900 forint" -> "koltseg", "ar"); '' where none stands
+    right before it (adverbs and "kb." aside): "előbb 150 ezer, majd 250 ezer eurót"."""
+    for word in reversed(_WORD.findall(text[:start])[-_OWNER_REACH:]):
+        folded = fold(word)
+        if folded in _MULTIPLIERS or folded in _BETWEEN or word.lower() in stopwords():
+            continue
+        if word[:1].islower() and re.search(r"j?[ae]$", folded) and len(folded) >= 3:
+            return fold(stemmer().stemWords([word.lower()])[0])
+        return ""
+    return ""
 
 
 def counts_in(text: str) -> dict[str, frozenset[str]]:
@@ -63,7 +86,7 @@ def counts_in(text: str) -> dict[str, frozenset[str]]:
 def _counts(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """`counts_in`, read once per sentence: a timeline asks of each sentence more than once."""
     out: dict[str, set[str]] = defaultdict(set)
-    for number, end in _numbers(text):
+    for number, start, end in _numbers(text):
         after = _AFTER.match(text, end)
         if not after:
             continue
@@ -72,15 +95,23 @@ def _counts(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
         if _UNITS.search(thing) or thing.startswith(_CALENDAR) or value(word) is not None:
             continue
         stem = "fo" if thing in _PEOPLE else fold(stemmer().stemWords([word.lower()])[0])
-        if len(stem) >= 4 or stem == "fo":
-            out[stem].add(" ".join([number, *map(fold, scale)]))
+        # a stem of three letters only from a word of four or more ("diák" and "diákot" stem
+        # to "dia"): "fő" and "év" are short words of their own
+        if len(stem) >= 4 or stem == "fo" or (len(stem) == 3 and len(thing) >= 4):
+            written = " ".join([number, *map(fold, scale)])
+            out[stem].add(written)
+            if _SUM_OR_SHARE.match(stem) and (owner := _owner(text, start)):
+                # A story's sums are of many things (a cost, a revenue, a loss): one named by
+                # the word it is of is also a thing of its own ("forin kolts").
+                out[f"{stem} {owner}"].add(written)
     return tuple((thing, frozenset(numbers)) for thing, numbers in out.items())
 
 
 def followed(articles: Sequence[Sequence[str]]) -> tuple[str, ...]:
     """The things (stems) a story of these articles (each its sentences) follows: written after
-    a number in two or more of them, with two or more numbers in all; counts before sums and
-    shares, then the most widely written, MOST of them."""
+    a number in two or more of them, with two or more numbers in all; the most widely written
+    first, counts before sums and shares of as many articles, sums named by nothing last; MOST
+    of them."""
     if len(articles) < 2:
         return ()
     seen: dict[str, int] = defaultdict(int)
@@ -94,9 +125,17 @@ def followed(articles: Sequence[Sequence[str]]) -> tuple[str, ...]:
             seen[thing] += 1
             numbers[thing] |= values
     kept = [t for t in seen if seen[t] >= 2 and len(numbers[t]) >= 2]
+    # A sum named by what it is of ("költsége": 240, 385, 412 millió forint) stands for its
+    # currency's sums, which are otherwise followed together.
+    kept = [t for t in kept if " " in t or not any(k.startswith(f"{t} ") for k in kept)]
     # "utas" is what an airport's story follows, "aláírás" and "vonatpár" a railway line's,
-    # and their sums ("forint") are mostly of different things.
-    return tuple(sorted(kept, key=lambda t: (bool(_SUM_OR_SHARE.match(t)), -seen[t], t))[:MOST])
+    # the cost ("forin kolts") a rebuilding's: the most widely written first, counts before
+    # sums; sums named by nothing last, as they are mostly of different things.
+    return tuple(sorted(kept, key=lambda t: (_unnamed_sum(t), -seen[t], bool(_SUM_OR_SHARE.match(t)), t))[:MOST])
+
+
+def _unnamed_sum(thing: str) -> bool:
+    return bool(_SUM_OR_SHARE.match(thing)) and " " not in thing
 
 
 def moved(sentence: str, things: Sequence[str], before: dict[str, set[str]]) -> int | None:

@@ -13,7 +13,7 @@ from qa.kinds.common import in_period, Library, cited, citations_for, finish, md
 # what the timeline follows; importable from here, where it was
 from qa.kinds.followed import (_CHANGED, _aspect, beyond_leads, counted, gives, gives_next_to, giving_aspect, holds,  # noqa: F401
                                measured, next_to, owner, quantity)
-from qa.kinds.running import counts_in, followed, moved, new_count
+from qa.kinds.running import counts_in, followed, new_count
 from qa.kinds.salience import article_year, background, facts, lead_index, news_facts, rate, shared, stems
 from qa.planner import Request, fold
 from qa.text import word_stems
@@ -137,13 +137,24 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
                 event = chosen[-1][0]
                 best = max(new, key=lambda i: (sentences[i].paragraph == event.paragraph, score[i]))
                 chosen[-1] = sorted(chosen[-1] + [sentences[best]], key=lambda s: s.position)
-        ranks = {i: r for i, s in enumerate(sentences) if (r := moved(s.text, moving, counted_before)) is not None}
-        if ranks and not any(new_count(s.text, moving, counted_before) for s in chosen[-1]):
-            # The followed count's new number joins the item: the first thing followed first (a
-            # count before a sum), the event's paragraph next.
-            event = chosen[-1][0]
-            best = max(ranks, key=lambda i: (-ranks[i], sentences[i].paragraph == event.paragraph, score[i]))
-            chosen[-1] = sorted(chosen[-1] + [sentences[best]], key=lambda s: s.position)
+        if follows:
+            # What the request follows beyond the story ("a kért és a kiszabott büntetés") is
+            # told in each article where the article tells it: the sentence holding most of it
+            # joins the item when the item holds less.
+            held = [holds(aspect, s.text) for s in sentences]
+            best = max(range(len(sentences)), key=lambda i: (held[i], score[i]))
+            if held[best] > max(holds(aspect, s.text) for s in chosen[-1]):
+                chosen[-1] = sorted(chosen[-1] + [sentences[best]], key=lambda s: s.position)
+        for thing in moving:
+            # Each followed count's new number joins the item where the item lacks it: the
+            # sentence giving it, the event's paragraph first.
+            if any(new_count(s.text, (thing,), counted_before) for s in chosen[-1]):
+                continue
+            giving = [i for i, s in enumerate(sentences) if new_count(s.text, (thing,), counted_before)]
+            if giving:
+                event = chosen[-1][0]
+                best = max(giving, key=lambda i: (sentences[i].paragraph == event.paragraph, score[i]))
+                chosen[-1] = sorted(chosen[-1] + [sentences[best]], key=lambda s: s.position)
         for sentence in sentences:
             for thing, numbers in counts_in(sentence.text).items():
                 counted_before.setdefault(thing, set()).update(numbers)

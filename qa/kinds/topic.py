@@ -89,13 +89,32 @@ def coverage(topic_stems: frozenset[str], article_stems: frozenset[str]) -> floa
     return held / len(topic_stems)
 
 
+def _near(scored: list[tuple[Article, float, float]], said: frozenset[str], filed: set[str]) -> list[tuple[Article, float]]:
+    """The articles (with relevance, coverage) near the best in meaning or in the topic's words."""
+    top = max(s for _, s, _ in scored)
+    top_cover = max(c for *_, c in scored)
+    # Where some article holds every word of the topic, one holding none of them is near
+    # in meaning only: e5 reads a request typed without accents ("erdotuzrol") loosely.
+    loose = top_cover < 1.0 or not said
+    return [
+        (a, s + _COVER_WEIGHT * c) for a, s, c in scored
+        if (s >= top - _TOPIC_BAND and (loose or c > 0)) or (c > 0 and c >= top_cover - _COVER_BAND) or a.article_id in filed
+    ]
+
+
 def in_category(topic_stems: frozenset[str], article: Article) -> bool:
     """The topic is the article's category and nothing else: "egészségügyi cikkek" for
     articles filed under "egészség", whatever their words."""
     from qa.kinds.salience import stems
 
     category = stems(article.category)
+    topic_stems = frozenset(t for t in topic_stems if not _SECTION.match(fold(t)))
     return bool(topic_stems and category) and all(any(t == c or alike(t, c) for c in category) for t in topic_stems)
+
+
+# The words for where a newspaper files an article ("a kultúra rovatban", "in the science
+# section"): they name the filing, not the topic.
+_SECTION = re.compile(r"(rovat|kateg|rubri|secti|categ|colum)")  # as `stems` writes them: five letters
 
 
 def on_topic(library: Library, request: Request, filters: Filters | None, limit: int = 12) -> list[tuple[Article, float]]:
@@ -122,13 +141,14 @@ def on_topic(library: Library, request: Request, filters: Filters | None, limit:
         filed = translated_filed(request.topic, articles)
     # Every name must be there, except in a request joining several ("Békéscsaba és
     # Sopron"), where an article about any of them belongs to the answer.
-    naming = {}
+    naming, names_of = {}, {}
     for article in articles:
         have = library.folded_words(article)
         present = [any(w.startswith(key) for w in have) for key in wanted]
         whole = all(name in library.folded_text(article) for name in hyphenated)
         if (whole and (all(present) or (joined and any(present)))) or article.article_id in filed:
             naming[article.article_id] = article
+            names_of[article.article_id] = frozenset(k for k, p in zip(wanted, present) if p)
     if filed:
         # The topic is a category and nothing else: its articles are the answer, and an
         # article near in meaning but filed elsewhere is not.
@@ -150,13 +170,14 @@ def on_topic(library: Library, request: Request, filters: Filters | None, limit:
         return []
     top = max(s for _, s, _ in scored)
     top_cover = max(c for *_, c in scored)
-    # Where some article holds every word of the topic, one holding none of them is near
-    # in meaning only: e5 reads a request typed without accents ("erdotuzrol") loosely.
-    loose = top_cover < 1.0 or not said
-    kept = [
-        (a, s + _COVER_WEIGHT * c) for a, s, c in scored
-        if (s >= top - _TOPIC_BAND and (loose or c > 0)) or (c > 0 and c >= top_cover - _COVER_BAND) or a.article_id in filed
-    ]
+    if joined:
+        # "a sárvári és a celldömölki közbringa": each place's articles are read against each
+        # other, as the other place's may word the topic otherwise ("közösségi kerékpár").
+        sides = [[x for x in scored if key in names_of[x[0].article_id]] for key in wanted]
+        sides.append([x for x in scored if not names_of[x[0].article_id]])  # filed under the topic, naming neither
+        kept = list({a.article_id: (a, s) for side in sides if side for a, s in _near(side, said, filed)}.values())
+    else:
+        kept = _near(scored, said, filed)
     if translated:
         # those the dictionary says are about it, and those that name it once and are as near in meaning
         near = max((s for a, s, _ in scored if a.article_id in translated), default=-1.0) - _TOPIC_BAND

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from typing import Sequence
 
+from qa import bilingual
 from qa.planner import Request, fold
 from qa.text import content_stems, names, stopwords
 
@@ -150,6 +151,9 @@ def topic_names(request: Request, counts: Counter, opening: frozenset[str] = fro
         # while another name anchors the topic.
         known = [w for w in found if any(c.startswith(fold(w)) for (c, _) in counts)]
         found = known or [w for w in found if w in capitalised]
+        # A word written in lower case that the dictionary knows is English ("over time"
+        # starts like "Tímea"); one it does not know is a name typed small ("szigetvar").
+        found = [w for w in found if w in capitalised or not bilingual.hungarian(w.lower())]
     return list(dict.fromkeys(name_key(w, counts) for w in found))
 
 

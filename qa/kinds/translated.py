@@ -49,6 +49,8 @@ _MEMBER = 4
 # the longest ending a compound's last member may carry ("-en" of "versenyen", "-ban")
 _MEMBER_ENDING = 3
 _WORD = re.compile(r"\w+")
+# "filed in the science section": the words for where an article is filed name no topic
+_SECTION = re.compile(r"\b(sections?|categor(y|ies)|columns?|filed)\b", re.I)
 
 
 def groups(topic: str) -> list[frozenset[str]]:
@@ -139,9 +141,17 @@ def about(library: "Library", topic: str, articles: Sequence[Article]) -> tuple[
         title = set(_WORD.findall(fold(article.title)))
         if all(title & w or sum(postings[x].get(aid, 0) for x in w) >= _OFTEN for w in written):
             about_.append(aid)
-        elif all(any(_member(w, s, words) for s, f in g.items() for w in f if aid in postings[w]) for g in senses):
+        elif all(any(_member(w, s, words) for s, f in g.items() for w in f if aid in postings[w]) for g in senses) \
+                and _common_noun(article, written):
             once.append(aid)
     return about_, once
+
+
+def _common_noun(article: Article, written: list[set[str]]) -> bool:
+    """The article writes a word of each group in lower case somewhere: "Farkas Imre" writes a
+    surname, not a wolf ("farkas"). Read from its text, as the word index is folded."""
+    lower = {fold(w) for w in _WORD.findall(f"{article.title} {article.text}") if w[:1].islower()}
+    return all(lower & w for w in written)
 
 
 def _member(word: str, sense: str, words: list[str]) -> bool:
@@ -175,7 +185,7 @@ def filed(topic: str, articles: Sequence[Article]) -> set[str]:
 
     # Every word must be a sense of the category: "culture in Szentendre" names a town the
     # dictionary does not know, and is no category alone.
-    wanted = [{s for sense in g for s in stems(sense)} for g in senses(topic)]
+    wanted = [{s for sense in g for s in stems(sense)} for g in senses(_SECTION.sub(" ", topic))]
     if not wanted or not all(wanted):
         return set()
     found = set()

@@ -135,3 +135,31 @@ def test_a_verb_whose_prefix_stands_after_it_is_also_read_joined():
     assert "kiallítjak" in held and "allítjak" in held
     # the prefix joins the verb before it, not a word across two small words
     assert "kiez" not in forms("Ez az, ami ki")
+
+
+def test_the_hungarian_english_dictionary_fills_the_english_words_the_first_lacks(tmp_path, monkeypatch):
+    english = {"house": "house\n1. ház\n", "pack": "pack\n1. falka\n2. csomag\n"}
+    body, index = b"", []
+    for head, text in english.items():
+        raw = text.encode("utf-8")
+        index.append(f"{head}\t{_code(len(body))}\t{_code(len(raw))}")
+        body += raw
+    place = _installed(tmp_path, monkeypatch, ("\n".join(index) + "\n").encode(), gzip.compress(body))
+    reverse = _dictd(tmp_path, {
+        "farkas": "farkas\nwolf, wolves\n",
+        "nőfaló": "nõfaló\nlady-killer, wolf\n",  # "wolf" only as a later sense
+        "falka": "falka\npack, herd\n",
+        "brutális férfi": "brutális férfi\nwolf\n",  # a gloss, not a word
+    })
+    for path, suffix in zip(reverse, (".index", ".dict.dz")):
+        path.rename(place / f"{bilingual.REVERSE}{suffix}")
+    try:
+        table = bilingual.dictionary()
+        assert table["wolf"] == ("farkas",) and "farkas" in bilingual.hungarian("wolves")  # by its lemma
+        # a word the English–Hungarian dictionary has keeps its own senses only
+        assert table["pack"] == ("falka", "csomag") and table["house"] == ("ház",)
+        # cached under both files' sizes and times
+        assert len(list((tmp_path / "cache").glob(f"parsed-{bilingual._PARSE_VERSION}-*-*-*-*.pickle"))) == 1
+    finally:
+        bilingual.dictionary.cache_clear()
+        bilingual.hungarian.cache_clear()

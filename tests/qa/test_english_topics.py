@@ -112,3 +112,12 @@ def test_an_english_category_is_read_through_the_dictionary():
     assert filed("table tennis", [culture, science]) == set()
     # "court" is also "sportpálya": a compound holding the category's word is no category
     assert filed("court", [replace(ARTICLES[2], category="sport")]) == set()
+
+
+def test_a_sense_written_only_as_a_name_is_no_sign_of_the_topic():
+    from qa.kinds.translated import _common_noun
+
+    surname = _article(7, "Csődvédelmet kért a húsüzem", "Farkas Imre szerint a gazdák pénze veszélyben van.")
+    pack = _article(8, "Farkaspár a Mecsekben", "A farkasok Komló határában élnek.")
+    senses = [{"farkas", "farkasok"}]
+    assert not _common_noun(surname, senses) and _common_noun(pack, senses)

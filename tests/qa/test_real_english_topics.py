@@ -1,26 +1,17 @@
 """Questions about the collection in English, a category over several stories, a count followed
 in English, and speaking to the assistant: the real e5 model over the fourteenth dev corpus (slow)."""
 
-from pathlib import Path
-
 import pytest
 
-from index import build
-from qa import Assistant, Settings, bilingual
+from devcorpus import assistant_over, listed
+from qa import bilingual
 
 pytestmark = pytest.mark.slow
-DEV14 = Path(__file__).resolve().parents[2] / "eval" / "corpus" / "dev14" / "articles"
 
 
 @pytest.fixture(scope="module")
 def dev14(tmp_path_factory):
-    settings = Settings(store_dir=tmp_path_factory.mktemp("d14") / "store", collection="d14")
-    build(settings, articles_dir=DEV14)
-    return Assistant.open(settings=settings)
-
-
-def listed(answer):
-    return {row.split(" | ")[1] for row in answer.text.splitlines() if row.startswith("| ") and " | " in row[2:]} - {"Cím", "Title"}
+    return assistant_over(tmp_path_factory, "dev14")
 
 
 def test_a_category_spans_its_stories(dev14):

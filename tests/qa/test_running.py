@@ -72,3 +72,17 @@ def test_a_numeral_is_worth_its_number_whatever_its_ending():
     # "öt" (five) is also an ending ("-öt"): alone it is still five
     assert [value(w) for w in ("öt", "ötöt", "hattal", "Tizenkilencre", "kétezer")] == [5, 5, 6, 19, 2000]
     assert value("hatodik") is None and value("hatóság") is None and value("héten") is None
+
+
+def test_a_sum_named_by_what_it_is_of_is_followed_apart_from_the_story_s_other_sums():
+    found = counts_in("A helyreállítás becsült költsége kb. 240 millió forint.")
+    assert found["forin kolts"] == found["forin"] == {"240 millio"}
+    # a sum standing after no possessive noun is only a sum
+    assert counts_in("A támadók előbb 150 ezer, majd 250 ezer eurót követeltek.").keys() == {"euro"}
+    articles = [["Az 1800 diák látogatását mondták le.", "A költsége 240 millió forint, a bevétel 190 millió forint volt."],
+                ["Már 5200 diák maradt el.", "A költsége 385 millió forintra nőtt, 200 millió forint támogatást kaptak."],
+                ["Összesen 6100 diák.", "A végső költsége 412 millió forint lett, 27 millió forint maradt."]]
+    # the cost, not every sum of the story, and the count of pupils ("diák" stems to "dia")
+    assert followed(articles) == ("dia", "forin kolts")
+    # where no named sum moves, the currency's sums are followed together, after the counts
+    assert followed([["Hat beteg.", "A munka 8,5 millió forintba kerül."], ["19 beteg.", "A város 14 millió forintot költött."]]) == ("beteg", "forin")

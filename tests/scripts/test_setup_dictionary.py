@@ -13,7 +13,7 @@ SETUP = Path(__file__).resolve().parents[2] / "scripts" / "setup.sh"
 
 def _block() -> str:
     text = SETUP.read_text(encoding="utf-8")
-    return re.search(r"^dict_dir=.*?^fi$", text, re.S | re.M).group(0)
+    return re.search(r"^dict_dir=.*?^done$", text, re.S | re.M).group(0)
 
 
 @pytest.mark.skipif(shutil.which("bash") is None or Path("/usr/share/dictd/freedict-eng-hun.index").is_file(),
@@ -22,7 +22,7 @@ def test_a_download_that_cannot_be_unpacked_does_not_stop_the_setup(tmp_path):
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
     # apt-get "downloads" a cut-short package; dpkg-deb, real or not, cannot unpack it
-    (bin_dir / "apt-get").write_text('#!/bin/sh\necho junk > dict-freedict-eng-hun_1.0_all.deb\n', encoding="utf-8")
+    (bin_dir / "apt-get").write_text('#!/bin/sh\necho junk > "$3"_1.0_all.deb\n', encoding="utf-8")
     (bin_dir / "dpkg-deb").write_text("#!/bin/sh\nexit 2\n", encoding="utf-8")
     for tool in bin_dir.iterdir():
         tool.chmod(0o755)
