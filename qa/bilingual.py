@@ -9,11 +9,14 @@ one of them holds that word. Many senses are wrong for any one question ("job" i
 "korrupció"), which is why the chooser reads these matches only against the other candidates
 (`qa.chooser_features`), never as an absolute score.
 
-The dictionary is read from Debian's place, or from where `scripts/setup.sh` unpacked the
-package without root (`~/.cache/newsqa/freedict/`, or under `NEWSQA_CACHE_DIR`); without it English questions are scored
+Its gaps (it has no "wolf") are filled from the Hungarian–English one (`dict-freedict-hun-eng`)
+read backwards: an English word gets the Hungarian headwords that give it as their first sense.
+
+The dictionaries are read from Debian's place, or from where `scripts/setup.sh` unpacked the
+packages without root (`~/.cache/newsqa/freedict/`, or under `NEWSQA_CACHE_DIR`); without it English questions are scored
 as before. No library reads the dictd format, so it is parsed here (a headword index of
-base-64 offsets into a gzip-compressed text); the parse is cached beside the unpacked package,
-keyed by the index file's size and time.
+base-64 offsets into a gzip-compressed text); the parse is cached beside the unpacked packages,
+keyed by the index files' sizes and times.
 """
 
 from __future__ import annotations

@@ -27,7 +27,7 @@ from qa import year_parts
 from qa.dates import Period, day_of, from_collection, overlaps, parse_period, strip_period
 from qa.followups import PRONOUNS
 from qa.kind_examples import EXAMPLES
-from qa.request_cues import ABOUT_ME, BRIEF, GREETING, collection_operation, structure
+from qa.request_cues import ABOUT_ME, BRIEF, GREETING, PUBLISHING, collection_operation, structure
 from qa.request_words import REQUEST_WORDS as _REQUEST_WORDS
 from qa.text import YEAR, answer_type, content_stems, language, names, words
 
@@ -217,6 +217,11 @@ class Planner:
             # "What happened in the trial? Briefly." or "röviden: mit döntött a közgyűlés?": an
             # account of events asked for in short is a summary.
             kind = "summary"
+        if kind in ("fact", "timeline") and not topic_of(asked) and PUBLISHING.search(fold(question)) and _WHAT.search(fold(question)) \
+                and not structure(fold(question), 0, KINDS)["timeline"]:
+            # "Mi jelent meg júliusban?", "What was published in May?": which articles appeared,
+            # a question about the collection, however near a fact's wording.
+            kind = "collection"
         if kind == "fact" and period is not None and year_parts.names_part(period.matched):
             # "Mennyi nyereséget ért el a cég az első negyedévben?": a quarter's or a half's
             # figures are reported after it ends, so the period dates the figure, not the article.

@@ -46,7 +46,7 @@ _ARTICLE_NOUN = re.compile(r"\b(cikk\w*|hir|hirt|hirek\w*|iras|irast|irasok\w*|t
 # report ("Milyen anyaggal irtják a lárvákat?", "Milyen forrásból fizették?").
 _SOMETIMES_ARTICLE = re.compile(r"\b(anyag\w*|forras\w*|reports?|pieces?|sources?|rovat\w*|kategori\w*|sections?|categor(y|ies))\b")
 # "írt", "írták", not "irtják" (exterminate), which folds to the same letters.
-_PUBLISHING = re.compile(r"\b(jelen\w* meg|megjelen\w*|irt|irta|irtak|irtal|irtuk|irnak|publikal\w*|published|appeared|written|wrote|reported|covered)\b")
+PUBLISHING = re.compile(r"\b(jelen\w* meg|megjelen\w*|irt|irta|irtak|irtal|irtuk|irnak|publikal\w*|published|appeared|written|wrote|reported|covered)\b")
 _COUNT = re.compile(r"\b(hany|how many|number of|mennyi)\b")
 # "… a legfrissebb cikk szerint", "according to the latest report": the article is the
 # source of a fact asked about, not what is asked ("Melyik a legfrissebb cikk?").
@@ -88,7 +88,7 @@ def structure(folded: str, content_left: int, kinds: tuple[str, ...]) -> dict[st
     operation = _COUNT.search(folded) or _NEWEST.search(folded) or _OLDEST.search(folded) or _WHEN.search(folded)
     # "What do the articles say about the scams?" asks what they say, not which there are:
     # a list word beside a summary's verb is no collection request.
-    about_articles = _ARTICLE_NOUN.search(folded) or (_SOMETIMES_ARTICLE.search(folded) and _PUBLISHING.search(folded))
+    about_articles = _ARTICLE_NOUN.search(folded) or (_SOMETIMES_ARTICLE.search(folded) and PUBLISHING.search(folded))
     if about_articles and not _SOURCE.search(folded) and (operation or _LIST_VERB.search(folded) or (_LIST.search(folded) and not cues["summary"])):
         cues["collection"] = 1.0
     if (GREETING.search(folded) or ABOUT_ME.search(folded)) and content_left == 0:

@@ -18,12 +18,12 @@ taking the rest.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import Sequence
 
 import numpy as np
 
 from index import Article
+from qa.kinds.compare import COMPARE, PARALLEL_WEIGHT, compared, measures
 from qa.kinds.common import in_period, Library, Sentence, cited, citations_for, finish, md, when
 from qa.kinds.salience import article_year, background, figures, in_passing, news_facts, rate, shared, stems, topic_news, units
 from qa.kinds.stories import without_passing
@@ -156,7 +156,7 @@ def story(library: Library, articles: Sequence[Article], budget: int, topic: fro
         relevance = telling(sentences) + _TOPIC_WEIGHT * np.array([shared(topic, b) for b in bags]) if sentences else np.zeros(0)
         if parallel and sentences:
             # a comparison's facts that two sides or more give: "9500 jármű" beside "6200 jármű"
-            relevance = relevance + _PARALLEL_WEIGHT * np.array([bool(measures(s.text) & parallel) for s in sentences])
+            relevance = relevance + PARALLEL_WEIGHT * np.array([bool(measures(s.text) & parallel) for s in sentences])
         pools.append((article, sentences, bags, relevance, [news_facts(s.text) for s in sentences]))
     chosen: list[list[int]] = [[] for _ in pools]
     told: list[frozenset[str]] = []
@@ -183,33 +183,6 @@ def story(library: Library, articles: Sequence[Article], budget: int, topic: fro
             break
         take(i, j)
     return [(a, [sentences[j] for j in sorted(chosen[i])]) for i, (a, sentences, *_) in enumerate(pools) if chosen[i]]
-
-
-# A comparison asked for: "Hasonlítsd össze …", "Compare …", "Mi a különbség …".
-_COMPARE = re.compile(r"\bhasonlit\w*|\bvesd ossze|\bcompar\w*|\bkulonbseg\w*|\bdifference\w*|\bversus\b")
-# What a figure measures: the word written after it ("9500 jármű", "4,9 milliárd forintos" -> "forin").
-_MEASURED = re.compile(r"\d[\d,.]*\s+(?:(?:ezer|millio|milliard)\s+)?([^\W\d]{3,})")
-# On LexRank's 0..1 scale: a sentence giving a figure two compared sides or more give gains a third.
-_PARALLEL_WEIGHT = 0.35
-
-
-def measures(text: str) -> frozenset[str]:
-    """What the sentence's figures measure, by the word after each (its first five letters)."""
-    return frozenset(m.group(1)[:5] for m in _MEASURED.finditer(fold(text)))
-
-
-def compared(library: Library, articles: Sequence[Article]) -> frozenset[str]:
-    """What the compared sides' figures both measure: the sides are the articles' stories
-    (`storylines`), and a measure is shared when two sides or more give it."""
-    from qa.kinds.overview import newest  # overview imports this module
-    from qa.kinds.stories import storylines
-
-    sides = storylines(library, articles, newest(library))
-    if len(sides) < 2:
-        return frozenset()
-    given = [frozenset().union(*(measures(s.text) for a in side for s in library.sentences(a))) for side in sides]
-    counts = Counter(m for g in given for m in g)
-    return frozenset(m for m, n in counts.items() if n >= 2)
 
 
 def story_budget(n_articles: int) -> tuple[int, int]:
@@ -270,7 +243,7 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     if mode == "topic":
         shown = story_articles(articles, budget)
         total, cap = (budget, STORY_CAP) if request.brief else story_budget(len(shown))
-        parallel = compared(library, shown) if _COMPARE.search(fold(request.question)) else frozenset()
+        parallel = compared(library, shown) if COMPARE.search(fold(request.question)) else frozenset()
         return finish(request, *render(mode, story(library, shown, total, stems(request.topic), cap, parallel), articles, lang, period))
     # The collection: its stories, the biggest first (qa.kinds.overview).
     from qa.kinds import overview
@@ -295,9 +268,14 @@ def render(mode: str, groups: Sequence[tuple[Article, Sequence[Sentence]]], arti
     return "\n".join(lines).strip(), citations
 
 
+# The unquoted articles a summary names by title: "foglald össze röviden az összes cikket"
+# over sixteen articles quotes three stories and names the rest, each town's news included.
+_NAMED = 10
+
+
 def listed(rest: Sequence[Article], lang: str) -> list[str]:
-    """The line under a summary naming the articles it did not quote (the first five), if any."""
+    """The line under a summary naming the articles it did not quote (the first `_NAMED`), if any."""
     if not rest:
         return []
-    titles = "; ".join(f"„{md(a.title)}” ({when(a.published, lang)})" for a in rest[:5])
-    return [REST[lang].format(n=len(rest), titles=titles + (" …" if len(rest) > 5 else ""))]
+    titles = "; ".join(f"„{md(a.title)}” ({when(a.published, lang)})" for a in rest[:_NAMED])
+    return [REST[lang].format(n=len(rest), titles=titles + (" …" if len(rest) > _NAMED else ""))]

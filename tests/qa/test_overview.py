@@ -113,3 +113,13 @@ def test_an_article_that_only_mentions_a_story_is_not_its_newest_news(articles_d
     assert "3 cikk" in first_story and "füzesabony" in first_story.lower()
     # told apart, the waiting lists are still counted among the rest
     assert "Több mint ezren várnak idősotthoni helyre" in answer.text
+
+
+def test_the_articles_a_summary_does_not_quote_are_named_up_to_ten():
+    from index import Article
+    from qa.kinds.summary import listed
+
+    rest = [Article(f"r{i}", f"Cikk {i} Harkányban", "2025-05-01", 20250501, "", "", "", "") for i in range(12)]
+    line = listed(rest, "hu")[0]
+    assert line.startswith("…és még 12 cikk:") and "Cikk 9 Harkányban" in line and "Cikk 10" not in line and line.endswith(" ….")
+    assert listed(rest[:3], "en")[0].startswith("…and 3 more articles:") and "…." not in listed(rest[:3], "en")[0]

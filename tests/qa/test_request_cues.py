@@ -40,3 +40,13 @@ def test_a_section_word_is_no_word_of_the_category():
     culture = Article("k", "Cím", "2025-05-01", 20250501, "kultúra", "", "", "Szöveg.")
     assert in_category(stems("kultúra rovatban"), culture) and in_category(stems("kultúra kategóriában"), culture)
     assert not in_category(stems("rovatban"), culture)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Mi jelent meg júliusban?", "collection"),
+    # a topic of its own, or an order asked for, is another kind
+    ("Mikor jelent meg a könyv?", "fact"),
+    ("What was published in May, in chronological order?", "timeline"),
+])
+def test_what_appeared_in_a_period_is_a_question_about_the_collection(question, expected):
+    assert kind(question) == expected

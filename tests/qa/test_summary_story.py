@@ -3,7 +3,7 @@
 from collections import Counter
 from types import SimpleNamespace
 
-from qa.kinds import summary
+from qa.kinds import compare, summary
 from qa.kinds.salience import stems
 from qa.kinds.stories import name_keys
 from qa.planner import fold
@@ -132,17 +132,17 @@ def test_a_request_s_last_item_is_no_story_s_end_and_how_it_ended_is_asked_in_ma
 
 
 def test_a_comparison_favours_the_figures_every_side_gives():
-    assert summary.measures("A hídon naponta kb. 9500 jármű halad át, a felújítás 4,9 milliárd forintos.") == frozenset({"jarmu", "forin"})
+    assert compare.measures("A hídon naponta kb. 9500 jármű halad át, a felújítás 4,9 milliárd forintos.") == frozenset({"jarmu", "forin"})
     for question in ("Hasonlítsd össze a két hidat!", "Compare the two bridges.", "Mi a különbség a két híd között?"):
-        assert summary._COMPARE.search(fold(question)), question
-    assert not summary._COMPARE.search(fold("Foglald össze a hídról szóló cikkeket!"))
+        assert compare.COMPARE.search(fold(question)), question
+    assert not compare.COMPARE.search(fold("Foglald össze a hídról szóló cikkeket!"))
     first = _article(1, 20250521, ["Októberben, 14 hónap után adják át a vásárosnaményi hidat.", "A hídon naponta 9500 jármű halad át.",
                                    "A kivitelező 340 munkással dolgozik a hídon."])
     second = _article(2, 20250702, ["Tavaszig, 3 évvel a tervezés után csúszik a kiskörei híd felújítása.", "A hídon naponta 6200 jármű halad át.",
                                     "A búvárok 40 centis kimosódást találtak a hídon."])
     library = _Library([first, second])
     library.name_keys = lambda article: frozenset({article.article_id})  # two towns: two stories
-    parallel = summary.compared(library, [first[0], second[0]])
+    parallel = compare.compared(library, [first[0], second[0]])
     assert parallel == frozenset({"jarmu"})  # not "munka", which one side gives
 
     def said(parallel):
