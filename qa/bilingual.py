@@ -89,7 +89,7 @@ def parse(index: Path, data: Path, listed: bool = False) -> dict[str, tuple[str,
 def dictionary() -> dict[str, tuple[str, ...]]:
     """The parsed dictionary (cached on disk after the first parse), or {} when it is not installed.
     Where the Hungarian–English one is installed too, the English words the first lacks ("wolf",
-    "september") gain the Hungarian headwords it gives them ("farkas": "wolf, wolves")."""
+    "hoof") gain the Hungarian headwords it gives them first ("farkas": "wolf, wolves")."""
     found = _installed(NAME)
     if found is None:
         logger.warning("%s is not installed (scripts/setup.sh installs it): English questions are matched by meaning only", NAME)
@@ -112,13 +112,18 @@ def dictionary() -> dict[str, tuple[str, ...]]:
         try:
             parsed = {**reversed_senses(parse(*files[2:], listed=True)), **parsed}
         except (OSError, EOFError, zlib.error) as e:
+            # not cached: the cache's name says both were read, and the next process reads again
             logger.warning("%s could not be read (%s): its words are left out", REVERSE, e)
+            return parsed
     try:
         # written whole or not at all: another process may be reading it
         cached.parent.mkdir(parents=True, exist_ok=True)
         part = cached.with_name(f"{cached.name}.{os.getpid()}.{threading.get_ident()}.part")
         part.write_bytes(pickle.dumps(parsed))
         os.replace(part, cached)
+        for old in cached.parent.glob("parsed-*.pickle"):  # an earlier version's or install's parse
+            if old != cached:
+                old.unlink(missing_ok=True)
     except OSError:
         pass
     return parsed

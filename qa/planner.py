@@ -68,6 +68,8 @@ _STRUCTURE_WEIGHT = 0.03
 _VOTE_MARGIN = 0.05
 
 
+# Two names joined ("Pápán és Ajkán", "Pápa and Ajka"), not one name of two words ("Mecsek Kupán").
+_TWO_NAMES = re.compile(r"\b[A-ZÁÉÍÓÖŐÚÜŰ][\w-]*,?\s+(?:és|meg|valamint|and|or|vagy)\s+(?:(?:a|az|the)\s+)?[A-ZÁÉÍÓÖŐÚÜŰ]")
 _WHICH_ORDER = re.compile(r"\b(milyen|melyik|mely) sorrendben\b|\bin (what|which) order\b")
 _NEXT_YEAR = re.compile(r"\b(jovore|jovo ev\w*)\b")
 _HAPPENED = re.compile(r"\b(mi tortent|mik tortentek|mi valtozott|what happened|what changed|what has happened)\b")
@@ -81,10 +83,11 @@ def _days(period: Period) -> int:
 
 
 # A case or adjective ending written after a hyphen, as Hungarian writes it after an acronym, a
-# figure or a foreign name ("az Eb-vel", "a MÁV-nál", "a Bosch-hoz"): part of the word before,
+# figure or a foreign name ("az Eb-vel", "a MÁV-nál", "a Bosch-hoz", the instrumental taking the
+# consonant before it: "a MOL-lal", "a Fidesz-szel"): part of the word before,
 # no word of the topic. Not a compound's second word ("Tisza-híd").
 _HYPHEN_ENDING = re.compile(
-    r"(?<=\w)-(?:[vn]?[aáeé]l|[bv]?[aáeé]n|[bv]?[aáeé]|b[oóöő]l|r[oóöő]l|t[oóöő]l|r[aáeé]|[nh]?[oóöő]z|h[oe]z|n[aáeé]k|[aáeéoóöő]?t|ig|[eé]rt|k[eé]nt|s|[aáeéoö]s|i|[aáeéoöó]n|j[aáeé])\b",
+    r"(?<=\w)-(?:[vn]?[aáeé]l|(?:sz|zs|cs|[bcdgjklmnprstz])[aáeé]l|[bv]?[aáeé]n|[bv]?[aáeé]|b[oóöő]l|r[oóöő]l|t[oóöő]l|r[aáeé]|[nh]?[oóöő]z|h[oe]z|n[aáeé]k|[aáeéoóöő]?t|ig|[eé]rt|k[eé]nt|s|[aáeéoö]s|i|[aáeéoöó]n|j[aáeé])\b",
     re.I,
 )
 
@@ -161,7 +164,7 @@ class Planner:
             left = []
         content_left = len(left)
         cues = structure(folded, content_left, KINDS)
-        if _WHICH_ORDER.search(folded) and len(names(question)) >= 2:
+        if _WHICH_ORDER.search(folded) and _TWO_NAMES.search(question):
             # "Milyen sorrendben döntöttek Pápán és Ajkán …?": the order of events in two
             # places is told by a timeline; "Milyen sorrendben indulnak a versenyzők?" asks a fact.
             cues["timeline"] = 1.0

@@ -54,7 +54,8 @@ _SOURCE = re.compile(r"\b(cikk\w*|hir\w*|iras\w*|tudositas\w*|forras\w*) szerint
 _NEWEST = re.compile(r"\b(legfrissebb\w*|legujabb\w*|legutobb\w*|legutolso\w*|utolso|newest|latest|most recent|last)\b")
 _OLDEST = re.compile(r"\b(legregebb\w*|legkorabb\w*|elso|oldest|earliest|first)\b")
 _WHEN = re.compile(r"\b(mikor|when|datum|date)")
-_LIST = re.compile(r"\b(mi|mik|milyen|melyik|mely|sorold|listaz|felsorol|list|which|what|van|vannak|are there|is there|any)\b")
+_LIST = re.compile(r"\b(milyen|melyik|mely|sorold|listaz|felsorol|list|which|what|van|vannak|are there|is there|any)\b")
+_WHAT_APPEARED = re.compile(r"\bmik?\b")
 # Asking for a list outright: these make a collection request even beside a summary's verb.
 _LIST_VERB = re.compile(r"\b(melyik|melyek|sorold|listaz|felsorol|list|which)\b")
 GREETING = re.compile(
@@ -66,9 +67,11 @@ ABOUT_ME = re.compile(
     r"help|what can you|who are you|how do(es)? (you|this|it) work|this assistant|asszisztens|chatbot|"
     # speaking to the assistant itself, or taking leave ("hogyan kérdezzek tőled?", "kösz, ennyi volt")
     r"kerdezzek|kerdezhetek|toled|neked|veled|teged|hozzad|ennyi (volt|lenne)|viszlat|viszontlatasra|"
-    # the language it answers in: "Angolul is tudsz válaszolni?", "Can I ask in English?"
+    # the language it answers in: "Angolul is tudsz válaszolni?", "Beszélsz angolul?", "Can I
+    # ask in English?", "Do you speak English?"
     r"(angolul|magyarul|nemetul)( is)?( \w+)? (valaszol\w*|beszel\w*|kerdez\w*)|"
-    r"((can|could|may|should) (i|you) )?(ask|answer|reply|speak)( you)? in (english|hungarian)|"
+    r"(valaszol\w*|beszel\w*|kerdez\w*)( \w+)? (angolul|magyarul|nemetul)|"
+    r"((can|could|may|should|do|will) (i|you) )?(ask|answer|reply|speak|talk)( you| me| to me| us)?( in)? (english|hungarian)|"
     r"how (should|can|do) i (ask|use)|(can|could|may|should) i ask|ask you|(kind|sort|type)s? of questions|"
     # asking what to ask: "Milyen kérdéseket tehetek fel?", "What questions can I ask?" — not
     # "kérdés" alone, which a follow-up asks of the news ("És mi volt a kérdés?")
@@ -89,7 +92,10 @@ def structure(folded: str, content_left: int, kinds: tuple[str, ...]) -> dict[st
     # "What do the articles say about the scams?" asks what they say, not which there are:
     # a list word beside a summary's verb is no collection request.
     about_articles = _ARTICLE_NOUN.search(folded) or (_SOMETIMES_ARTICLE.search(folded) and PUBLISHING.search(folded))
-    if about_articles and not _SOURCE.search(folded) and (operation or _LIST_VERB.search(folded) or (_LIST.search(folded) and not cues["summary"])):
+    # "Mi jelent meg a sport rovatban?": "mi" asks which articles only beside a verb of
+    # publishing ("Mi derül ki a cikkekből …?" asks what they say)
+    listing = _LIST.search(folded) or (_WHAT_APPEARED.search(folded) and PUBLISHING.search(folded))
+    if about_articles and not _SOURCE.search(folded) and (operation or _LIST_VERB.search(folded) or (listing and not cues["summary"])):
         cues["collection"] = 1.0
     if (GREETING.search(folded) or ABOUT_ME.search(folded)) and content_left == 0:
         cues["chat"] = 1.0

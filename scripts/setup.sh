@@ -54,7 +54,11 @@ for dict_name in eng-hun hun-eng; do
       # parsed here (a few seconds), so the first English question finds it cached
       NEWSQA_CACHE_DIR="$cache" "$venv/bin/python" -c 'from qa import bilingual; bilingual.dictionary()' >&2 || true
     else
-      log "could not fetch dict-freedict-$dict_name: English questions will be matched by meaning only"
+      if [ "$dict_name" = eng-hun ]; then
+        log "could not fetch dict-freedict-eng-hun: English questions will be matched by meaning only"
+      else
+        log "could not fetch dict-freedict-hun-eng: the English words dict-freedict-eng-hun lacks stay unmatched"
+      fi
     fi
     rm -rf "$tmp"
   fi

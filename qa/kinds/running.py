@@ -58,6 +58,7 @@ def _numbers(sentence: str):
 _OWNER_REACH = 3
 
 
+_PAST_VERB = re.compile(r"(tt|[^aeiou]t)[ae]$")
 # Words that stand between a sum and what it is of: "költsége pedig kb. 385 millió".
 _BETWEEN = frozenset(("mintegy", "osszesen", "nagyjabol", "akar", "tovabbi", "kb", "kozel", "ujabb", "vegul", "immar"))
 
@@ -70,7 +71,9 @@ def _owner(text: str, start: int) -> str:
         folded = fold(word)
         if folded in _MULTIPLIERS or folded in _BETWEEN or word.lower() in stopwords():
             continue
-        if word[:1].islower() and re.search(r"j?[ae]$", folded) and len(folded) >= 3:
+        # a possessive's -a/-e, not a past verb's -ta/-te after a consonant or -tta/-tte
+        # ("kérte", "vállalta", "kifizette"); "kerete" (its frame) keeps its vowel before "t"
+        if word[:1].islower() and re.search(r"j?[ae]$", folded) and len(folded) >= 3 and not _PAST_VERB.search(folded):
             return fold(stemmer().stemWords([word.lower()])[0])
         return ""
     return ""

@@ -148,10 +148,18 @@ def about(library: "Library", topic: str, articles: Sequence[Article]) -> tuple[
 
 
 def _common_noun(article: Article, written: list[set[str]]) -> bool:
-    """The article writes a word of each group in lower case somewhere: "Farkas Imre" writes a
-    surname, not a wolf ("farkas"). Read from its text, as the word index is folded."""
-    lower = {fold(w) for w in _WORD.findall(f"{article.title} {article.text}") if w[:1].islower()}
+    """The article writes a word of each group as a common noun somewhere: in lower case, or
+    opening a sentence before a word in lower case ("Farkasokat láttak …"); "Farkas Imre" writes
+    a surname, not a wolf ("farkas"). Read from its text, as the word index is folded."""
+    lower = set()
+    for part in _SENTENCE_START.split(f"{article.title}\n{article.text}"):
+        found = _WORD.findall(part)
+        lower.update(fold(w) for i, w in enumerate(found)
+                     if w[:1].islower() or (i == 0 and len(found) > 1 and found[1][:1].islower()))
     return all(lower & w for w in written)
+
+
+_SENTENCE_START = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 def _member(word: str, sense: str, words: list[str]) -> bool:

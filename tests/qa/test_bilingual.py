@@ -6,30 +6,15 @@ import pytest
 
 from qa import bilingual
 from qa.chooser import features
+from dictd import code as _code
+from dictd import pair
 from tests.qa.test_chooser import FLOORS, _sentences
 
-_B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-
-
-def _code(n: int) -> str:
-    out = ""
-    while True:
-        out = _B64[n % 64] + out
-        n //= 64
-        if not n:
-            return out
-
-
 def _dictd(tmp_path, entries: dict[str, str]):
-    """A dictd pair as FreeDict ships it: the entries' text gzip-compressed, an index of
-    headword, base-64 offset and base-64 length."""
-    body, index = b"", []
-    for head, text in entries.items():
-        raw = text.encode("utf-8")
-        index.append(f"{head}\t{_code(len(body))}\t{_code(len(raw))}")
-        body += raw
-    (tmp_path / "d.index").write_text("\n".join(index) + "\n", encoding="utf-8")
-    (tmp_path / "d.dict.dz").write_bytes(gzip.compress(body))
+    """A dictd pair as FreeDict ships it, written under tmp_path."""
+    index, data = pair(entries)
+    (tmp_path / "d.index").write_bytes(index)
+    (tmp_path / "d.dict.dz").write_bytes(data)
     return tmp_path / "d.index", tmp_path / "d.dict.dz"
 
 
@@ -138,13 +123,7 @@ def test_a_verb_whose_prefix_stands_after_it_is_also_read_joined():
 
 
 def test_the_hungarian_english_dictionary_fills_the_english_words_the_first_lacks(tmp_path, monkeypatch):
-    english = {"house": "house\n1. ház\n", "pack": "pack\n1. falka\n2. csomag\n"}
-    body, index = b"", []
-    for head, text in english.items():
-        raw = text.encode("utf-8")
-        index.append(f"{head}\t{_code(len(body))}\t{_code(len(raw))}")
-        body += raw
-    place = _installed(tmp_path, monkeypatch, ("\n".join(index) + "\n").encode(), gzip.compress(body))
+    place = _installed(tmp_path, monkeypatch, *pair({"house": "house\n1. ház\n", "pack": "pack\n1. falka\n2. csomag\n"}))
     reverse = _dictd(tmp_path, {
         "farkas": "farkas\nwolf, wolves\n",
         "nőfaló": "nõfaló\nlady-killer, wolf\n",  # "wolf" only as a later sense
@@ -153,6 +132,9 @@ def test_the_hungarian_english_dictionary_fills_the_english_words_the_first_lack
     })
     for path, suffix in zip(reverse, (".index", ".dict.dz")):
         path.rename(place / f"{bilingual.REVERSE}{suffix}")
+    stale = tmp_path / "cache" / "parsed-1-10-20.pickle"  # an earlier version's parse
+    stale.parent.mkdir(parents=True, exist_ok=True)
+    stale.write_bytes(b"old")
     try:
         table = bilingual.dictionary()
         assert table["wolf"] == ("farkas",) and "farkas" in bilingual.hungarian("wolves")  # by its lemma
@@ -160,6 +142,7 @@ def test_the_hungarian_english_dictionary_fills_the_english_words_the_first_lack
         assert table["pack"] == ("falka", "csomag") and table["house"] == ("ház",)
         # cached under both files' sizes and times
         assert len(list((tmp_path / "cache").glob(f"parsed-{bilingual._PARSE_VERSION}-*-*-*-*.pickle"))) == 1
+        assert not stale.exists()
     finally:
         bilingual.dictionary.cache_clear()
         bilingual.hungarian.cache_clear()
