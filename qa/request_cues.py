@@ -81,6 +81,16 @@ ABOUT_ME = re.compile(
     r"van (egy )?(perced|kis idod)|raersz|ott vagy|itt vagy|segitenel|segitesz|(are )?you there|(got|have) a minute|"
     r"that'?s all|that is all|bye|goodbye|see you)\b"
 )
+# Asking what the assistant is, whatever else the question says ("Ki vagy te pontosan? Ember
+# vagy, vagy program?", "Are you a person or a bot?", "Honnan tudod?"): its words are the
+# asker's, not a topic of the articles ("program" is in a hospital's news).
+IDENTITY = re.compile(
+    r"\b(ki|mi) vagy( te)?\b|\b(ember|program|robot|gep|bot|chatbot) vagy\b|\bhonnan (tudod|veszed)\b|"
+    r"\b(who|what) are you\b|\bare you (a |an )?(person|human|bot|robot|program|machine|ai|real)\b|"
+    r"\bwhere do (your|the) answers come from\b|\bhow do you know\b"
+)
+
+
 def structure(folded: str, content_left: int, kinds: tuple[str, ...]) -> dict[str, float]:
     """Each kind's structural evidence, 0 or 1 (collection can add both of its parts)."""
     cues = {k: 0.0 for k in kinds}
@@ -97,7 +107,7 @@ def structure(folded: str, content_left: int, kinds: tuple[str, ...]) -> dict[st
     listing = _LIST.search(folded) or (_WHAT_APPEARED.search(folded) and PUBLISHING.search(folded))
     if about_articles and not _SOURCE.search(folded) and (operation or _LIST_VERB.search(folded) or (listing and not cues["summary"])):
         cues["collection"] = 1.0
-    if (GREETING.search(folded) or ABOUT_ME.search(folded)) and content_left == 0:
+    if ((GREETING.search(folded) or ABOUT_ME.search(folded)) and content_left == 0) or IDENTITY.search(folded):
         cues["chat"] = 1.0
     return cues
 

@@ -144,13 +144,16 @@ def topic_names(request: Request, counts: Counter, opening: frozenset[str] = fro
     found = [w for w in topic_words if w in capitalised or written_as_name(w, counts) or adjective_of_name(w, counts, opening)]
     if request.language == "en":
         # English writes a name whole, without case endings: a name the collection writes
-        # starts one of its words with the whole of it ("Kiskunság" in "kiskunsági"). An
+        # starts one of its capitalised words with the whole of it ("Kiskunság" in
+        # "Kiskunsági"; "Bronze" is in no name, though "bronzérmet" starts with it). An
         # English word merely starting like one ("thermal" like "Thermowave") is no name,
         # and a capitalised word the collection never writes is the asker's translation
         # ("the Kiskunság National Park" for "Kiskunsági Nemzeti Park"), not one to require
         # while another name anchors the topic.
-        known = [w for w in found if any(c.startswith(fold(w)) for (c, _) in counts)]
-        found = known or [w for w in found if w in capitalised]
+        known = [w for w in found if any(capital and c.startswith(fold(w)) for (c, capital) in counts)]
+        # A capitalised word the collection never writes and the dictionary knows is English in
+        # title case ("Bronze Age", "National Park"), not a name to require.
+        found = known or [w for w in found if w in capitalised and not bilingual.hungarian(w.lower())]
         # A word written in lower case that the dictionary knows is English ("over time"
         # starts like "Tímea"); one it does not know is a name typed small ("szigetvar").
         found = [w for w in found if w in capitalised or not bilingual.hungarian(w.lower())]

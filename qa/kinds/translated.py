@@ -17,6 +17,7 @@ article. An English category ("culture") is read the same way against the articl
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from typing import TYPE_CHECKING, Sequence
 
@@ -49,6 +50,8 @@ _MEMBER = 4
 # the longest ending a compound's last member may carry ("-en" of "versenyen", "-ban")
 _MEMBER_ENDING = 3
 _WORD = re.compile(r"\w+")
+# Pairs of neighbouring English words read as one Hungarian compound, at most.
+_JOINS = 3
 # "filed in the science section": the words for where an article is filed name no topic
 _SECTION = re.compile(r"\b(sections?|categor(y|ies)|columns?|filed)\b", re.I)
 
@@ -75,6 +78,33 @@ def senses(topic: str) -> list[frozenset[str]]:
         if len(word) >= _SHORTEST and word not in stopwords() and word not in bilingual.ASKING:
             found.append(frozenset(fold(w) for w in bilingual.hungarian(word)))
     return found
+
+
+def compounds(found: list[frozenset[str]], words: list[str]) -> list[list[frozenset[str]]]:
+    """The ways to read the topic's words (`senses`' list, one set per word in order) with
+    neighbouring words joined as Hungarian writes a noun phrase in one word, where the
+    collection writes the joined senses ("Bronze Age" -> "bronz" + "kor" in "bronzkori",
+    "treasure finds" -> "kincslelet"): every choice of such pairs, joined or apart, at most
+    `_JOINS` pairs (so eight readings)."""
+    pairs = []
+    for i in range(len(found) - 1):
+        joined = frozenset(a + b for a in found[i] for b in found[i + 1] if _prefixed(words, a + b))
+        if joined and (not pairs or pairs[-1][0] != i - 1):
+            pairs.append((i, joined))
+    pairs = pairs[:_JOINS]
+    readings = []
+    for chosen in itertools.product((False, True), repeat=len(pairs)):
+        joins = {i: joined for (i, joined), on in zip(pairs, chosen) if on}
+        groups_, i = [], 0
+        while i < len(found):
+            if i in joins:
+                groups_.append(joins[i])
+                i += 2
+            else:
+                groups_.append(found[i])
+                i += 1
+        readings.append(groups_)
+    return readings
 
 
 def _prefixed(words: list[str], start: str) -> list[str]:
@@ -112,8 +142,22 @@ def about(library: "Library", topic: str, articles: Sequence[Article]) -> tuple[
     may a report on something else); ([], []) when the dictionary is missing or gives the topic
     no word to look for. Read from the collection's word index (`Library.postings`), not
     article by article: an archive's English topic is answered in a second."""
-    wanted = groups(topic)
-    if not wanted or not articles:
+    if not groups(topic) or not articles:
+        return [], []
+    words = library.postings()[0]
+    often, once = [], []
+    # each reading of neighbouring words as one compound where the collection writes it so
+    for reading in compounds(senses(topic), words):
+        found = _about(library, [g for g in reading if g and len(g) <= _SENSES], articles)
+        often += found[0]
+        once += found[1]
+    often = list(dict.fromkeys(often))
+    return often, [a for a in dict.fromkeys(once) if a not in often]
+
+
+def _about(library: "Library", wanted: list[frozenset[str]], articles: Sequence[Article]) -> tuple[list[str], list[str]]:
+    """`about` for the groups of senses `wanted`."""
+    if not wanted:
         return [], []
     words, postings = library.postings()
     ids = {a.article_id for a in articles}
@@ -124,14 +168,14 @@ def about(library: "Library", topic: str, articles: Sequence[Article]) -> tuple[
     # A sense that many of the articles write is no sign of the topic: "épít" (for "bridge")
     # is in most news, and "keres" (a lawsuit, for "court") starts "keresztül" too.
     common = max(_FEW, _COMMON * len(articles))
-    senses = []
+    chosen = []
     for group in wanted:
         found = {s: matching(words, s) for s in group}
         kept = {s: f for s, f in found.items() if len(holding(f)) <= common}
         if not kept:
             return [], []  # a word only common senses stand for: the dictionary cannot tell the articles apart
-        senses.append(kept)
-    written = [set().union(*g.values()) for g in senses]
+        chosen.append(kept)
+    written = [set().union(*g.values()) for g in chosen]
     candidates = set.intersection(*(holding(w) for w in written))
     about_, once = [], []
     for article in articles:
@@ -141,7 +185,7 @@ def about(library: "Library", topic: str, articles: Sequence[Article]) -> tuple[
         title = set(_WORD.findall(fold(article.title)))
         if all(title & w or sum(postings[x].get(aid, 0) for x in w) >= _OFTEN for w in written):
             about_.append(aid)
-        elif all(any(_member(w, s, words) for s, f in g.items() for w in f if aid in postings[w]) for g in senses) \
+        elif all(any(_member(w, s, words) for s, f in g.items() for w in f if aid in postings[w]) for g in chosen) \
                 and _common_noun(article, written):
             once.append(aid)
     return about_, once

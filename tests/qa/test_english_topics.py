@@ -121,3 +121,33 @@ def test_a_sense_written_only_as_a_name_is_no_sign_of_the_topic():
     pack = _article(8, "Farkaspár a Mecsekben", "A farkasok Komló határában élnek.")
     senses = [{"farkas", "farkasok"}]
     assert not _common_noun(surname, senses) and _common_noun(pack, senses)
+
+
+def test_neighbouring_english_words_are_read_as_the_hungarian_compound_the_articles_write():
+    from qa.kinds.translated import about, compounds, senses
+
+    articles = [
+        _article(11, "46 darabos bronzkori kincset talált egy fémkeresős Tolna határában", "A kincslelet a múzeumba került."),
+        _article(12, "Szántás közben fordult ki a földből a nagyatádi bronzkori kincs", "A kincset a gazda találta meg."),
+        _article(13, "Bronzérmet nyert a kardvívó", "A versenyen 208 vívó indult."),
+    ]
+    library = _Library(articles)
+    words = library.postings()[0]
+    # "Bronze Age" is no entry, and "kor" alone is no start of "bronzkori": joined, it is
+    readings = compounds(senses("Bronze Age treasure finds"), words)
+    assert any(frozenset({"bronzkor"}) in r for r in readings) and len(readings) == 4
+    often, once = about(library, "Bronze Age treasure finds", articles)
+    assert set(often) | set(once) == {"a11", "a12"}
+
+
+def test_an_english_word_in_title_case_is_no_name():
+    from qa.kinds.topic_names import topic_names
+    from qa.planner import Request
+
+    counts = Counter({("bronzermet", False): 1, ("tolna", True): 2, ("kiskunsagi", True): 1})
+    request = Request("Which articles are about Bronze Age treasure finds?", "Which articles are about Bronze Age treasure finds?",
+                      "collection", "en", None, None, (), "Bronze Age treasure finds")
+    # "bronzérmet" starts with "bronze" but is no name; "Tolna" is one the collection writes
+    assert topic_names(request, counts) == []
+    request = Request("Which articles are about Tolna?", "Which articles are about Tolna?", "collection", "en", None, None, (), "Tolna")
+    assert topic_names(request, counts) == ["tolna"]

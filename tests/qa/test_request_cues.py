@@ -50,3 +50,16 @@ def test_a_section_word_is_no_word_of_the_category():
 ])
 def test_what_appeared_in_a_period_is_a_question_about_the_collection(question, expected):
     assert kind(question) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "Ki vagy te pontosan? Ember vagy, vagy program?",
+    "Are you a person or a bot? Where do your answers come from?",
+    "Honnan tudod?",
+])
+def test_asking_what_the_assistant_is_is_chat_whatever_words_it_uses(question):
+    assert kind(question) == "chat"
+
+
+def test_where_something_comes_from_is_no_question_to_the_assistant():
+    assert kind("Honnan származik a pénz?") == "fact"
