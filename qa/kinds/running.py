@@ -147,7 +147,17 @@ def moved(sentence: str, things: Sequence[str], before: dict[str, set[str]]) -> 
     beteg" after "19 beteg", not the March report's "előbb 150 ezer, majd 250 ezer eurót" after
     both were told."""
     found = counts_in(sentence)
-    return next((j for j, thing in enumerate(things) if found.get(thing, frozenset()) - before.get(thing, set())), None)
+    return next((j for j, thing in enumerate(things) if _given(found, thing, sentence) - before.get(thing, set())), None)
+
+
+def _given(found: dict[str, frozenset[str]], thing: str, sentence: str) -> frozenset[str]:
+    """The numbers the sentence gives `thing`: a named sum ("forin kolts") also where its noun
+    stands elsewhere in the sentence, in a compound too ("A többletköltség 500 millió forint, így
+    a teljes beruházás 2,4 milliárd forintra nő")."""
+    if thing in found or " " not in thing:
+        return found.get(thing, frozenset())
+    currency, owner = thing.split(" ", 1)
+    return found.get(currency, frozenset()) if owner in fold(sentence) else frozenset()
 
 
 def new_count(sentence: str, things: Sequence[str], before: dict[str, set[str]]) -> bool:

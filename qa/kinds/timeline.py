@@ -148,12 +148,14 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
         for thing in moving:
             # Each followed count's new number joins the item where the item lacks it: the
             # sentence giving it, the event's paragraph first.
-            if any(new_count(s.text, (thing,), counted_before) for s in chosen[-1]):
+            # given already only as itself: "180 millió forint gázköltséget" is no new cost
+            if any(counts_in(s.text).get(thing, frozenset()) - counted_before.get(thing, set()) for s in chosen[-1]):
                 continue
             giving = [i for i, s in enumerate(sentences) if new_count(s.text, (thing,), counted_before)]
             if giving:
                 event = chosen[-1][0]
-                best = max(giving, key=lambda i: (sentences[i].paragraph == event.paragraph, score[i]))
+                # the sum written beside its own noun before one whose noun stands apart
+                best = max(giving, key=lambda i: (thing in counts_in(sentences[i].text), sentences[i].paragraph == event.paragraph, score[i]))
                 chosen[-1] = sorted(chosen[-1] + [sentences[best]], key=lambda s: s.position)
         for sentence in sentences:
             for thing, numbers in counts_in(sentence.text).items():

@@ -86,3 +86,26 @@ def test_a_sum_named_by_what_it_is_of_is_followed_apart_from_the_story_s_other_s
     assert followed(articles) == ("dia", "forin kolts")
     # where no named sum moves, the currency's sums are followed together, after the counts
     assert followed([["Hat beteg.", "A munka 8,5 millió forintba kerül."], ["19 beteg.", "A város 14 millió forintot költött."]]) == ("beteg", "forin")
+
+
+def test_a_named_sum_is_given_where_its_noun_stands_elsewhere_in_the_sentence():
+    before = {"forin kolts": {"1,9 milliard"}}
+    assert new_count("A többletköltség 500 millió forint, így a teljes beruházás 2,4 milliárd forintra nő.", ("forin kolts",), before)
+    assert not new_count("A város 2,4 milliárd forintot kap.", ("forin kolts",), before)
+
+
+def test_a_timeline_item_gives_the_story_s_cost_beside_its_own_noun_first():
+    texts = [
+        ("t1", "2025-02-18", "Termálfűtés Balmazújvároson", ["Termálvízzel fűtik a lakásokat Balmazújvároson.",
+                                                            "A beruházás költsége 1,9 milliárd forint."]),
+        ("t2", "2025-06-10", "Drágul a balmazújvárosi termálfűtés", ["Beszorult a fúrószár Balmazújvároson.",
+                                                                    "A többletköltség 500 millió forint, így a beruházás 2,4 milliárd forintra nő."]),
+        ("t3", "2025-12-05", "Elindult a balmazújvárosi termálfűtés", ["Elindult a fűtés Balmazújvároson.",
+                                                                      "Évente 180 millió forint gázköltséget takarítanak meg.",
+                                                                      "A beruházás végső költsége 2,65 milliárd forint lett."]),
+    ]
+    question = "Mi történt időrendben a balmazújvárosi termálfűtéssel?"
+    request = Request(question, question, "timeline", "hu", None, None, (), "balmazújvárosi termálfűtés")
+    text = timeline.answer(request, story_library(texts), None).text
+    at = [text.find(f) for f in ("1,9 milliárd", "2,4 milliárd", "2,65 milliárd")]
+    assert all(i >= 0 for i in at) and at == sorted(at)
