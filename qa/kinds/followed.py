@@ -24,6 +24,9 @@ _MEASURES = (
                 r"prices?|costs?|amount|revenue|profit|funding)\b"),
      _SUM),
     (re.compile(r"\b(szazalek\w*|arany\w*|reszesedes\w*|share|percent\w*)\b"), re.compile(r"\d\s*(?:%|szazalek|percent)")),
+    # a length, depth or height ("a kút mélysége", "how did the planned depth change"): metres
+    (re.compile(r"\b(melyseg\w*|hossza\w*|magassag\w*|szelesseg\w*|tavolsag\w*|depth|length|height|width|distance)\b"),
+     re.compile(r"\d[\d,.]*\s*(?:meter\w*|m\b|km\b|kilometer\w*|centimeter\w*|cm\b|metre\w*)")),
     # A budget is a story's subject ("mi történt a költségvetéssel": its votes, its cuts),
     # a sum only as it changes ("hogyan változott a költségvetés hiánya").
     (re.compile(r"^(?=.*\b(koltsegvetes\w*|budget\w*))(?=.*\b(valtoz\w*|nott|novekedett|emelkedett|csokkent|modosul\w*|"

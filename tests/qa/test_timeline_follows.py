@@ -52,3 +52,13 @@ def test_what_a_change_request_follows_joins_each_item_that_lacks_it():
     text = timeline.answer(request, library, None).text
     assert "öt év börtönbüntetés" in text and "hat év börtönbüntetést" in text
     assert text.index("öt év") < text.index("hat év")
+
+
+def test_a_length_or_depth_asked_how_it_changed_is_followed_in_metres():
+    from qa.kinds.timeline import measured
+
+    depth = measured("How did the planned depth of the Balmazújváros geothermal well change over time?")
+    assert depth is not None and measured("Hogyan változott a kút tervezett mélysége?") is not None
+    assert depth.search(fold("A kút 2350 méter mély lesz.")) and not depth.search(fold("A kút 2,4 milliárd forintba kerül."))
+    # "hosszú" (long) is no length asked for
+    assert measured("Hogyan alakult a hosszú távú terv?") is None
