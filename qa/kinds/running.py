@@ -6,7 +6,9 @@ A developing story's news is mostly such a count or sum changing, and a reader a
 followed when a number stands right before it (a multiplier such as "ezer" between) in at
 least two of the story's articles, with at least two different numbers: "a 27 kilométeres
 vonal" written in every article is the story's setting, not its news. Dates and durations
-are the calendar, not a count.
+are the calendar, not a count. A sum written after a possessive noun ("a helyreállítás költsége
+240 millió forint") is also followed as that noun's ("forin kolts"): a story's sums are of many
+things.
 """
 
 from __future__ import annotations
@@ -56,8 +58,7 @@ def _numbers(sentence: str):
 # How far before a sum the word it is of may stand: "költsége 385 millió forintra",
 # "becsült költsége kb. 240 millió forint".
 _OWNER_REACH = 3
-
-
+# A past verb's ending, which a possessive's -a/-e is not: "kérte", "vállalta", "kifizette".
 _PAST_VERB = re.compile(r"(tt|[^aeiou]t)[ae]$")
 # Words that stand between a sum and what it is of: "költsége pedig kb. 385 millió".
 _BETWEEN = frozenset(("mintegy", "osszesen", "nagyjabol", "akar", "tovabbi", "kb", "kozel", "ujabb", "vegul", "immar"))
@@ -138,6 +139,7 @@ def followed(articles: Sequence[Sequence[str]]) -> tuple[str, ...]:
 
 
 def _unnamed_sum(thing: str) -> bool:
+    """A currency's or a share's sums taken together ("forin"), not one named by its noun."""
     return bool(_SUM_OR_SHARE.match(thing)) and " " not in thing
 
 

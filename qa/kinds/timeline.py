@@ -146,9 +146,9 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
             if held[best] > max(holds(aspect, s.text) for s in chosen[-1]):
                 chosen[-1] = sorted(chosen[-1] + [sentences[best]], key=lambda s: s.position)
         for thing in moving:
-            # Each followed count's new number joins the item where the item lacks it: the
-            # sentence giving it, the event's paragraph first.
-            # given already only as itself: "180 millió forint gázköltséget" is no new cost
+            # Each followed count's new number joins the item where the item lacks it (given as
+            # itself: "180 millió forint gázköltséget" gives no new cost): the sentence giving
+            # it, the event's paragraph first.
             if any(counts_in(s.text).get(thing, frozenset()) - counted_before.get(thing, set()) for s in chosen[-1]):
                 continue
             giving = [i for i, s in enumerate(sentences) if new_count(s.text, (thing,), counted_before)]

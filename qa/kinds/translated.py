@@ -89,7 +89,7 @@ def compounds(found: list[frozenset[str]], words: list[str]) -> list[list[frozen
     pairs = []
     for i in range(len(found) - 1):
         joined = frozenset(a + b for a in found[i] for b in found[i + 1] if _prefixed(words, a + b))
-        if joined and (not pairs or pairs[-1][0] != i - 1):
+        if joined and (not pairs or pairs[-1][0] != i - 1):  # a word joins one neighbour at most
             pairs.append((i, joined))
     pairs = pairs[:_JOINS]
     readings = []
