@@ -114,8 +114,8 @@ def _counts(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
 def followed(articles: Sequence[Sequence[str]]) -> tuple[str, ...]:
     """The things (stems) a story of these articles (each its sentences) follows: written after
     a number in two or more of them, with two or more numbers in all; the most widely written
-    first, counts before sums and shares of as many articles, sums named by nothing last; MOST
-    of them."""
+    first, a named sum before a count of as many articles, sums named by nothing last; MOST of
+    them."""
     if len(articles) < 2:
         return ()
     seen: dict[str, int] = defaultdict(int)
@@ -133,9 +133,10 @@ def followed(articles: Sequence[Sequence[str]]) -> tuple[str, ...]:
     # currency's sums, which are otherwise followed together.
     kept = [t for t in kept if " " in t or not any(k.startswith(f"{t} ") for k in kept)]
     # "utas" is what an airport's story follows, "aláírás" and "vonatpár" a railway line's,
-    # the cost ("forin kolts") a rebuilding's: the most widely written first, counts before
-    # sums; sums named by nothing last, as they are mostly of different things.
-    return tuple(sorted(kept, key=lambda t: (_unnamed_sum(t), -seen[t], bool(_SUM_OR_SHARE.match(t)), t))[:MOST])
+    # the cost ("forin kolts") a rebuilding's: the most widely written first, a sum named by
+    # its noun before a count of as many articles (a story's cost is its headline), sums named
+    # by nothing last, as they are mostly of different things.
+    return tuple(sorted(kept, key=lambda t: (_unnamed_sum(t), -seen[t], " " not in t, t))[:MOST])
 
 
 def _unnamed_sum(thing: str) -> bool:

@@ -82,8 +82,8 @@ def test_a_sum_named_by_what_it_is_of_is_followed_apart_from_the_story_s_other_s
     articles = [["Az 1800 diák látogatását mondták le.", "A költsége 240 millió forint, a bevétel 190 millió forint volt."],
                 ["Már 5200 diák maradt el.", "A költsége 385 millió forintra nőtt, 200 millió forint támogatást kaptak."],
                 ["Összesen 6100 diák.", "A végső költsége 412 millió forint lett, 27 millió forint maradt."]]
-    # the cost, not every sum of the story, and the count of pupils ("diák" stems to "dia")
-    assert followed(articles) == ("dia", "forin kolts")
+    # the cost, not every sum of the story, first, then the count of pupils ("diák" stems to "dia")
+    assert followed(articles) == ("forin kolts", "dia")
     # where no named sum moves, the currency's sums are followed together, after the counts
     assert followed([["Hat beteg.", "A munka 8,5 millió forintba kerül."], ["19 beteg.", "A város 14 millió forintot költött."]]) == ("beteg", "forin")
 
