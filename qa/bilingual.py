@@ -150,16 +150,17 @@ def reversed_senses(hungarian_english: dict[str, tuple[str, ...]]) -> dict[str, 
 
 
 @functools.lru_cache(maxsize=4096)
-def hungarian(word: str) -> frozenset[str]:
+def hungarian(word: str, verbs: bool = True) -> frozenset[str]:
     """The Hungarian words an English word may stand for, lower-cased with á/é folded: its own
-    entry's, its lemma's ("houses" -> "house") and its lemma's as a verb ("to house")."""
+    entry's, its lemma's ("houses" -> "house") and, with `verbs`, its lemma's as a verb ("to
+    house"); a thing counted is a noun ("the number of finds" is of "lelet", not "talál")."""
     import simplemma
 
     table = dictionary()
     if not table:
         return frozenset()
     lemma = simplemma.lemmatize(word, lang="en").lower()
-    senses = (*table.get(word, ()), *table.get(lemma, ()), *table.get(f"to {lemma}", ()))
+    senses = (*table.get(word, ()), *table.get(lemma, ()), *(table.get(f"to {lemma}", ()) if verbs else ()))
     return frozenset(unlengthened(w.lower()) for sense in senses for w in words(sense) if len(w) >= 3 and w.lower() not in stopwords())
 
 

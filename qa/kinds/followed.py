@@ -103,13 +103,13 @@ def counted(request: Request) -> frozenset[str]:
         # thing's modifiers before it ("the number of cancelled group tickets"): each word of
         # the phrase up to the next small word may name it.
         found = [w for m in _EN_COUNT_OF.finditer(fold(request.standalone)) for w in _phrase(m.group(1))]
-        senses = [bilingual.hungarian(w) for w in found]
+        senses = [bilingual.hungarian(w, verbs=False) for w in found]
         return frozenset(fold(h) for words in senses if len(words) <= _SENSES for h in words)
     return stems(" ".join(found))
 
 
 # More Hungarian words than this for one English word: too many senses to count by.
-_SENSES = 4
+_SENSES = 6
 
 
 def beyond_leads(topic: frozenset[str], leads: list[list[str]]) -> frozenset[str]:

@@ -151,3 +151,14 @@ def test_an_english_word_in_title_case_is_no_name():
     assert topic_names(request, counts) == []
     request = Request("Which articles are about Tolna?", "Which articles are about Tolna?", "collection", "en", None, None, (), "Tolna")
     assert topic_names(request, counts) == ["tolna"]
+
+
+def test_an_english_count_s_thing_is_read_as_a_noun():
+    from qa.kinds.followed import counted
+    from qa.planner import Request
+
+    # "the number of finds" counts "lelet" and "tárgy", not the verb "to find" ("talál", "meglel")
+    assert "talal" in bilingual.hungarian("finds") and "talal" not in bilingual.hungarian("finds", verbs=False)
+    question = "How did the number of finds from the Szigetvár powder store grow over time?"
+    things = counted(Request(question, question, "timeline", "en", None, None, (), "finds Szigetvár powder store"))
+    assert {"lelet", "targy"} <= things
