@@ -24,6 +24,10 @@ _MEASURES = (
                 r"prices?|costs?|amount|revenue|profit|funding)\b"),
      _SUM),
     (re.compile(r"\b(szazalek\w*|arany\w*|reszesedes\w*|share|percent\w*)\b"), re.compile(r"\d\s*(?:%|szazalek|percent)")),
+    # a waiting time or a duration ("a várakozási idő", "how did the waiting time change"): weeks,
+    # months, days, hours
+    (re.compile(r"\b(varakozasi ido\w*|varakozas\w*|idotartam\w*|waiting times?|wait|duration)\b"),
+     re.compile(r"\d[\d,.]*\s*(?:het\b|hete\w*|hetet|hetre|heti\w*|honap\w*|napo?\w*|oras?\w*|perc\w*|weeks?|months?|days?|hours?|minutes?)")),
     # a length, depth or height ("a kút mélysége", "how did the planned depth change"): metres
     (re.compile(r"\b(melyseg\w*|hossza\w*|magassag\w*|szelesseg\w*|tavolsag\w*|depth|length|height|width|distance)\b"),
      re.compile(r"\d[\d,.]*\s*(?:meter\w*|m\b|km\b|kilometer\w*|centimeter\w*|cm\b|metre\w*)")),

@@ -62,3 +62,12 @@ def test_a_length_or_depth_asked_how_it_changed_is_followed_in_metres():
     assert depth.search(fold("A kút 2350 méter mély lesz.")) and not depth.search(fold("A kút 2,4 milliárd forintba kerül."))
     # "hosszú" (long) is no length asked for
     assert measured("Hogyan alakult a hosszú távú terv?") is None
+
+
+def test_a_waiting_time_asked_how_it_changed_is_followed_in_weeks_and_days():
+    from qa.kinds.timeline import measured
+
+    wait = measured("How did the waiting time for an MRI scan in Szekszárd change between April and December?")
+    assert wait is not None and measured("Hogyan változott a várakozási idő a szekszárdi MR-re?") is not None
+    assert wait.search(fold("Az átlagos várakozási idő 17 hétre nőtt.")) and wait.search(fold("14 hetet kellett várni."))
+    assert not wait.search(fold("A 2025-ben indult programban 28 beteget vizsgáltak."))
