@@ -47,8 +47,8 @@ _MEASURES = (
 )
 
 
-# A request that asks how something moved ("hogyan változott a várakozási idő", "how did the
-# waiting time change"): what it names beyond the story is a quantity the story follows.
+# A request that asks how something moved ("hogyan változott a kiürített házak száma", "how did
+# the catch change"): what it names beyond the story is a quantity the story follows.
 _CHANGED = re.compile(r"\b(valtoz\w*|alakul\w*|nott|novekedett|emelkedett|csokkent|modosult|csuszott|change[sd]?|develop\w*|"
                       r"grew|grow|rose|risen|increased|decreased|declined|fell|dropped)\b")
 
@@ -65,8 +65,8 @@ def quantity(sentence: str, year: int) -> bool:
 
 def giving_aspect(sentences: list[str], aspect: frozenset[str], year: int) -> np.ndarray:
     """1 for each sentence that names all of the aspect a change request follows and gives a
-    figure of it: not money nor a share (`measured`), but still one quantity ("várakozási
-    idő": 14 hét, 17 hét, 15 hét)."""
+    figure of it: none `measured` reads (money, a share, a length, a duration), but still one
+    quantity ("a fogás": 40 tonna, 28 tonna)."""
     return np.array([float(holds(aspect, s) == 1.0 and quantity(s, year)) for s in sentences])
 
 
