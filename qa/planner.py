@@ -27,7 +27,7 @@ from qa import year_parts
 from qa.dates import Period, day_of, from_collection, overlaps, parse_period, strip_period
 from qa.followups import PRONOUNS
 from qa.kind_examples import EXAMPLES
-from qa.request_cues import ABOUT_ME, BRIEF, GREETING, PUBLISHING, collection_operation, structure
+from qa.request_cues import ABOUT_ME, BRIEF, GREETING, PUBLISHING, TIMELINE, collection_operation, structure
 from qa.request_words import REQUEST_WORDS as _REQUEST_WORDS
 from qa.text import YEAR, answer_type, content_stems, language, names, words
 
@@ -187,6 +187,7 @@ class Planner:
     def plan(self, question: str, standalone: str, *, today: date, latest: date | None, earliest: date | None, period: Period | None = None) -> Request:
         """`period`, when given, is the one the request is asked over (read from another turn)."""
         lang = language(question)
+        folded = fold(question)
         kind, scores = self.kind(question)
         if period is None:
             # A fact follow-up's own date words, not those its rewrite borrowed from the turn
@@ -203,25 +204,25 @@ class Planner:
             # be, not which articles to search.
             period = None
         asked = strip_period(question, period) if period else question
-        if kind == "fact" and not topic_of(asked) and (_HAPPENED.search(fold(question)) or BRIEF.search(fold(question))) and (period is None or _days(period) <= 31):
+        if kind == "fact" and not topic_of(asked) and (_HAPPENED.search(folded) or BRIEF.search(folded)) and (period is None or _days(period) <= 31):
             # "Mi történt júliusban?", "És röviden?": events or a short account asked for with
             # no topic of their own are a summary, of the period's articles or of what the
             # conversation is about; there is no one fact to find.
             kind = "summary"
-        elif kind == "fact" and period is not None and _HAPPENED.search(fold(question)) and _days(period) > 31:
+        elif kind == "fact" and period is not None and _HAPPENED.search(folded) and _days(period) > 31:
             # "What happened from May to August?" asks for the events of a span: a timeline.
             # Over one month with a topic ("Mi történt júliusban a gyárral?") it is one fact to find.
             kind = "timeline"
-        elif kind == "fact" and period is None and _HAPPENED.search(fold(question)) and not BRIEF.search(fold(question)):
+        elif kind == "fact" and period is None and _HAPPENED.search(folded) and not BRIEF.search(folded):
             # "Mi történt a Madách-iskolával?", "What happened in Balassagyarmat?": the events of
             # a topic, no day asked, are its story told in order, not one sentence to find.
             kind = "timeline"
-        elif kind == "fact" and BRIEF.search(fold(question)) and (_HAPPENED.search(fold(question)) or _brief_what(question)):
+        elif kind == "fact" and BRIEF.search(folded) and (_HAPPENED.search(folded) or _brief_what(question)):
             # "What happened in the trial? Briefly." or "röviden: mit döntött a közgyűlés?": an
             # account of events asked for in short is a summary.
             kind = "summary"
-        if kind in ("fact", "timeline") and not topic_of(asked) and PUBLISHING.search(fold(question)) and _WHAT.search(fold(question)) \
-                and not structure(fold(question), 0, KINDS)["timeline"]:
+        if kind in ("fact", "timeline") and not topic_of(asked) and PUBLISHING.search(folded) and _WHAT.search(folded) \
+                and not TIMELINE.search(folded):
             # "Mi jelent meg júliusban?", "What was published in May?": which articles appeared,
             # a question about the collection, however near a fact's wording.
             kind = "collection"
@@ -231,7 +232,6 @@ class Planner:
             period = None
         searched = strip_period(standalone, period) if period else standalone
         topic = topic_of(searched) if kind != "fact" else searched
-        folded = fold(question)
         return Request(
             question=question,
             standalone=standalone,

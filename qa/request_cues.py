@@ -20,7 +20,7 @@ _SUMMARY = re.compile(
     r"\bhasonlit\w*\s+ossze|\bosszehasonlit(?!va)|^\W*(please |pls )?compare\b"
 )
 BRIEF = re.compile(r"\b(roviden|rovid|tomoren|briefly|short|in brief|tl;?dr|(par|nehany) mondat\w*|(a )?few (sentences|words))\b")
-_TIMELINE = re.compile(
+TIMELINE = re.compile(
     r"\b(idorend|kronolog|timeline|chronolog|idovonal|esemenysor|step by step|lepesrol|in chronological order)|"
     # told in order: "mondd el sorban", "sorban mi történt", "sorrendben"; not "sorban állnak" (a
     # queue), "milyen sorrendben indulnak" (which order), "in order to", "is it in order"
@@ -96,7 +96,7 @@ def structure(folded: str, content_left: int, kinds: tuple[str, ...]) -> dict[st
     cues = {k: 0.0 for k in kinds}
     if _SUMMARY.search(folded):
         cues["summary"] = 1.0
-    if _TIMELINE.search(folded):
+    if TIMELINE.search(folded):
         cues["timeline"] = 1.0
     operation = _COUNT.search(folded) or _NEWEST.search(folded) or _OLDEST.search(folded) or _WHEN.search(folded)
     # "What do the articles say about the scams?" asks what they say, not which there are:

@@ -15,7 +15,7 @@ from qa.kinds.common import Library
 from qa.kinds.salience import figures, lead_index, stems
 from qa.dates import EN_MONTHS, HU_MONTHS
 from qa.planner import Request, fold
-from qa.text import stopwords, word_stems
+from qa.text import stopwords, word_stems, words
 
 # How a sentence writes a sum of money: "1,8 milliárd forint", "250 ezer euró".
 _SUM = re.compile(r"\d(?:[\d,.]|\s\d)*\s*(?:ezer |millio |milliard )?(?:forint|ft\b|euro|eur\b|dollar|usd|\$|€)")
@@ -130,10 +130,7 @@ def _leads(library: Library, ordered) -> list[list[str]]:
     """Each article's title and lead sentence, folded words."""
     texts = [library.sentences(a) for a in ordered]
     # the words of a compound written with a hyphen apart: "Tisza-híd" writes "híd"
-    return [_WORDS.findall(fold(f"{a.title} {sentences[lead_index(sentences)].text}")) for a, sentences in zip(ordered, texts)]
-
-
-_WORDS = re.compile(r"\w+")
+    return [words(fold(f"{a.title} {sentences[lead_index(sentences)].text}")) for a, sentences in zip(ordered, texts)]
 
 
 def _aspect(library: Library, ordered, topic: frozenset[str]) -> frozenset[str]:

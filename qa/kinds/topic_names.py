@@ -78,11 +78,20 @@ def _loose_key(word: str, counts: Counter) -> str:
     return folded[: min(n for n in lengths if n >= max(lengths) - 2)] if lengths else floor
 
 
+def article_sentences(article) -> list[str]:
+    """The article's title and its sentences, as the checks of how a word is written read them:
+    a sentence's first word is capitalised whatever it is."""
+    return _SENTENCE_START.split(f"{article.title}\n{article.text}")
+
+
+_SENTENCE_START = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
 def case_counts(articles) -> Counter:
     """(folded word, capitalised?) -> count over the collection, sentence starts left out."""
     counts: Counter = Counter()
     for article in articles:
-        for sentence in re.split(r"(?<=[.!?])\s+|\n+", f"{article.title}\n{article.text}"):
+        for sentence in article_sentences(article):
             for token in _WORD.findall(sentence)[1:]:
                 if not token.isdigit():
                     counts[(fold(token), token[:1].isupper())] += 1
@@ -128,7 +137,7 @@ def openings(articles) -> frozenset[str]:
     which leaves them out: any word is capitalised there)."""
     found = set()
     for article in articles:
-        for sentence in re.split(r"(?<=[.!?])\s+|\n+", f"{article.title}\n{article.text}"):
+        for sentence in article_sentences(article):
             first = _WORD.search(sentence)
             if first and first.group()[:1].isupper():
                 found.add(fold(first.group()))

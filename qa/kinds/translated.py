@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from index import Article
 from qa import bilingual
-from qa.kinds.topic_names import common_start
+from qa.kinds.topic_names import article_sentences, common_start
 from qa.planner import fold
 from qa.text import stopwords
 
@@ -142,15 +142,16 @@ def about(library: "Library", topic: str, articles: Sequence[Article]) -> tuple[
     may a report on something else); ([], []) when the dictionary is missing or gives the topic
     no word to look for. Read from the collection's word index (`Library.postings`), not
     article by article: an archive's English topic is answered in a second."""
-    if not groups(topic) or not articles:
+    found = senses(topic)
+    if not any(g and len(g) <= _SENSES for g in found) or not articles:
         return [], []
     words = library.postings()[0]
     often, once = [], []
     # each reading of neighbouring words as one compound where the collection writes it so
-    for reading in compounds(senses(topic), words):
-        found = _about(library, [g for g in reading if g and len(g) <= _SENSES], articles)
-        often += found[0]
-        once += found[1]
+    for reading in compounds(found, words):
+        read = _about(library, [g for g in reading if g and len(g) <= _SENSES], articles)
+        often += read[0]
+        once += read[1]
     often = list(dict.fromkeys(often))
     return often, [a for a in dict.fromkeys(once) if a not in often]
 
@@ -196,14 +197,11 @@ def _common_noun(article: Article, written: list[set[str]]) -> bool:
     opening a sentence before a word in lower case ("Farkasokat láttak …"); "Farkas Imre" writes
     a surname, not a wolf ("farkas"). Read from its text, as the word index is folded."""
     lower = set()
-    for part in _SENTENCE_START.split(f"{article.title}\n{article.text}"):
+    for part in article_sentences(article):
         found = _WORD.findall(part)
         lower.update(fold(w) for i, w in enumerate(found)
                      if w[:1].islower() or (i == 0 and len(found) > 1 and found[1][:1].islower()))
     return all(lower & w for w in written)
-
-
-_SENTENCE_START = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 def _member(word: str, sense: str, words: list[str]) -> bool:
