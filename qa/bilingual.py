@@ -149,6 +149,32 @@ def reversed_senses(hungarian_english: dict[str, tuple[str, ...]]) -> dict[str, 
     return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
 
+@functools.lru_cache(maxsize=1)
+def _senses_by_kind() -> tuple[dict[str, int], dict[str, int]]:
+    """How often each Hungarian word (á/é folded) is given for an English verb ("to cost":
+    "kerül") and for any other English word."""
+    verbs: dict[str, int] = {}
+    others: dict[str, int] = {}
+    for head, senses in dictionary().items():
+        counts = verbs if head.startswith("to ") else others
+        for sense in senses:
+            for w in words(sense):
+                w = unlengthened(w.lower())
+                counts[w] = counts.get(w, 0) + 1
+    return verbs, others
+
+
+@functools.lru_cache(maxsize=4096)
+def hungarian_verb(word: str) -> bool:
+    """Whether a Hungarian word is a form of a verb ("kerültek", "történt", "indult"): its lemma
+    is given for English verbs more often than for other words. False without the dictionary."""
+    import simplemma
+
+    verbs, others = _senses_by_kind()
+    lemma = unlengthened(simplemma.lemmatize(word.lower(), lang="hu").lower())
+    return verbs.get(lemma, 0) > others.get(lemma, 0)
+
+
 @functools.lru_cache(maxsize=4096)
 def hungarian(word: str, verbs: bool = True) -> frozenset[str]:
     """The Hungarian words an English word may stand for, lower-cased with á/é folded: its own

@@ -27,7 +27,7 @@ from qa import year_parts
 from qa.dates import Period, day_of, from_collection, overlaps, parse_period, strip_period
 from qa.followups import PRONOUNS
 from qa.kind_examples import EXAMPLES
-from qa.request_cues import ABOUT_ME, BRIEF, GREETING, PUBLISHING, TIMELINE, collection_operation, structure
+from qa.request_cues import ABOUT_ME, BRIEF, GREETING, PUBLISHING, TIMELINE, addressed, collection_operation, past_event, structure
 from qa.request_words import REQUEST_WORDS as _REQUEST_WORDS
 from qa.text import YEAR, answer_type, content_stems, language, names, words
 
@@ -98,7 +98,9 @@ def topic_of(text: str) -> str:
     found = words(_HYPHEN_ENDING.sub("", text))
     # the verb before "össze" is the request's, however typed ("Foglad össze", "Foglaljátok össze")
     verb = {i for i in range(len(found) - 1) if fold(found[i + 1]) == "ossze"}
-    kept = [w for i, w in enumerate(found) if i not in verb and not _REQUEST_WORDS.fullmatch(fold(w)) and w.lower() not in PRONOUNS]
+    # "szőlő" (grapes) folds as "szóló" (about) does: the accents tell them apart where written
+    kept = [w for i, w in enumerate(found) if i not in verb and (not _REQUEST_WORDS.fullmatch(fold(w)) or (fold(w).startswith("szol") and "ő" in w.lower()))
+            and w.lower() not in PRONOUNS]
     return " ".join(w for w in kept if content_stems(w) or w[:1].isupper())
 
 
@@ -164,9 +166,10 @@ class Planner:
             left = []
         content_left = len(left)
         cues = structure(folded, content_left, KINDS)
-        if _WHICH_ORDER.search(folded) and _TWO_NAMES.search(question):
-            # "Milyen sorrendben döntöttek Pápán és Ajkán …?": the order of events in two
-            # places is told by a timeline; "Milyen sorrendben indulnak a versenyzők?" asks a fact.
+        if _WHICH_ORDER.search(folded) and (_TWO_NAMES.search(question) or past_event(folded, question)):
+            # "Milyen sorrendben döntöttek Pápán és Ajkán …?", "In what order were ATMs blown
+            # up?": the order of events that happened is told by a timeline; "Milyen sorrendben
+            # indulnak a versenyzők?" asks a fact.
             cues["timeline"] = 1.0
         near = {k: 0.0 for k in KINDS}
         if self.vote is not None and self.query_vector is not None:
@@ -176,6 +179,11 @@ class Planner:
         if cues["chat"]:
             return "chat", scores
         best = max(KINDS, key=lambda k: scores[k])
+        if best == "chat" and addressed(folded, question) and not any(cues.values()):
+            # Nearest to the chat examples and spoken to the assistant ("Milyen kérdésekre tudsz
+            # válaszolni?", "Minden rendben veled?"), though without a greeting's or help's
+            # words; "Mit tudsz a fűtésről?" asks of the news (a summary's structure).
+            return "chat", scores
         # A question word with content and no structure of another kind is a fact question
         # however close its wording to a summary example ("Mi történt a gyárral júliusban?").
         if best != "fact" and not cues[best] and (scores[best] - scores["fact"] < _VOTE_MARGIN or answer_type(question)):

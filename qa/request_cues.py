@@ -13,13 +13,14 @@ _SUMMARY = re.compile(
     r"\bfo[gl]{1,3}a\w{0,6}\s+ossze|\b(osszefog|osszegez|osszegz|summar|recap|overview|tl;?dr|nutshell|lenyeg|tomoren|diohej|"
     r"fobb pont|fo pont|main points?|key points?|gist)|\bmir[oa]l? szol|\bwh?at (is|are)\b.*\babout\b|"
     # "what do they write about X", "how are things at X", "in a few sentences": the gist of a topic
-    r"\bmit (irnak|ir|irtak)\b|\bmit (tudunk|(lehet|kell|erdemes|kellene|illik) tudni)\b|\bwhat (do we|is) know|\bwhat should (i|we|one) know\b|"
+    r"\b(mit|mirol) (irnak|ir|irtak)\b|\bmit (tudunk|tudsz|tud(sz|unk) (valamit|meg)|(lehet|kell|erdemes|kellene|illik) tudni)\b|\btud(sz|unk) valamit\b|"
+    r"\bwhat (do we|do you|is) know|\bwhat should (i|we|one) know\b|\b(tell|know)( me| us)?( anything| something| more)? about\b|"
     r"\bmi a helyzet\b|\bmi ujsag\b|\b(par|nehany) mondat|"
     r"\bwhat do(es)? (the )?(articles?|news|stories|they) (say|write|report)\b|\bin a few (sentences|words)\b|"
     # a comparison of two stories or articles is a summary of each, side by side
-    r"\bhasonlit\w*\s+ossze|\bosszehasonlit(?!va)|^\W*(please |pls )?compare\b"
+    r"\bhasonlit\w*\s+ossze|\bosszehasonlit(?!va)|\b(vesd|vessuk|vetnéd|vetned) ossze|\bosszevet\w*|^\W*(please |pls )?compare\b"
 )
-BRIEF = re.compile(r"\b(roviden|rovid|tomoren|briefly|short|in brief|tl;?dr|(par|nehany) mondat\w*|(a )?few (sentences|words))\b")
+BRIEF = re.compile(r"\b(roviden|rovid|tomoren|briefly|short|in brief|quick|gyors|tl;?dr|(par|nehany) mondat\w*|(a )?few (sentences|words))\b")
 TIMELINE = re.compile(
     r"\b(idorend|kronolog|timeline|chronolog|idovonal|esemenysor|step by step|lepesrol|in chronological order)|"
     # told in order: "mondd el sorban", "sorban mi történt", "sorrendben"; not "sorban állnak" (a
@@ -89,6 +90,38 @@ IDENTITY = re.compile(
     r"\b(who|what) are you\b|\bare you (a |an )?(person|human|bot|robot|program|machine|ai|real)\b|"
     r"\bwhere do (your|the) answers come from\b|\bhow do you know\b"
 )
+
+
+# Spoken to the assistant: a pronoun of the second person ("veled", "téged", "szerinted"),
+# "you", or a Hungarian verb in the second person singular ("tudsz", "segítenél",
+# "készítettél", "ismered"; `addressed` asks the dictionary that the word is a verb's form).
+_YOU = re.compile(r"\b(te|teged|neked|veled|toled|rolad|hozzad|beloled|nalad|szerinted|you|your|yourself)\b")
+_SECOND_PERSON = re.compile(r"\w{2,}(?<![aeiou])(sz|ol|el|ol|od|ed|tal|tel|nal|nel)$")
+
+
+def addressed(folded: str, question: str) -> bool:
+    """Whether a request speaks to the assistant (the second person), not of the news."""
+    if _YOU.search(folded):
+        return True
+    from qa.bilingual import hungarian_verb
+
+    return any(_SECOND_PERSON.search(w) and hungarian_verb(w) for w in re.findall(r"\w+", question.lower()))
+
+
+# A past event: English "were", "did", "…ed"; a Hungarian verb in the past tense ("robbantották",
+# "történt", "indult"; `past_event` asks the dictionary that the word is a verb's form).
+_EN_PAST = re.compile(r"\b(were|was|did|happened|had)\b|\b\w{3,}ed\b")
+_HU_PAST = re.compile(r"\w{2,}t(t)?(ak|ek|a|e|uk|uk|am|em|ad|ed|unk|atok|etek|ok)?$")
+
+
+def past_event(folded: str, question: str) -> bool:
+    """Whether a request asks of something that happened (the past tense), not of a plan."""
+    if _EN_PAST.search(folded):
+        return True
+    from qa.bilingual import hungarian_verb
+
+    return any(_HU_PAST.search(fold_word) and hungarian_verb(w) for w, fold_word in
+               zip(re.findall(r"\w+", question.lower()), re.findall(r"\w+", folded)))
 
 
 def structure(folded: str, content_left: int, kinds: tuple[str, ...]) -> dict[str, float]:

@@ -10,7 +10,7 @@ REQUEST_WORDS = re.compile(
     r"\b(foglald?|foglalja|foglalj|foglaljon|foglalnad|ossze\w*|osszefog\w*|osszegez\w*|osszegz\w*|summar\w*|recap|overview|kerek|kerem|"
     r"adj|adjon|mutasd|mutassa|sorold|sorolja|listazd|felsorol\w*|roviden|rovid|tomoren|briefly|short|please|legyszi|"
     r"idorend\w*|kronolog\w*|timeline|chronolog\w*|idovonal\w*|order|lenyeg\w*|fobb|pontjai|points?|main|key|"
-    r"cikk\w*|hir|hirek\w*|hirt|irasok\w*|irast|iras|article\w*|stor(y|ies)|news|szol\w*|about|alakult|valtozott|"
+    r"cikk\w*|hir|hirek\w*|hirt|irasok\w*|irast|iras|article\w*|stor(y|ies)|news|szolt|szoltak|szolna|about|alakult|valtozott|"
     r"fejlodott|develop\w*|unfold\w*|changed?|tortent|happened|events?|esemeny\w*|mi|mit|mik|hogyan|how|what|tell|me|"
     r"give|a|az|the|of|on|in|egy|es|and|ezt|this|that|write|ird|irj|kepet|arrol|errol|ugy|ugyeben|kapcsan|"
     # question words and the verbs of publishing: they ask about the collection, name no topic
@@ -25,6 +25,11 @@ REQUEST_WORDS = re.compile(
     # the cues of what one should know, of a comparison and of telling in order
     r"kell|erdemes|kellene|illik|tudni|tudunk|should|know|i|we|hasonlits\w*|osszehasonlit\w*|compare|mondd|mond|meseld|mesel|"
     r"sorban|sorrendben|el|le|fel|"
+    # asked of the assistant: "Mit tudsz a fűtésről?", "Tudsz valamit…?", "Can you tell me anything
+    # about…?", "Miről ír a cikk, amelyik…", "Vesd össze…"
+    r"tudsz|valamit|anything|something|more|can|could|would|ir|amelyik|amely|amelyek|vesd|vessuk|osszevet\w*|"
+    # how much of it, and how fast: "mindent", "everything", "a quick overview"
+    r"mindent|mindenrol|everything|quick|quickly|gyors|gyorsan|mondj|mondjon|meselj|meseljen|"
     # how much of it: "összességében" (ossze above), "általában", "overall", "as a whole"
     r"altalaban|egeszeben|overall|generally|altogether|whole|broadly)\b"
 )

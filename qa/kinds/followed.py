@@ -70,6 +70,20 @@ def giving_aspect(sentences: list[str], aspect: frozenset[str], year: int) -> np
     return np.array([float(holds(aspect, s) == 1.0 and quantity(s, year)) for s in sentences])
 
 
+# Asked by when something is due ("mikorra ígérték", "meddig tart", "határidő", "by when", "the
+# deadline"), the date that answers is written as a due date: "február 28-ig", "2026
+# tavaszára", "az év végéig", "by the end of May", "until 30 November", not the day something
+# happened ("május 27-én beszorult a fúrószár").
+_BY_WHEN = re.compile(r"\b(mikorra|meddig|hatarid\w*|deadline\w*|by when|due)\b")
+_DUE = re.compile(r"\d-(?:ig|ra|re|aig|eig|jeig|ejeig)\b|\b(?:tavasz|nyar|osz|tel|vege|eleje|kozepe)\w*(?:ig|ra|re)\b|"
+                  r"\b(?:by|until|till|due)\b(?: the)?(?: end of| middle of)? (?:\d|" + "|".join(m.lower() for m in EN_MONTHS) + r")")
+
+
+def due(request_text: str) -> re.Pattern | None:
+    """How a sentence writes a due date, where the request asks by when; None otherwise."""
+    return _DUE if _BY_WHEN.search(fold(request_text)) else None
+
+
 def measured(topic: str) -> re.Pattern | None:
     """How a sentence writes the quantity the topic follows, None when it follows none."""
     folded = fold(topic)

@@ -26,11 +26,12 @@ from qa.text import stemmer, stopwords
 # The things followed: the two written with a changing number in most of the story's articles.
 MOST = 2
 # Units, not things counted: of time and the calendar ("3 év", "hétfőn", "augusztus 16-án",
-# "2025 nyarán") and of measure ("további 9 centiméter"): a measure followed through a story is
-# asked for by name ("hogyan változott a bírság"), which `timeline.measured` reads.
+# "2025 nyarán"). A measure ("2800 tonna", "92 centiméter") is followed as a count is: a story
+# of a waste dump follows its tonnes, one of a lake its water level.
 _UNITS = re.compile(r"^(ev|nap|het|honap|ora|perc|masodperc|evtized|szazad)(ek|ok|ak)?(e|a|ig|re|ra|en|on|an|ben|ban|bol|vel|val|"
                     r"et|ot|at|es|os|as|esen|nyi|ja|je|i|kal|kel)?$|^(alkalom|alkalomm|nyar|tavas|ossz|osz$|oszi|tel$|telen|teli|"
-                    r"elej|kozep|vegen|vege$)|meter|^centi|^kilo|^hektar|^tonn|^liter|^fok|watt|^kg$|^km$")
+                    r"elej|kozep|vegen|vege$)")
+_MEASURE = re.compile(r"meter|^centi|^kilo|^hektar|^tonn|^liter|^fok|watt|^kg$|^km$")
 _CALENDAR = tuple(fold(m) for m in (*HU_MONTHS, *HU_WEEKDAYS))
 _SUM_OR_SHARE = re.compile(r"^(forin|ft$|euro|dolla|szaza)")
 # A number in digits, whole: "1,5", "12 500", "2.100"; not an ordinal or a sentence's last
@@ -136,12 +137,32 @@ def followed(articles: Sequence[Sequence[str]]) -> tuple[str, ...]:
     # the cost ("forin kolts") a rebuilding's: the most widely written first, a sum named by
     # its noun before a count of as many articles (a story's cost is its headline), sums named
     # by nothing last, as they are mostly of different things.
-    return tuple(sorted(kept, key=lambda t: (_unnamed_sum(t), -seen[t], " " not in t, t))[:MOST])
+    # A measure ("tonn", "centi") last of all: a story is told by its counts and sums first.
+    return tuple(sorted(kept, key=lambda t: (bool(_MEASURE.match(t)), _unnamed_sum(t), -seen[t], " " not in t, t))[:MOST])
 
 
 def _unnamed_sum(thing: str) -> bool:
     """A currency's or a share's sums taken together ("forin"), not one named by its noun."""
     return bool(_SUM_OR_SHARE.match(thing)) and " " not in thing
+
+
+_SCALE = {"ezer": 1e3, "millio": 1e6, "milliard": 1e9}
+
+
+def largest(sentence: str, thing: str) -> float:
+    """The largest of a currency's sums the sentence gives, where `thing` is such sums taken
+    together ("forin"); 0 for any other thing, which is not weighed by its size."""
+    if not _unnamed_sum(thing):
+        return 0.0
+    out = 0.0
+    for number in counts_in(sentence).get(thing, ()):
+        digits, *scale = number.split(" ", 1)
+        try:
+            value = float(digits.replace(" ", "").replace(".", "").replace(",", "."))
+        except ValueError:
+            continue
+        out = max(out, value * _SCALE.get(scale[0] if scale else "", 1.0))
+    return out
 
 
 def moved(sentence: str, things: Sequence[str], before: dict[str, set[str]]) -> int | None:

@@ -8,12 +8,12 @@ import re
 
 import numpy as np
 
-from qa.kinds import overview, stories
+from qa.kinds import overview, person, stories
 from qa.kinds.common import in_period, Library, cited, citations_for, finish, md, period_label, when
 # what the timeline follows; importable from here, where it was
-from qa.kinds.followed import (_CHANGED, _aspect, beyond_leads, counted, gives, gives_next_to, giving_aspect, holds,  # noqa: F401
+from qa.kinds.followed import (_CHANGED, _aspect, beyond_leads, counted, due, gives, gives_next_to, giving_aspect, holds,  # noqa: F401
                                measured, next_to, owner, quantity)
-from qa.kinds.running import counts_in, followed, new_count
+from qa.kinds.running import counts_in, followed, largest, new_count
 from qa.kinds.salience import article_year, background, facts, lead_index, news_facts, rate, shared, stems
 from qa.planner import Request, fold
 from qa.text import word_stems
@@ -35,6 +35,9 @@ _EVENT_LEAD = 0.3
 # give it, whatever else they say: twice the best sentence's centrality. The words are
 # the language's for money and for shares, and how a sentence writes an amount of either.
 _MEASURE_WEIGHT = 2.0
+# A request about a person ("Mi történt Kardos Rékával tavasszal?") takes from each article
+# what it tells of them (`person`), whatever the article leads with.
+_PERSON_WEIGHT = 2.0
 
 HEAD = {
     "hu": "**Időrend: {n} cikk, {span}**",
@@ -70,6 +73,7 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     topic = stems(request.topic)
     # The whole request, not its topic: "a kár összege" loses "összege" to the request words.
     measure = measured(request.standalone)
+    by_when = due(request.standalone) if measure is not None else None
     chosen, seen, told, digits = [], frozenset(), frozenset(), frozenset()
     common = background([library.stems(a) for a in found])
     things = counted(request)
@@ -86,16 +90,23 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     of_what = owner(library, ordered, aspect, whole) if measure is not None and lang == "hu" else aspect
     # A count the request names ("a kiürített házak száma") is followed as a count (`things`).
     follows = bool(aspect) and not things and bool(_CHANGED.search(fold(request.standalone)))
+    people = person.of_topic(request.topic)
     for article in ordered:
         sentences = library.sentences(article)
         bags = [stems(s.text) for s in sentences]
         # New is what the earlier articles did not say, the story's own words left aside.
         score = rate(sentences)
         score[lead_index(sentences)] += _EVENT_LEAD
+        near = person.nearness(sentences, people) if people else np.zeros(len(sentences))
+        score += _PERSON_WEIGHT * near
         if measure is None and follows:
             score += _MEASURE_WEIGHT * giving_aspect([s.text for s in sentences], aspect, article_year(sentences[0]))
         if measure is not None:
             gives_measure = np.array([bool(measure.search(fold(s.text))) for s in sentences])
+            if by_when is not None:
+                # "mikorra ígérték": the date written as a due date, where the article writes one
+                written_due = gives_measure & np.array([bool(by_when.search(fold(s.text))) for s in sentences])
+                gives_measure = written_due if written_due.any() else gives_measure
             # "the cost of restocking" is not the cost of the fine: where a sentence gives the
             # quantity beside what it is of (the aspect's words but the quantity's own,
             # "költsége"), only such sentences give it.
@@ -110,12 +121,26 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
             score += _MEASURE_WEIGHT * (beside if beside.any() else of_aspect if of_aspect.any() else gives_measure)
         score += [_TOPIC_WEIGHT * shared(topic, b) + _ASPECT_WEIGHT * holds(aspect, s.text) - (_NOVELTY_WEIGHT * shared(b - common, seen) if seen else 0.0) for b, s in zip(bags, sentences)]
         chosen.append([sentences[int(score.argmax())]])
+        personal = bool(near.any())
+        if personal:
+            # What is told of the person: the run naming them (with its quotation, `person.blocks`)
+            # and the sentence beside it that gives a figure the run lacks (the score after "Kardos
+            # Réka nyerte a női egyest", the time before "„…” – mondta Szalai Gréta"). Nothing else
+            # joins: the tournament's own figures are not theirs.
+            event = chosen[-1][0]
+            run = next((b for b in person.blocks(sentences, people) if event.position - sentences[0].position in b), None)
+            if run is not None:
+                told_here = set().union(*(news_facts(sentences[j].text) for j in run))
+                beside = [j for j in (run.start - 1, run.stop) if 0 <= j < len(sentences)
+                          and sentences[j].paragraph == event.paragraph and news_facts(sentences[j].text) - told_here]
+                picked = list(run) + ([max(beside, key=lambda j: score[j])] if beside else [])
+                chosen[-1] = [sentences[j] for j in sorted(picked)]
         giving = [i for i, s in enumerate(sentences) if gives(s.text, things)]
-        if giving and not gives(chosen[-1][0].text, things):
+        if giving and not personal and not gives(chosen[-1][0].text, things):
             # The count followed is told beside the event, not instead of it.
             best = max(giving, key=lambda i: (gives_next_to(sentences[i].text, things), score[i]))
             chosen[-1] = sorted(chosen[-1] + [sentences[best]], key=lambda s: s.position)
-        if len(chosen[-1]) == 1 and facts(chosen[-1][0].text) - told:
+        if len(chosen[-1]) == 1 and not personal and facts(chosen[-1][0].text) - told:
             # The event's figures are seldom all the news: the sentence giving most figures in
             # digits that no earlier article gave ("31 embert", "47 emberre", "végső költség
             # 1,68 milliárd forint"; numbers in words are a story's colour: "negyven évig",
@@ -127,7 +152,7 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
             best = max(more, key=lambda i: (more[i], sentences[i].paragraph == event.paragraph, score[i]))
             if more[best]:
                 chosen[-1] = sorted(chosen[-1] + [sentences[best]], key=lambda s: s.position)
-        if not any(facts(s.text) - told for s in chosen[-1]):
+        if not personal and not any(facts(s.text) - told for s in chosen[-1]):
             # An event without what changed ("ég az erdő" without "300 hektáron", "lemondott
             # Varga Tamás" without who follows him): the article's best sentence giving a figure
             # or a name the earlier articles did not joins the item.
@@ -145,7 +170,7 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
             best = max(range(len(sentences)), key=lambda i: (held[i], score[i]))
             if held[best] > max(holds(aspect, s.text) for s in chosen[-1]):
                 chosen[-1] = sorted(chosen[-1] + [sentences[best]], key=lambda s: s.position)
-        for thing in moving:
+        for thing in () if personal else moving:
             # Each followed count's new number joins the item where the item lacks it (given as
             # itself: "180 millió forint gázköltséget" gives no new cost): the sentence giving
             # it, the event's paragraph first.
@@ -155,7 +180,11 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
             if giving:
                 event = chosen[-1][0]
                 # the sum written beside its own noun before one whose noun stands apart
-                best = max(giving, key=lambda i: (thing in counts_in(sentences[i].text), sentences[i].paragraph == event.paragraph, score[i]))
+                # and, of a currency's sums taken together, the largest: the story's whole before its
+                # parts and fees ("A beruházás teljes költsége 1,9 milliárd forint" before "Ebből 1,4
+                # milliárd forint uniós támogatás" and "évente 310 millió forintot fizet a gázért")
+                best = max(giving, key=lambda i: (thing in counts_in(sentences[i].text), largest(sentences[i].text, thing),
+                                                  sentences[i].paragraph == event.paragraph, score[i]))
                 chosen[-1] = sorted(chosen[-1] + [sentences[best]], key=lambda s: s.position)
         for sentence in sentences:
             for thing, numbers in counts_in(sentence.text).items():

@@ -21,7 +21,7 @@ from qa.evidence import _OVERLAP_WEIGHT, overlap
 from qa.kinds.filing import by_source
 from qa.kinds.stories import in_story, same_story, top_story
 # the name functions stay importable from here, where they were: `Library` and tests use them
-from qa.kinds.topic_names import common_start, adjective_of_name, case_counts, joined_names, name_key, openings, topic_names, written, written_as_name  # noqa: F401
+from qa.kinds.topic_names import _ROMAN, common_start, adjective_of_name, case_counts, joined_names, name_key, openings, topic_names, written, written_as_name  # noqa: F401
 from qa.kinds.translated import about as translated_about, filed as translated_filed
 from qa.planner import Request, fold
 from qa.retrieval import Filters
@@ -144,7 +144,8 @@ def on_topic(library: Library, request: Request, filters: Filters | None, limit:
     naming, names_of = {}, {}
     for article in articles:
         have = library.folded_words(article)
-        present = [any(w.startswith(key) for w in have) for key in wanted]
+        # a district's numeral is written whole: "xvii" is no form of "xviii"
+        present = [any(w == key if _ROMAN.fullmatch(key) else w.startswith(key) for w in have) for key in wanted]
         whole = all(name in library.folded_text(article) for name in hyphenated)
         if (whole and (all(present) or (joined and any(present)))) or article.article_id in filed:
             naming[article.article_id] = article
@@ -156,11 +157,11 @@ def on_topic(library: Library, request: Request, filters: Filters | None, limit:
     anchored = bool(wanted or hyphenated or filed)
     # An English topic naming nothing: the articles writing its words in Hungarian.
     translated, once = translated_about(library, request.topic, articles) if request.language == "en" and not anchored else ([], [])
-    best = relevance(library, request, filters, list(naming) if anchored else translated + once or covering(library, topic_stems, articles))
+    best = relevance(library, request, filters, list(naming) if anchored else translated + once or covering(library, stems(nominal(request)), articles))
     # The names were checked above: what the topic says beside them tells its articles
     # apart ("kanyarójárvány" in "az ózdi kanyarójárvány"); a topic of names alone is
     # covered by every article that names them.
-    said = stems(" ".join(w for w in request.topic.split() if not any(fold(w).startswith(k) for k in wanted)))
+    said = stems(" ".join(w for w in nominal(request).split() if not any(fold(w).startswith(k) for k in wanted)))
     scored = []
     for article_id, score in best.items():
         if article_id in naming:
@@ -202,6 +203,19 @@ def on_topic(library: Library, request: Request, filters: Filters | None, limit:
 # More articles than this holding every word of the topic: its words are too common to find
 # articles by, and search decides.
 _MAX_COVERING = 30
+
+
+def nominal(request: Request) -> str:
+    """A Hungarian topic without its verbs and their particles ("kerültek elő bronzkori
+    kincsek" -> "bronzkori kincsek"): one article writes "került elő", the next "talált", and
+    both are about the finds. The whole topic where nothing else is left, and in English."""
+    from qa.bilingual import hungarian_verb
+    from qa.text import VERB_PREFIXES
+
+    if request.language != "hu":
+        return request.topic
+    kept = [w for w in request.topic.split() if w.lower() not in VERB_PREFIXES and not hungarian_verb(w)]
+    return " ".join(kept) if kept else request.topic
 
 
 def covering(library: "Library", topic_stems: frozenset[str], articles: Sequence[Article]) -> list[str]:

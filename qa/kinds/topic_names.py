@@ -151,6 +151,12 @@ def topic_names(request: Request, counts: Counter, opening: frozenset[str] = fro
     topic_words = request.topic.split()
     capitalised = {n for n in names(request.standalone) if n in topic_words and content_stems(n)}
     found = [w for w in topic_words if w in capitalised or written_as_name(w, counts) or adjective_of_name(w, counts, opening)]
+    found += coordinated(request.standalone, found, topic_words, counts)
+    district = district_key(request.standalone)
+    if district:
+        # "Budapest's 18th district", "a XVIII. kerületi robbantás": the district, whose articles
+        # write "XVIII. kerület"; Budapest alone would take in every district's.
+        found = [w for w in found if not fold(w).startswith("budapest") and not _ROMAN.fullmatch(fold(w))]
     if request.language == "en":
         # English writes a name whole, without case endings: a name the collection writes
         # starts one of its capitalised words with the whole of it ("Kiskunság" in
@@ -166,7 +172,47 @@ def topic_names(request: Request, counts: Counter, opening: frozenset[str] = fro
         # A word written in lower case that the dictionary knows is English ("over time"
         # starts like "Tímea"); one it does not know is a name typed small ("szigetvar").
         found = [w for w in found if w in capitalised or not bilingual.hungarian(w.lower())]
-    return list(dict.fromkeys(name_key(w, counts) for w in found))
+    return list(dict.fromkeys([name_key(w, counts) for w in found] + ([district] if district else [])))
+
+
+# A district of Budapest, as asked ("a 18. kerület", "Budapest's 18th district", "a XVIII.
+# kerületi"), on folded text; the articles write its Roman numeral ("XVIII. kerület").
+_DISTRICT = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?|([ivx]{1,6}))\.?\s*(?:district|kerulet\w*|ker\b)")
+_ROMAN = re.compile(r"[ivx]{1,6}")
+_NUMERALS = ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+
+
+def district_key(question: str) -> str:
+    """The Roman numeral of the Budapest district a request names, folded ("xviii"); '' for none."""
+    m = _DISTRICT.search(fold(question))
+    if not m:
+        return ""
+    if m.group(2):
+        return m.group(2)
+    n, out = int(m.group(1)), ""
+    if not 1 <= n <= 23:
+        return ""
+    for value, letters in _NUMERALS:
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+# Two adjectives joined ("a szolnoki és az angyalföldi ételmérgezés"): places compared.
+_COORDINATED = re.compile(r"\b(\w+i),?\s+(?:és|meg|valamint|vagy|illetve)\s+(?:(?:a|az)\s+)?(\w+i)\b")
+
+
+def coordinated(question: str, found: list[str], topic_words: list[str], counts: Counter) -> list[str]:
+    """A place's adjective joined to another place's ("a szolnoki és az angyalföldi
+    ételmérgezés") is a place's too, where the collection writes it, though never the place's
+    own name ("Angyalföld"): what is compared stands in one form."""
+    out = []
+    for a, b in _COORDINATED.findall(question):
+        for known, other in ((a, b), (b, a)):
+            if known in found and other in topic_words and other not in found + out \
+                    and any(w.startswith(fold(other)) for (w, _) in counts):
+                out.append(other)
+    return out
 
 
 def written(keys: Sequence[str], counts: Counter) -> list[str]:

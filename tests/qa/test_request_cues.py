@@ -63,3 +63,61 @@ def test_asking_what_the_assistant_is_is_chat_whatever_words_it_uses(question):
 
 def test_where_something_comes_from_is_no_question_to_the_assistant():
     assert kind("Honnan származik a pénz?") == "fact"
+
+
+@pytest.mark.parametrize("question, expected", [
+    # what one knows of a topic, asked of the assistant, is a summary
+    ("Mit tudsz a balmazújvárosi fűtésről?", "summary"),
+    ("Tudsz valamit a nyírbátori vívásról?", "summary"),
+    ("Do you know anything about the Tolna hoard?", "summary"),
+    ("Can you tell me about the dog shelters?", "summary"),
+    ("Miről ír a cikk, amelyik a mezőkövesdi gyárbővítésről szól?", "summary"),
+    # "vesd össze" compares as "hasonlítsd össze" does
+    ("Vesd össze a szolnoki és az angyalföldi ételmérgezést!", "summary"),
+    # the order of events that happened is a timeline, of what is planned a fact
+    ("Milyen sorrendben robbantották fel a bankautomatákat?", "timeline"),
+    ("In what order were ATMs blown up in 2025, and where?", "timeline"),
+    ("Milyen sorrendben indulnak a versenyzők?", "fact"),
+])
+def test_structure_alone_tells_these_kinds(question, expected):
+    assert kind(question) == expected
+
+
+def test_the_second_person_speaks_to_the_assistant():
+    from qa.planner import fold
+    from qa.request_cues import addressed
+
+    for q in ("Jó reggelt! Minden rendben veled?", "Te egy mesterséges intelligencia vagy?", "Are you there?"):
+        assert addressed(fold(q), q)
+    for q in ("Mennyibe került a kármentesítés?", "Mekkora részt kapott az egész összegből?", "Mikor kezdődik az ősz?"):
+        assert not addressed(fold(q), q)
+
+
+def test_a_request_s_own_words_name_no_topic_and_grapes_are_not_about():
+    from qa.planner import topic_of
+
+    assert topic_of("Give me a quick overview of everything in the collection.") == ""
+    assert topic_of("Mit tudsz a balmazújvárosi fűtésről?") == "balmazújvárosi fűtésről"
+    assert topic_of("Vesd össze a szolnoki és az angyalföldi ételmérgezést!") == "szolnoki angyalföldi ételmérgezést"
+    assert topic_of("Foglald össze a szőlőről szóló cikkeket!") == "szőlőről"
+
+
+def test_a_budapest_district_is_read_as_its_numeral_whatever_way_it_is_asked():
+    from qa.kinds.topic_names import district_key
+
+    assert district_key("Compare the ATM blasts in Hatvan and in Budapest's 18th district.") == "xviii"
+    assert district_key("Mi történt a XVIII. kerületben?") == "xviii"
+    assert district_key("a 13. kerületi óvodában") == "xiii"
+    assert district_key("Hány pont volt a versenyen?") == ""
+
+
+def test_a_place_s_adjective_joined_to_another_place_s_is_a_place_s_too():
+    from collections import Counter
+
+    from qa.kinds.topic_names import coordinated
+
+    counts = Counter({("angyalfoldi", False): 1, ("szolnok", True): 3})
+    words = ["szolnoki", "angyalföldi", "ételmérgezést"]
+    assert coordinated("Vesd össze a szolnoki és az angyalföldi ételmérgezést!", ["szolnoki"], words, counts) == ["angyalföldi"]
+    # a word the collection never writes is the asker's
+    assert coordinated("a szolnoki és a kecskeméti mérgezés", ["szolnoki"], ["szolnoki", "kecskeméti"], counts) == []

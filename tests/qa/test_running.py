@@ -19,8 +19,14 @@ def test_numbers_are_read_whole_and_in_words_as_in_digits():
     assert counts_in("120 fő volt ott, a szám 27 főre nőtt.")["fo"] == {"120", "27"}
 
 
-def test_the_calendar_ordinals_names_and_measures_are_not_things_counted():
-    assert not counts_in("Augusztus 16-án, hétfőn 3 éve 9 centimétert mozdult a 60 méteres szakasz 40 hektáron.")
+def test_the_calendar_ordinals_and_names_are_not_things_counted_and_measures_come_after_counts_and_sums():
+    assert not counts_in("Augusztus 16-án, hétfőn 3 éve mozdult a szakasz.")
+    # a measure is counted ("2800 tonna", "4100 tonnára"), and followed after the story's counts and sums
+    assert counts_in("A csarnokban kb. 2800 tonna hulladék van.") == {"tonn": frozenset({"2800"})}
+    assert followed([["A csarnokban 2800 tonna hulladék van, a kár 380 millió forint."],
+                     ["Már 4100 tonna van ott, a kár 720 millió forint."]]) == ("forin", "tonn")
+    assert followed([["Tizenöt beteget ápolnak.", "A csarnokban 2800 tonna hulladék van.", "A kár 380 millió forint."],
+                     ["Már 19 beteg van.", "Ott 4100 tonna hulladék van.", "A kár 720 millió forint."]]) == ("beteg", "forin")
     assert not counts_in("A 2. helyen végzett, a 3. fordulóban kiesett.")  # ordinals
     assert not counts_in("A betegek száma 19. Halmi Katalin szerint ez sok.")  # the sentence ends at the number
     assert not counts_in("2025 nyarán és 2024 tavaszán is esett.")  # seasons

@@ -71,3 +71,46 @@ def test_a_waiting_time_asked_how_it_changed_is_followed_in_weeks_and_days():
     assert wait is not None and measured("Hogyan változott a várakozási idő a szekszárdi MR-re?") is not None
     assert wait.search(fold("Az átlagos várakozási idő 17 hétre nőtt.")) and wait.search(fold("14 hetet kellett várni."))
     assert not wait.search(fold("A 2025-ben indult programban 28 beteget vizsgáltak."))
+
+
+def test_asked_by_when_a_date_is_read_where_it_is_written_as_due():
+    from qa.kinds.followed import due
+
+    by_when = due("Hogyan változott, mikorra ígérték a geotermikus fűtés elkészültét?")
+    assert by_when is not None
+    assert by_when.search(fold("A kivitelező az új ütemterv szerint 2026. február 28-ig végez a kutakkal."))
+    assert by_when.search(fold("A munkák 2026 tavaszára fejeződnek be."))
+    assert by_when.search(fold("The works are due by the end of May."))
+    # the day something happened is no due date
+    assert not by_when.search(fold("Május 27-én 1870 méter mélyen beszorult a fúrószár."))
+    # asked how a date moved, not by when: every date is read
+    assert due("Hogyan változott a nyitás időpontja?") is None
+
+
+def test_of_a_currency_s_sums_the_largest_is_the_story_s_whole_before_its_parts_and_fees():
+    from qa.kinds.running import largest
+
+    whole = largest("A beruházás teljes költsége 1,9 milliárd forint.", "forin")
+    assert whole == 1.9e9
+    assert largest("Ebből 1,4 milliárd forint uniós pályázati támogatás.", "forin") < whole
+    assert largest("A kiváltás díja 15 ezer forint, ehhez jön a tartás napi 1500 forintos költsége.", "forin") == 15e3
+    assert largest("A beruházás 142 millió forintba kerül, ebből 120 millió forint állami.", "forin") == 142e6
+    # a named sum or a count is not weighed by its size
+    assert largest("A beruházás teljes költsége 1,9 milliárd forint.", "forin kolts") == 0.0
+
+
+def test_a_hungarian_topic_s_verbs_and_their_particles_are_no_words_it_must_hold():
+    import pytest
+
+    from qa import bilingual
+    from qa.kinds.topic import nominal
+
+    if not bilingual.dictionary():
+        pytest.skip("the verbs are told by dict-freedict-eng-hun (scripts/setup.sh installs it)")
+
+    def topic(words: str, language: str = "hu") -> Request:
+        return Request(words, words, "timeline", language, None, None, (), words)
+
+    assert nominal(topic("kerültek elő bronzkori kincsek")) == "bronzkori kincsek"
+    assert nominal(topic("indult")) == "indult"  # nothing else left: the whole topic
+    assert nominal(topic("found Bronze Age hoards", "en")) == "found Bronze Age hoards"

@@ -1,0 +1,112 @@
+"""The person a request is about ("Mi történt Kardos Rékával?", "What happened to Gergely
+Ádám in June?"): which of an article's sentences tell of them.
+
+An article on a tournament leads with the tournament; what happened to one player is told
+where the article names them, and in the sentence beside that one: the quote after "A
+legnagyobb reménység Gergely Ádám", the score after "Kardos Réka nyerte a női egyest" ("A
+magyar játékos 4:1-re győzte le…"), the time before "– mondta a célban Szalai Gréta". The
+articles name a person by the surname alone once introduced ("A 22 éves Kardos").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+import numpy as np
+
+from qa.slots import _CASE_ENDING, is_given_name
+from qa.text import unlengthened, words
+
+# A sentence beside one naming the person, in its paragraph, tells of them about half as
+# surely as the naming one.
+NEIGHBOUR = 0.5
+
+
+def of_topic(topic: str) -> frozenset[str]:
+    """The surnames of the people a topic names: a capitalised word beside a given name
+    ("Kardos Rékával" and "Réka Kardos" give "kardos"), lower-cased with á/é folded."""
+    tokens = words(topic)
+    found = set()
+    for i, w in enumerate(tokens):
+        if not (w[:1].isupper() and is_given_name(w)):
+            continue
+        beside = [tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens) and tokens[j][:1].isupper()]
+        # "Gergely Ádám": a surname may be a given name too, and either may come first
+        surname = next((b for b in beside if not is_given_name(b)), beside[0] if beside else None)
+        if surname:
+            found.add(unlengthened(surname))
+    return frozenset(found)
+
+
+def names(text: str, surnames: frozenset[str]) -> bool:
+    """Whether a sentence names one of the people by a capitalised form of the surname
+    ("Kardost", "Kardosnak"; not "Kardoss")."""
+    return any(w[:1].isupper() and any(unlengthened(w).startswith(s) and _CASE_ENDING.fullmatch(unlengthened(w)[len(s):])
+                                        for s in surnames) for w in words(text))
+
+
+# A quote, or its attribution: "„…” – mondta", "said".
+_QUOTE = re.compile(r"[„“”\"]|\b(mondta|mondja|nyilatkozta|fogalmazott|tette hozzá|said|says)\b")
+
+
+def quotes(text: str) -> bool:
+    return bool(_QUOTE.search(text))
+
+
+def _quote_span(sentences: Sequence, i: int) -> range:
+    """Sentence i with the rest of the quotation it opens, closes or stands in: the sentence
+    splitter parts a quote of several sentences ("„Tavaly ennyivel maradtunk le. … nyerni”
+    – mondta Szalai Gréta")."""
+    def same(j: int) -> bool:
+        return sentences[j].paragraph == sentences[i].paragraph
+    first = last = i
+    if _closes_unopened(sentences[i].text):
+        while first > 0 and same(first - 1):
+            first -= 1
+            if "„" in sentences[first].text:
+                break
+    while last + 1 < len(sentences) and _opens(sentences[last].text) and same(last + 1):
+        last += 1
+    return range(first, last + 1)
+
+
+def _opens(text: str) -> bool:
+    """Whether a sentence leaves a quotation open: „ without a closing mark after it."""
+    at = text.rfind("„")
+    return at >= 0 and not any(c in text[at:] for c in "”“")
+
+
+def _closes_unopened(text: str) -> bool:
+    """Whether a sentence closes a quotation an earlier sentence opened."""
+    close = min((text.find(c) for c in "”“" if c in text), default=-1)
+    return close >= 0 and "„" not in text[:close]
+
+
+def blocks(sentences: Sequence, surnames: frozenset[str]) -> list[range]:
+    """The runs of sentences that tell of the person: each sentence naming them, with the
+    whole quotation it opens, closes or stands in, and the quote that follows it ("Szalai
+    Gréta nem titkolja a célt. „…” – mondta.")."""
+    found: list[range] = []
+    for i, s in enumerate(sentences):
+        if any(i in b for b in found) or not names(s.text, surnames):
+            continue
+        run = _quote_span(sentences, i)
+        after = run.stop
+        if after < len(sentences) and sentences[after].text.lstrip().startswith("„") \
+                and sentences[after].paragraph == s.paragraph:
+            run = range(run.start, _quote_span(sentences, after).stop)
+        found.append(run)
+    return found
+
+
+def nearness(sentences: Sequence, surnames: frozenset[str]) -> np.ndarray:
+    """1 for each sentence of a run telling of the person (`blocks`), NEIGHBOUR for one beside
+    such a run in its paragraph, 0 for the rest."""
+    near = np.zeros(len(sentences))
+    for b in blocks(sentences, surnames):
+        near[list(b)] = 1.0
+    for i, s in enumerate(sentences):
+        if near[i] < 1.0 and any(0 <= j < len(sentences) and near[j] == 1.0 and sentences[j].paragraph == s.paragraph for j in (i - 1, i + 1)):
+            near[i] = NEIGHBOUR
+    return near
