@@ -164,6 +164,14 @@ def _senses_by_kind() -> tuple[dict[str, int], dict[str, int]]:
     return verbs, others
 
 
+def common_hungarian(word: str) -> bool:
+    """Whether the dictionary gives the Hungarian word (á/é folded) for some English word: a word
+    of the language ("korábbi"), not a place's own adjective ("angyalföldi")."""
+    verbs, others = _senses_by_kind()
+    w = unlengthened(word.lower())
+    return w in others or w in verbs
+
+
 @functools.lru_cache(maxsize=4096)
 def hungarian_verb(word: str) -> bool:
     """Whether a Hungarian word is a form of a verb ("kerültek", "történt", "indult"): its lemma
@@ -171,6 +179,10 @@ def hungarian_verb(word: str) -> bool:
     import simplemma
 
     verbs, others = _senses_by_kind()
+    if unlengthened(word.lower()) in others:
+        # a word the dictionary gives for a noun or an adjective as it stands ("vár" a castle,
+        # "fúrás", "nyaraló", "kutató") is that, whatever verb the lemmatiser reads in it
+        return False
     lemma = unlengthened(simplemma.lemmatize(word.lower(), lang="hu").lower())
     return verbs.get(lemma, 0) > others.get(lemma, 0)
 

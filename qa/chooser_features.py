@@ -17,7 +17,7 @@ from qa.answer_window import window_feature
 from qa.evidence import Sentence
 from qa.name_match import capitals_of, english_keys, entity_keys, name_phrase, share, spells_name
 from qa.planner import fold as _fold
-from qa.slots import asks_company, counted, counts, has_calendar_date, new_company, new_person
+from qa.slots import asks_company, counted, counts, counts_as_titled, has_calendar_date, new_company, new_person
 from qa.text import answer_type, content_stems, language, names, new_names, satisfies, unlengthened, word_stems, words
 
 FEATURES = (
@@ -47,7 +47,10 @@ _UNITS = (
     (re.compile(r"\b(hany eves|how old|eletkor)"), re.compile(rf"(\b|\d|\b({_FOLDED_NUMERALS})+|\b(tizen|huszon)\w*)eves|\d+ ev\b|years? old")),
     # "ár" (price) only as a word of its own: "aránya", "arány" ask for a share.
     (re.compile(r"\b(mennyibe|mennyi(be)? (penz|forint|osszeg)|mekkora (osszeg|tamogatas|nyereseg|eredmeny|bevetel|ar(a|at|ak)?\b|koltseg)|"
-                r"mennyi( volt)? (a |az )?(nyereseg|eredmeny|bevetel|ar(a|at|ak)?\b|koltseg|tamogatas)|how much (did|does|will|money)|cost|profit|revenue|price)"),
+                r"mennyi( volt)? (a |az )?(nyereseg|eredmeny|bevetel|ar(a|at|ak)?\b|koltseg|tamogatas|fizetes|ber\b|bere\b|berek\b|dij\b|dija\w*|birsag)|"
+                # what is earned, paid or spent ("Mennyit keresnek a szakápolók?"), a salary, a fee, a fine
+                r"mennyit (keres|fizet|kolt|er\b)\w*|mekkora (fizetes|ber\b|berek|dij|birsag)\w*|"
+                r"how much (did|does|will|money|do)|cost|profit|revenue|price|salar|wage|earn|fee\b|fees\b)"),
      re.compile(r"(forint|\bft\b|euro|\beur\b|dollar|usd|\$|€)")),
     (re.compile(r"\b(mennyi ido|mennyi ideig|(milyen|mennyire) hosszu (ideig|idore|idot)|hany (ev|honap|nap|het|ora|perc)|meddig tart|"
                 r"how long (did|does|do|will|has|have|had|would|can|could)|how many (years|months|days|weeks|hours))"),
@@ -212,7 +215,7 @@ def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float]
         }
         f["person"] = float(new_person(s.text, asked)) if person else 1.0
         f["company"] = float(new_company(s.text, asked)) if company else 1.0
-        f["counted"] = float(counts(s.text, nouns)) if nouns else 1.0
+        f["counted"] = float(counts(s.text, nouns) or counts_as_titled(s.text, title, nouns)) if nouns else 1.0
         f["calendar"] = float(has_calendar_date(s.text)) if when else 1.0
         f["year_ok"] = float(year_ok(asked_years, s.text, neighbours, p.published_int))
         # Every constraint met at once: the names (in the sentence or its passage), the

@@ -27,7 +27,7 @@ from qa import year_parts
 from qa.dates import Period, day_of, from_collection, overlaps, parse_period, strip_period
 from qa.followups import PRONOUNS
 from qa.kind_examples import EXAMPLES
-from qa.request_cues import ABOUT_ME, BRIEF, GREETING, PUBLISHING, TIMELINE, addressed, collection_operation, past_event, structure
+from qa.request_cues import ABOUT_ME, BRIEF, FILLERS, GREETING_WORDS, PUBLISHING, TIMELINE, addressed, collection_operation, past_event, structure
 from qa.request_words import REQUEST_WORDS as _REQUEST_WORDS
 from qa.text import YEAR, answer_type, content_stems, language, names, words
 
@@ -76,6 +76,9 @@ _HAPPENED = re.compile(r"\b(mi tortent|mik tortentek|mi valtozott|what happened|
 # "Mit döntött…", "mit jelentett be…", "what did … decide": a what-question about an event,
 # as opposed to one asking for a number, a date or a name.
 _WHAT = re.compile(r"\b(mit|mi|mik|miket|what)\b")
+# Any question word: a request without one is a bare topic or an imperative.
+_ASKING = re.compile(r"\b(ki|kik|kit|kinek|kivel|mi|mit|mik|mikor|hol|honnan|hova|hany|hanyan|mennyi\w*|mekkora|milyen|melyik|"
+                     r"miert|hogyan|hogy|who|what|when|where|why|how|which)\b|\?")
 
 
 def _days(period: Period) -> int:
@@ -158,7 +161,7 @@ class Planner:
 
     def kind(self, question: str) -> tuple[Kind, dict[str, float]]:
         folded = fold(question)
-        left = content_stems(topic_of(GREETING.sub(" ", ABOUT_ME.sub(" ", folded))))
+        left = content_stems(topic_of(FILLERS.sub(" ", GREETING_WORDS.sub(" ", ABOUT_ME.sub(" ", folded)))))
         if left and ABOUT_ME.search(folded) and self.written is not None and language(question) == "hu" and not any(map(self.written, left)):
             # Speaking to the assistant about what no article writes: about the assistant
             # itself ("Milyen nyelven kérdezhetek tőled?"). Hungarian only: an English word is
@@ -179,6 +182,11 @@ class Planner:
         if cues["chat"]:
             return "chat", scores
         best = max(KINDS, key=lambda k: scores[k])
+        cued = [k for k in KINDS if cues[k] and k != "fact"]
+        if len(cued) == 1 and not cues[best] and scores[cued[0]] >= scores[best] - _STRUCTURE_WEIGHT:
+            # One kind's structure against another's slightly nearer wording: "Listázd a gazdasági
+            # cikkeket!" reads near a summary, but asks for a list.
+            best = cued[0]
         if best == "chat" and addressed(folded, question) and not any(cues.values()):
             # Nearest to the chat examples and spoken to the assistant ("Milyen kérdésekre tudsz
             # válaszolni?", "Minden rendben veled?"), though without a greeting's or help's
@@ -263,4 +271,5 @@ def _brief_what(question: str) -> bool:
     # said first ("röviden: mit…") or last ("…? Pár mondatban."), not an adjective in between
     ends = (" ".join(brief_words[-1:]), " ".join(brief_words[-2:]))
     asked_briefly = bool(brief_words) and (bool(BRIEF.match(" ".join(brief_words))) or any(BRIEF.fullmatch(e) for e in ends))
-    return answer_type(question) is None and bool(_WHAT.search(folded)) and asked_briefly
+    # a bare topic asked briefly ("tiszalöki zsilip röviden") as much as a what-question
+    return answer_type(question) is None and (bool(_WHAT.search(folded)) or not _ASKING.search(folded)) and asked_briefly

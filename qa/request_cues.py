@@ -10,17 +10,18 @@ import re
 # Structure, on folded text. Each pattern is a family of forms, not one phrasing:
 # word starts catch the inflections ("összefoglalnád", "összefoglalót").
 _SUMMARY = re.compile(
-    r"\bfo[gl]{1,3}a\w{0,6}\s+ossze|\b(osszefog|osszegez|osszegz|summar|recap|overview|tl;?dr|nutshell|lenyeg|tomoren|diohej|"
+    r"\bfo[gl]{1,3}a\w{0,6}\s+ossze|\b(osszefog|osszegez|osszegz|sum{1,2}ar|recap|overview|rundown|run-down|briefing|brief me|tl;?dr|nutshell|lenyeg|tomoren|diohej|"
     r"fobb pont|fo pont|main points?|key points?|gist)|\bmir[oa]l? szol|\bwh?at (is|are)\b.*\babout\b|"
     # "what do they write about X", "how are things at X", "in a few sentences": the gist of a topic
-    r"\b(mit|mirol) (irnak|ir|irtak)\b|\bmit (tudunk|tudsz|tud(sz|unk) (valamit|meg)|(lehet|kell|erdemes|kellene|illik) tudni)\b|\btud(sz|unk) valamit\b|"
-    r"\bwhat (do we|do you|is) know|\bwhat should (i|we|one) know\b|\b(tell|know)( me| us)?( anything| something| more)? about\b|"
-    r"\bmi a helyzet\b|\bmi ujsag\b|\b(par|nehany) mondat|"
+    r"\b(mit|mirol) (irnak|ir|irtak)\b|\bmit (tudunk|(lehet|kell|erdemes|kellene|illik) tudni)\b|\b(mit|valamit) tudsz\b.*\w(rol|rol)\b|\btud(sz|unk) (valamit|meg)\b.*\w(rol|rol)\b|"
+    r"\bwhat (do we|do you|is) know|\bwhat should (i|we|one) know\b|\btell( me| us)?( anything| something| more)? about\b|\b(do|what do) you know( anything| something)? about\b|\bknow (anything|something) about\b|"
+    r"\bmi a helyzet\b|\bmi ujsag\b|\b(par|nehany) mondat|\bwhat'?s (the |this |that )?(\w+ ){0,6}about\b|"
+    r"\bwhat (the |this |that )?(\w+ ){0,6}(story|article|piece|report|articles|stories) says?\b|"
     r"\bwhat do(es)? (the )?(articles?|news|stories|they) (say|write|report)\b|\bin a few (sentences|words)\b|"
     # a comparison of two stories or articles is a summary of each, side by side
-    r"\bhasonlit\w*\s+ossze|\bosszehasonlit(?!va)|\b(vesd|vessuk|vetnéd|vetned) ossze|\bosszevet\w*|^\W*(please |pls )?compare\b"
+    r"\bhasonlit\w*\s+ossze|\bosszehasonlit(?!va)|\b(vesd|vessuk|vetned) ossze|\bosszevet(ni|ned|nem|nenk)\b|^\W*(please |pls )?compare\b"
 )
-BRIEF = re.compile(r"\b(roviden|rovid|tomoren|briefly|short|in brief|quick|gyors|tl;?dr|(par|nehany) mondat\w*|(a )?few (sentences|words))\b")
+BRIEF = re.compile(r"\b(roviden|rovid|tomoren|briefly|short|in brief|quick|tl;?dr|(par|nehany) mondat\w*|(a )?few (sentences|words))\b")
 TIMELINE = re.compile(
     r"\b(idorend|kronolog|timeline|chronolog|idovonal|esemenysor|step by step|lepesrol|in chronological order)|"
     # told in order: "mondd el sorban", "sorban mi történt", "sorrendben"; not "sorban állnak" (a
@@ -32,6 +33,11 @@ TIMELINE = re.compile(
     r"(\b(hogyan|mikent)\b.*|^\W*(es |de )?hogy\s+(\w+\s+)?)\b(modosult\w*|csuszott\w*|csusztak|tolodott\w*|tolodtak)\b|"
     # "walk me through the by-election": its steps in order
     r"\bwalk (me|us) through\b|"
+    # put in order by date: "rakd sorba dátum szerint", "in date order", ", in order,"; the steps
+    # that followed ("milyen lépések követték egymást", "what steps"); change over time
+    r"\bsorba\b|\bdatum szerint\b|\bby date\b|(,|^)\s*in (date |time |chronological )?order\b|\bin (date |time |chronological )?order\W*$|"
+    r"\blepes\w*\b.*\bkovett\w*|\begymast kovet\w*|\bwhat steps\b|\bvaltozas\w*\b.*\bidoben\b|\bover time\b|"
+    r"\b(hogyan|mikent|how)\b.*\b(haladt|zajlott|progressed|went on)\b|"
     # how a quantity moved ("hogyan nőtt az oltások száma", "hogyan gyűltek az aláírások"); "hogy"
     # only opening the question, as it is also "that" ("Mivel magyarázza, hogy csökkent a
     # forgalma?"); not "how much/many", which asks for one figure ("How much has the price of
@@ -40,31 +46,48 @@ TIMELINE = re.compile(
     r"gyarapod\w*|bovult|fogyott|grew|grow|rose|risen|increased|decreased|declined|accumulated|piled up)\b|"
     r"\bmi tortent\b.*\b(ota|azota)\b|\bwhat happened\b.*\bsince\b"
 )
-_ARTICLE_NOUN = re.compile(r"\b(cikk\w*|hir|hirt|hirek\w*|iras|irast|irasok\w*|tudositas\w*|articles?|stor(y|ies)|news)\b")
+_ARTICLE_NOUN = re.compile(r"\b(cikk\w*|cike\w*|hir|hirt|hirek\w*|iras|irast|irasok\w*|tudositas\w*|articles?|stor(y|ies)|news)\b")
 # Nouns that name an article, or where it is filed, only beside a verb of publishing: "Milyen
 # anyagok jelentek meg?", "Mi jelent meg a sport rovatban?",
 # "Which sources reported on it?"; otherwise they are a material, a source of money, a police
 # report ("Milyen anyaggal irtják a lárvákat?", "Milyen forrásból fizették?").
-_SOMETIMES_ARTICLE = re.compile(r"\b(anyag\w*|forras\w*|reports?|pieces?|sources?|rovat\w*|kategori\w*|sections?|categor(y|ies))\b")
+_SOMETIMES_ARTICLE = re.compile(r"\b(anyag\w*|forras\w*|reports?|pieces?|sources?|rovat\w*|kategori\w*|sections?|categor(y|ies)|"
+                                r"lap|lapok|lapja|ujsag\w*|hirportal\w*|media|newspapers?|outlets?)\b")
 # "írt", "írták", not "irtják" (exterminate), which folds to the same letters.
-PUBLISHING = re.compile(r"\b(jelen\w* meg|megjelen\w*|irt|irta|irtak|irtal|irtuk|irnak|publikal\w*|published|appeared|written|wrote|reported|covered)\b")
+PUBLISHING = re.compile(r"\b(jelen\w* meg|megjelen\w*|(irt|irta|irtak|irtal|irtuk|irnak)(?! ala\b)|publikal\w*|published|appeared|written|wrote|reported|covered|"
+                        r"came out|come out|(you|we) have|do you have|have you got|szarmaz\w*)\b")
 _COUNT = re.compile(r"\b(hany|how many|number of|mennyi)\b")
 # "… a legfrissebb cikk szerint", "according to the latest report": the article is the
 # source of a fact asked about, not what is asked ("Melyik a legfrissebb cikk?").
 _SOURCE = re.compile(r"\b(cikk\w*|hir\w*|iras\w*|tudositas\w*|forras\w*) szerint\b|\baccording to (the |this |that )?(\w+ )?(articles?|reports?|news|stor(y|ies))\b")
 _NEWEST = re.compile(r"\b(legfrissebb\w*|legujabb\w*|legutobb\w*|legutolso\w*|utolso|newest|latest|most recent|last)\b")
-_OLDEST = re.compile(r"\b(legregebb\w*|legkorabb\w*|elso|oldest|earliest|first)\b")
+_OLDEST = re.compile(r"\b(legregebb\w*|legkorabb\w*|elso|eloszor|legeloszor|oldest|earliest|first)\b")
 _WHEN = re.compile(r"\b(mikor|when|datum|date)")
 _LIST = re.compile(r"\b(milyen|melyik|mely|sorold|listaz|felsorol|list|which|what|van|vannak|are there|is there|any)\b")
 _WHAT_APPEARED = re.compile(r"\bmik?\b")
 # Asking for a list outright: these make a collection request even beside a summary's verb.
-_LIST_VERB = re.compile(r"\b(melyik|melyek|sorold|listaz|felsorol|list|which)\b")
+_LIST_VERB = re.compile(r"\b(melyik|melyek|sorold\w*|listaz\w*|felsorol\w*|list|which)\b")
+# Writing about a topic ("írtak a hulladékról", "wrote about"): not a letter written ("írták meg a
+# levelet"), a contract signed ("írta alá"), symptoms that appeared ("jelentek meg").
+_WROTE_ABOUT = re.compile(r"\b(irt|irta|irtak|irtal|irtuk|irnak)\b(?! (meg|ala)\b).*\w(rol|rol)\b|\b(wrote|written|reported) (about|on)\b")
+# Asking where the articles come from: "Milyen forrásokból vannak a cikkek?", "Which sources are there?"
+SOURCES = re.compile(r"\b(forras\w*|sources?|lapok\w*|ujsagok\w*|portalok\w*|outlets?|newspapers)\b")
+# Words that soften or frame a request to the assistant and name no topic: "mire vagy képes
+# pontosan?", "na jó, mára ennyi", "Kérlek, mutatkozz be röviden", "jó napot kívánok".
+FILLERS = re.compile(r"\b(pontosan|egyaltalan|igazabol|tulajdonkeppen|amugy|egyebkent|kerlek|kerem|legyszi|legyszives|"
+                     r"roviden|nekem|most|ma|mara|ennyi|na|jo|nos|hat|kivanok|kivan|exactly|actually|anyway|please|now|today|"
+                     r"mutatkozz|mutatkozzon|introduce|yourself|kerdezzek|kapjak|valaszt|valaszokat|legjobb|best|answers?|"
+                     r"kerdesek\w*|questions?|ask|feltenni|feltennem|erdemes)\b")
 GREETING = re.compile(
-    r"^\W*(szia|sziasztok|hello|hallo|helo|hi|hey|jo (napot|reggelt|estet)|udv|csa|szevasz|good (morning|evening|afternoon)|"
-    r"(koszi|koszonom|kosz)(\s+szepen)?|thanks?|thank you|cheers)\b"
+    r"^\W*(szia|sziasztok|szervusz|szervusztok|hello|hallo|helo|hi|hey|jo (napot|reggelt|estet)|udv|udvozlom|csa|szevasz|good (morning|evening|afternoon)|"
+    r"(koszi|koszonom|kosz)(\s+szepen)?|thanks?|thank you|cheers|"
+    # an acknowledgement alone ("Oké", "Rendben", "Értem", "Got it")
+    r"ok|oke|okay|rendben|ertem|ertettem|got it|understood|szuper|remek|klassz|nice|cool)\b"
 )
+# The same words anywhere in a request ("na jó, mára ennyi, köszi, szia"): left out of what it is about.
+GREETING_WORDS = re.compile(GREETING.pattern.replace("^\\W*", "\\b", 1))
 ABOUT_ME = re.compile(
-    r"\b(mit tudsz|mire vagy kepes|mit csinalsz|mire jo|hogyan mukodsz|hogyan mukodik|ki vagy|segits|segitseg|"
+    r"\b(mit tudsz (\w+ )?csin\w*|tudsz (\w+ )?csin\w*|mire vagy kepes\w*|mit tudsz|mit csinalsz|mire jo|hogyan mukodsz|hogyan mukodik|ki vagy|segits|segitseg|"
     r"help|what can you|who are you|how do(es)? (you|this|it) work|this assistant|asszisztens|chatbot|"
     # speaking to the assistant itself, or taking leave ("hogyan kérdezzek tőled?", "kösz, ennyi volt")
     r"kerdezzek|kerdezhetek|toled|neked|veled|teged|hozzad|ennyi (volt|lenne)|viszlat|viszontlatasra|"
@@ -80,13 +103,17 @@ ABOUT_ME = re.compile(
     r"(hogyan |hogy )?tudok (\w+ )?kerdez\w*|"
     # small talk to the assistant: "Van egy perced?", "Ott vagy?", "Got a minute?"
     r"van (egy )?(perced|kis idod)|raersz|ott vagy|itt vagy|segitenel|segitesz|(are )?you there|(got|have) a minute|"
-    r"that'?s all|that is all|bye|goodbye|see you)\b"
+    r"that'?s all|that is all|bye|goodbye|see you|mara ennyi|ennyi mara|mutatkozz be|mutatkozzon be|introduce yourself|"
+    # asking for example questions: "Adj ötletet, mit kérdezhetnék!", "Give me some example questions"
+    r"(mit|mirol|milyen \w+) kerdez\w*|(pelda|minta)kerdes\w*|(example|sample) questions?|what (should|could|can) i ask|"
+    r"(mi|what'?s|what is) (a |your )?(neved|name)|your name)\b"
 )
 # Asking what the assistant is, whatever else the question says ("Ki vagy te pontosan? Ember
 # vagy, vagy program?", "Are you a person or a bot?", "Honnan tudod?"): its words are the
 # asker's, not a topic of the articles ("program" is in a hospital's news).
 IDENTITY = re.compile(
-    r"\b(ki|mi) vagy( te)?\b|\b(ember|program|robot|gep|bot|chatbot) vagy\b|\bhonnan (tudod|veszed)\b|"
+    r"\b(ki|mi) vagy( te)?\b|\b(ember|program|robot|gep|bot|chatbot) vagy\b|\bhonnan (tudod|veszed|szeded)\b|"
+    r"\bkivel (beszelek|beszelgetek|csetelek|chatelek)\b|\bwho am i (talking|speaking|chatting) (to|with)\b|"
     r"\b(who|what) are you\b|\bare you (a |an )?(person|human|bot|robot|program|machine|ai|real)\b|"
     r"\bwhere do (your|the) answers come from\b|\bhow do you know\b"
 )
@@ -95,8 +122,12 @@ IDENTITY = re.compile(
 # Spoken to the assistant: a pronoun of the second person ("veled", "téged", "szerinted"),
 # "you", or a Hungarian verb in the second person singular ("tudsz", "segítenél",
 # "készítettél", "ismered"; `addressed` asks the dictionary that the word is a verb's form).
-_YOU = re.compile(r"\b(te|teged|neked|veled|toled|rolad|hozzad|beloled|nalad|szerinted|you|your|yourself)\b")
-_SECOND_PERSON = re.compile(r"\w{2,}(?<![aeiou])(sz|ol|el|ol|od|ed|tal|tel|nal|nel)$")
+_YOU = re.compile(r"\b(te|teged|neked|veled|toled|rolad|hozzad|beloled|nalad|szerinted|you|your|yourself)\b|"
+                  r"\b(mennyire|milyen|hogy|hogyan|honnan) vagy\b")
+# Read on the folded word: "-sz" (tudsz), "-od/-ed" (tudod, ismered), the past "-tál/-tél"
+# (készítettél) and the conditional "-nál/-nél" (segítenél). Not "-ol/-el", which is as often
+# the third person ("Ki felel…?", "Mit javasol…?").
+_SECOND_PERSON = re.compile(r"\w{2,}((?<![aeiou])sz|od|ed|tal|tel|nal|nel)$")
 
 
 def addressed(folded: str, question: str) -> bool:
@@ -105,23 +136,41 @@ def addressed(folded: str, question: str) -> bool:
         return True
     from qa.bilingual import hungarian_verb
 
-    return any(_SECOND_PERSON.search(w) and hungarian_verb(w) for w in re.findall(r"\w+", question.lower()))
+    # the lemmatiser misses some forms ("készítettél" -> "készítet"): the word without its ending
+    # then names the verb ("készít")
+    return any(_SECOND_PERSON.search(f) and any(hungarian_verb(w[: len(w) - n]) for n in (0, 2, 3, 4, 5) if len(w) - n >= 3)
+               for w, f in _words_and_folds(question, folded))
+
+
+def _words_and_folds(question: str, folded: str) -> list[tuple[str, str]]:
+    """Each word of the question beside its folded form."""
+    return [(w, _fold_word(w)) for w in re.findall(r"\w+", question.lower())]
+
+
+def _fold_word(word: str) -> str:
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
 # A past event: English "were", "did", "…ed"; a Hungarian verb in the past tense ("robbantották",
 # "történt", "indult"; `past_event` asks the dictionary that the word is a verb's form).
 _EN_PAST = re.compile(r"\b(were|was|did|happened|had)\b|\b\w{3,}ed\b")
+_EN_PLANNED = re.compile(r"\b(will|shall|going to|are|is|be|being)\b")
 _HU_PAST = re.compile(r"\w{2,}t(t)?(ak|ek|a|e|uk|uk|am|em|ad|ed|unk|atok|etek|ok)?$")
 
 
 def past_event(folded: str, question: str) -> bool:
     """Whether a request asks of something that happened (the past tense), not of a plan."""
-    if _EN_PAST.search(folded):
+    if re.search(r"\b(were|was|did|happened|had)\b", folded) or (_EN_PAST.search(folded) and not _EN_PLANNED.search(folded)):
         return True
+    import simplemma
+
     from qa.bilingual import hungarian_verb
 
-    return any(_HU_PAST.search(fold_word) and hungarian_verb(w) for w, fold_word in
-               zip(re.findall(r"\w+", question.lower()), re.findall(r"\w+", folded)))
+    # a past form is not its own lemma: "indult" (indul), "robbantották"; "nyit", "dönt" are present
+    return any(_HU_PAST.search(f) and hungarian_verb(w) and simplemma.lemmatize(w, lang="hu").lower() != w
+               for w, f in _words_and_folds(question, folded))
 
 
 def structure(folded: str, content_left: int, kinds: tuple[str, ...]) -> dict[str, float]:
@@ -140,12 +189,35 @@ def structure(folded: str, content_left: int, kinds: tuple[str, ...]) -> dict[st
     listing = _LIST.search(folded) or (_WHAT_APPEARED.search(folded) and PUBLISHING.search(folded))
     if about_articles and not _SOURCE.search(folded) and (operation or _LIST_VERB.search(folded) or (listing and not cues["summary"])):
         cues["collection"] = 1.0
+    # a section's articles named bare ("kultúra rovat cikkei", "science section articles")
+    if about_articles and re.search(r"\b(rovat\w*|kategori\w*|sections?|categor(y|ies))\b", folded) and not cues["summary"]:
+        cues["collection"] = 1.0
+    # "Mikor írtak először a hulladékról?", "When was the first report on it?": when the
+    # collection wrote of a topic, though no article noun is said
+    if _WROTE_ABOUT.search(folded) and _WHEN.search(folded) and (_OLDEST.search(folded) or _NEWEST.search(folded)):
+        cues["collection"] = 1.0
+    # "Which sources are in the collection?": the collection's sources
+    if asks_sources(folded) and listing:
+        cues["collection"] = 1.0
     if ((GREETING.search(folded) or ABOUT_ME.search(folded)) and content_left == 0) or IDENTITY.search(folded):
         cues["chat"] = 1.0
     return cues
 
 
+def asks_sources(folded: str) -> bool:
+    """Where the articles come from ("Milyen forrásokból vannak a cikkek?", "Which sources are in
+    the collection?"), not the articles about a spring or energy sources, nor a museum's funds."""
+    return bool(SOURCES.search(folded) and (_ARTICLE_NOUN.search(folded) or _THE_COLLECTION.search(folded))
+                and not _COUNT.search(folded) and not PUBLISHING.search(folded) and not _ABOUT.search(folded))
+
+
+_THE_COLLECTION = re.compile(r"\bgyujtemenyben\b|\b(the|your|this) collection\b")
+_ABOUT = re.compile(r"\bszol\w*|\babout\b|\bregarding\b|\bconcerning\b|\w(rol|rol)\b")
+
+
 def collection_operation(folded: str) -> str:
+    if asks_sources(folded):
+        return "sources"
     if _COUNT.search(folded):
         return "count"
     if _NEWEST.search(folded):

@@ -29,7 +29,8 @@ REQUEST_WORDS = re.compile(
     # about…?", "Miről ír a cikk, amelyik…", "Vesd össze…"
     r"tudsz|valamit|anything|something|more|can|could|would|ir|amelyik|amely|amelyek|vesd|vessuk|osszevet\w*|"
     # how much of it, and how fast: "mindent", "everything", "a quick overview"
-    r"mindent|mindenrol|everything|quick|quickly|gyors|gyorsan|mondj|mondjon|meselj|meseljen|"
+    r"mindent|mindenrol|everything|quick|quickly|mondj|mondjon|meselj|meseljen|cim|cime|cimet|cimu|cimuk|title|titles|sources?|lap|lapok|lapja|ujsag|ujsagok|ujsagban|ujsagokban|ujsagbol|"
+    r"ujsagokbol|hirportal\w*|newspapers?|outlets?|eloszor|legeloszor|"
     # how much of it: "összességében" (ossze above), "általában", "overall", "as a whole"
     r"altalaban|egeszeben|overall|generally|altogether|whole|broadly)\b"
 )

@@ -140,6 +140,16 @@ def counts(sentence: str, nouns: frozenset[str]) -> bool:
     return any(t[:1].isdigit() and nouns & set(stems[i + 1 : i + 4]) for i, t in enumerate(tokens))
 
 
+def counts_as_titled(sentence: str, title: str, nouns: frozenset[str]) -> bool:
+    """A number the sentence gives that its article's title gives with one of the counted
+    `nouns`: "512 madarat számoltak meg" under "512 túzokot számoltak a Dévaványai-síkon"
+    counts "túzok"."""
+    tokens = words(title)
+    stems = stemmer().whole(tokens)
+    titled = {t for i, t in enumerate(tokens) if t[:1].isdigit() and nouns & set(stems[i + 1 : i + 4])}
+    return bool(titled & set(words(sentence)))
+
+
 def has_calendar_date(sentence: str) -> bool:
     """A month and day, a year with a month or season, a year or a month: not only a weekday."""
     return bool(_CALENDAR.search(sentence))

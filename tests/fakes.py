@@ -143,3 +143,14 @@ def story_library(texts, case=None):
             return case if case is not None else Counter()
 
     return Library()
+
+
+def paragraph_sentences(*paragraphs: list[str]):
+    """Sentence records (text, paragraph, position) of an article given as lists of sentences, one per paragraph."""
+    from types import SimpleNamespace
+
+    out = []
+    for p, texts in enumerate(paragraphs):
+        for t in texts:
+            out.append(SimpleNamespace(text=t, paragraph=p, position=len(out)))
+    return out

@@ -5,6 +5,7 @@ the first and last of them appeared."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Sequence
 
 from index import Article
@@ -12,6 +13,7 @@ from qa.kinds.common import in_period, Library, finish, md, when
 from qa.kinds.overview import newest
 from qa.kinds.stories import without_passing
 from qa.planner import Request, fold
+from qa.request_cues import SOURCES
 from qa.retrieval import Filters
 from qa.types import Answer
 
@@ -30,6 +32,10 @@ TEXT = {
         "on": " erről a témáról",
         "head": "| Megjelent | Cím | Forrás |\n|---|---|---|",
         "rest": "…és még {n} régebbi cikk.",
+        "sources": "**{n} forrás** cikkei vannak a gyűjteményben{on}{period}:",
+        "sources_head": "| Forrás | Cikkek | Legutóbb |\n|---|---|---|",
+        "no_source": "A cikkeknek nincs megadott forrása{on}{period}.",
+        "more_sources": "…és még {n} forrás, kevesebb cikkel.",
     },
     "en": {
         "empty": "There are no articles in the collection{period}.",
@@ -42,6 +48,10 @@ TEXT = {
         "on": " on this topic",
         "head": "| Published | Title | Source |\n|---|---|---|",
         "rest": "…and {older}.",
+        "sources": "The collection{on} holds articles from **{n} source{s}**{period}:",
+        "sources_head": "| Source | Articles | Latest |\n|---|---|---|",
+        "no_source": "The articles{on} name no source{period}.",
+        "more_sources": "…and {n} more sources with fewer articles.",
     },
 }
 
@@ -49,6 +59,9 @@ TEXT = {
 def answer(request: Request, library: Library, filters: Filters | None) -> Answer:
     lang, t = request.language, TEXT[request.language]
     period = in_period(request)
+    if request.operation == "sources":
+        # "Milyen forrásokból vannak a cikkek?": the word for sources is the question's, not its topic
+        request = replace(request, topic=" ".join(w for w in request.topic.split() if not SOURCES.search(fold(w))))
     on_topic = bool(request.topic.strip())
     if on_topic:
         found = [a for a, _ in library.on_topic(request, filters, limit=50)]
@@ -73,9 +86,30 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     elif op in ("newest", "oldest"):
         a = last if op == "newest" else first
         text = t[op].format(on=on, title=md(a.title), date=when(a.published, lang), source=f", {md(a.source)}" if a.source else "")
+    elif op == "sources":
+        text = sources(articles, lang, on, period)
     else:  # "list" and "when": the table shows titles and dates alike
         text = t["list"].format(articles=counted(len(articles), lang), on=on, period=period) + "\n\n" + table(articles, lang)
     return finish(request, text)
+
+
+def sources(articles: Sequence[Article], lang: str, on: str, period: str) -> str:
+    """The sources the articles come from, the most frequent first, with their count and newest date."""
+    t = TEXT[lang]
+    by_source: dict[str, list[Article]] = {}
+    for a in articles:
+        if _source(a):
+            by_source.setdefault(_source(a), []).append(a)
+    if not by_source:
+        return t["no_source"].format(on=on, period=period)
+    rows = sorted(by_source.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    lines = [t["sources"].format(n=len(rows), s="" if len(rows) == 1 else "s", on=on, period=period), "", t["sources_head"]]
+    for name, items in rows[:MAX_ROWS]:
+        latest = max(items, key=lambda a: a.published_int)
+        lines.append(f"| {md(name)} | {len(items)} | {when(latest.published, lang)} |")
+    if len(rows) > MAX_ROWS:
+        lines += ["", t["more_sources"].format(n=len(rows) - MAX_ROWS)]
+    return "\n".join(lines)
 
 
 def counted(n: int, lang: str, before: str = "") -> str:

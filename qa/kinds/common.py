@@ -246,3 +246,33 @@ def with_period(filters: Filters | None, request: Request) -> Filters | None:
     lo = max(x for x in (base.date_from, request.period.date_from) if x is not None)
     hi_values = [x for x in (base.date_to, request.period.date_to) if x is not None]
     return replace(base, date_from=lo, date_to=min(hi_values))
+
+
+# A sentence that points back to the one before it: "Ennyibe került végül a kármentesítés",
+# "Közülük 11 céget bírsággal sújtottak", "That is twice the estimate".
+POINTS_BACK = re.compile(r"\W*(ennyi\w*|annyi\w*|ez|ezt|ezzel|ezert|emiatt|ebbol|ennek|kozuluk|kozottuk|ugyanennyi\w*|"
+                         r"that|this|it|of these|of them)\b")
+# A qualifier told in a few words after a sentence ("Az ítélet nem jogerős."): part of what it says.
+_SHORT = 5
+
+
+def with_pointer(sentences: Sequence[Sentence], i: int) -> str:
+    """Sentence i's text, with the next sentence's where that points back to it."""
+    if i + 1 < len(sentences) and sentences[i + 1].paragraph == sentences[i].paragraph and POINTS_BACK.match(fold(sentences[i + 1].text)):
+        return f"{sentences[i].text} {sentences[i + 1].text}"
+    return sentences[i].text
+
+
+def completed(sentences: Sequence[Sentence], chosen: Sequence[Sentence]) -> list[Sentence]:
+    """The chosen sentences of an article with what they need to be read alone: the sentence a
+    chosen one points back to ("Közülük 11 céget…" after whom), and a qualifier of a few words
+    right after a chosen one, in its paragraph ("Az ítélet nem jogerős.")."""
+    picked = {s.position for s in chosen}
+    by_position = {s.position: s for s in sentences}
+    for s in chosen:
+        before, after = by_position.get(s.position - 1), by_position.get(s.position + 1)
+        if before is not None and before.paragraph == s.paragraph and POINTS_BACK.match(fold(s.text)):
+            picked.add(before.position)
+        if after is not None and after.paragraph == s.paragraph and len(after.text.split()) <= _SHORT:
+            picked.add(after.position)
+    return [by_position[p] for p in sorted(picked)]

@@ -74,9 +74,12 @@ def giving_aspect(sentences: list[str], aspect: frozenset[str], year: int) -> np
 # deadline"), the date that answers is written as a due date: "február 28-ig", "2026
 # tavaszára", "az év végéig", "by the end of May", "until 30 November", not the day something
 # happened ("május 27-én beszorult a fúrószár").
-_BY_WHEN = re.compile(r"\b(mikorra|meddig|hatarid\w*|deadline\w*|by when|due)\b")
-_DUE = re.compile(r"\d-(?:ig|ra|re|aig|eig|jeig|ejeig)\b|\b(?:tavasz|nyar|osz|tel|vege|eleje|kozepe)\w*(?:ig|ra|re)\b|"
-                  r"\b(?:by|until|till|due)\b(?: the)?(?: end of| middle of)? (?:\d|" + "|".join(m.lower() for m in EN_MONTHS) + r")")
+_BY_WHEN = re.compile(r"\b(mikorra|meddig|hatarid\w*|deadline\w*|by when|due(?! to\b))\b")
+# A month's day ("február 28-ig", "május 31-re"), a year ("2026-ra"), a season or a part of a
+# year ("tavaszára", "nyárig", "az év végéig", "június közepére"); in English "by", "until" a month.
+_DUE = re.compile(r"\b(?:" + "|".join(fold(m) for m in HU_MONTHS) + r")\.?\s+\d{1,2}-(?:ig|ra|re|aig|eig|jeig|ejeig)\b|"
+                  r"\b(?:19|20)\d\d-(?:ig|ra|re)\b|\b(?:tavasz|nyar|osz|tel)(?:ig|ra|re|ara|ere)\b|\b(?:vege|eleje|kozepe)(?:ig|re|ra)\b|"
+                  r"\b(?:by|until|till|due)\b(?: the)?(?: end of| middle of)? (?:\d|(?:" + "|".join(m.lower() for m in EN_MONTHS) + r")\b)")
 
 
 def due(request_text: str) -> re.Pattern | None:

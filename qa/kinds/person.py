@@ -31,6 +31,12 @@ def of_topic(topic: str) -> frozenset[str]:
     for i, w in enumerate(tokens):
         if not (w[:1].isupper() and is_given_name(w)):
             continue
+        # a run of three capitalised words or more is an institution's or a place's name ("Szent
+        # István Kórház", "Széchenyi István Egyetem"); a street is named after a person ("Kossuth
+        # Lajos utca")
+        run = _run(tokens, i)
+        if len(run) != 2 or (run.stop < len(tokens) and tokens[run.stop].lower() in _STREETS):
+            continue
         beside = [tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens) and tokens[j][:1].isupper()]
         # "Gergely Ádám": a surname may be a given name too, and either may come first
         surname = next((b for b in beside if not is_given_name(b)), beside[0] if beside else None)
@@ -39,11 +45,29 @@ def of_topic(topic: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_STREETS = frozenset(("utca", "utcai", "utcában", "utcán", "út", "úti", "úton", "tér", "téren", "téri", "körút", "sor", "köz",
+                      "fasor", "sétány", "street", "road", "square", "avenue"))
+
+
+def _run(tokens: list[str], i: int) -> range:
+    """The run of capitalised words token i stands in."""
+    start, stop = i, i + 1
+    while start > 0 and tokens[start - 1][:1].isupper():
+        start -= 1
+    while stop < len(tokens) and tokens[stop][:1].isupper():
+        stop += 1
+    return range(start, stop)
+
+
 def names(text: str, surnames: frozenset[str]) -> bool:
     """Whether a sentence names one of the people by a capitalised form of the surname
     ("Kardost", "Kardosnak"; not "Kardoss")."""
-    return any(w[:1].isupper() and any(unlengthened(w).startswith(s) and _CASE_ENDING.fullmatch(unlengthened(w)[len(s):])
-                                        for s in surnames) for w in words(text))
+    tokens = words(text)
+    # a sentence's first word is capitalised anyway: there a surname that is also a word ("Nagy
+    # volt az érdeklődés") names someone only with a given name beside it
+    return any(w[:1].isupper() and any(unlengthened(w).startswith(s) and _CASE_ENDING.fullmatch(unlengthened(w)[len(s):]) for s in surnames)
+               and (i > 0 or (len(tokens) > 1 and is_given_name(tokens[1])))
+               for i, w in enumerate(tokens))
 
 
 # A quote, or its attribution: "„…” – mondta", "said".
@@ -64,23 +88,37 @@ def _quote_span(sentences: Sequence, i: int) -> range:
     if _closes_unopened(sentences[i].text):
         while first > 0 and same(first - 1):
             first -= 1
-            if "„" in sentences[first].text:
+            if _OPENING.search(sentences[first].text):
                 break
-    while last + 1 < len(sentences) and _opens(sentences[last].text) and same(last + 1):
-        last += 1
+    if _opens(sentences[i].text):
+        # on to the sentence that closes it, however many lie between
+        while last + 1 < len(sentences) and same(last + 1):
+            last += 1
+            if _closes(sentences[last].text):
+                break
     return range(first, last + 1)
 
 
+# Hungarian quotes „…”; German-style „…“ and English “…” also occur. “ opens before a letter
+# and closes elsewhere.
+_OPENING = re.compile(r"„|“(?=\w)")
+_CLOSING = re.compile(r"”|“(?!\w)")
+
+
 def _opens(text: str) -> bool:
-    """Whether a sentence leaves a quotation open: „ without a closing mark after it."""
-    at = text.rfind("„")
-    return at >= 0 and not any(c in text[at:] for c in "”“")
+    """Whether a sentence leaves a quotation open: an opening mark without a closing one after it."""
+    opened = [m.end() for m in _OPENING.finditer(text)]
+    return bool(opened) and not _CLOSING.search(text, opened[-1])
+
+
+def _closes(text: str) -> bool:
+    return bool(_CLOSING.search(text))
 
 
 def _closes_unopened(text: str) -> bool:
     """Whether a sentence closes a quotation an earlier sentence opened."""
-    close = min((text.find(c) for c in "”“" if c in text), default=-1)
-    return close >= 0 and "„" not in text[:close]
+    close = _CLOSING.search(text)
+    return close is not None and not _OPENING.search(text, 0, close.start())
 
 
 def blocks(sentences: Sequence, surnames: frozenset[str]) -> list[range]:
@@ -93,7 +131,7 @@ def blocks(sentences: Sequence, surnames: frozenset[str]) -> list[range]:
             continue
         run = _quote_span(sentences, i)
         after = run.stop
-        if after < len(sentences) and sentences[after].text.lstrip().startswith("„") \
+        if after < len(sentences) and _OPENING.match(sentences[after].text.lstrip()) \
                 and sentences[after].paragraph == s.paragraph:
             run = range(run.start, _quote_span(sentences, after).stop)
         found.append(run)

@@ -150,9 +150,10 @@ _SCALE = {"ezer": 1e3, "millio": 1e6, "milliard": 1e9}
 
 
 def largest(sentence: str, thing: str) -> float:
-    """The largest of a currency's sums the sentence gives, where `thing` is such sums taken
-    together ("forin"); 0 for any other thing, which is not weighed by its size."""
-    if not _unnamed_sum(thing):
+    """The largest of a currency's sums or of a measure the sentence gives, where `thing` is such
+    sums taken together ("forin") or a measure ("tonn": the 4100 tonnes found before the 1300
+    taken away); 0 for any other thing, which is not weighed by its size."""
+    if not (_unnamed_sum(thing) or _MEASURE.match(thing)):
         return 0.0
     out = 0.0
     for number in counts_in(sentence).get(thing, ()):

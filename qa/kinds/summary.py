@@ -24,7 +24,7 @@ import numpy as np
 
 from index import Article
 from qa.kinds.compare import COMPARE, PARALLEL_WEIGHT, compared, measures
-from qa.kinds.common import in_period, Library, Sentence, cited, citations_for, finish, md, when
+from qa.kinds.common import in_period, Library, Sentence, cited, citations_for, completed, finish, md, when
 from qa.kinds.salience import article_year, background, figures, in_passing, news_facts, rate, shared, stems, topic_news, units
 from qa.kinds.stories import without_passing
 from qa.planner import Request, fold
@@ -237,18 +237,23 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     budget = BRIEF_SENTENCES if request.brief else MAX_SENTENCES
     if mode == "one":
         k = budget if request.brief else one_article_budget(len(library.sentences(articles[0])))
-        return finish(request, *render(mode, [(articles[0], pick(library, articles[0], k))], articles, lang, period))
+        return finish(request, *render(mode, whole(library, [(articles[0], pick(library, articles[0], k))]), articles, lang, period))
     # The articles beyond the budget are not rated at all (they are listed by title under
     # the summary).
     if mode == "topic":
         shown = story_articles(articles, budget)
         total, cap = (budget, STORY_CAP) if request.brief else story_budget(len(shown))
         parallel = compared(library, shown) if COMPARE.search(fold(request.question)) else frozenset()
-        return finish(request, *render(mode, story(library, shown, total, stems(request.topic), cap, parallel), articles, lang, period))
+        return finish(request, *render(mode, whole(library, story(library, shown, total, stems(request.topic), cap, parallel)), articles, lang, period))
     # The collection: its stories, the biggest first (qa.kinds.overview).
     from qa.kinds import overview
 
     return finish(request, *overview.render(overview.groups(library, articles, request.brief), articles, lang, period))
+
+
+def whole(library: Library, groups: Sequence[tuple[Article, Sequence[Sentence]]]) -> list[tuple[Article, list[Sentence]]]:
+    """Each article's chosen sentences with what they need to be read alone (`completed`)."""
+    return [(a, completed(library.sentences(a), chosen)) for a, chosen in groups]
 
 
 def render(mode: str, groups: Sequence[tuple[Article, Sequence[Sentence]]], articles: Sequence[Article], lang: str, period: str):

@@ -9,7 +9,7 @@ import re
 import numpy as np
 
 from qa.kinds import overview, person, stories
-from qa.kinds.common import in_period, Library, cited, citations_for, finish, md, period_label, when
+from qa.kinds.common import in_period, Library, cited, citations_for, finish, md, period_label, when, with_pointer
 # what the timeline follows; importable from here, where it was
 from qa.kinds.followed import (_CHANGED, _aspect, beyond_leads, counted, due, gives, gives_next_to, giving_aspect, holds,  # noqa: F401
                                measured, next_to, owner, quantity)
@@ -110,7 +110,9 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
             # "the cost of restocking" is not the cost of the fine: where a sentence gives the
             # quantity beside what it is of (the aspect's words but the quantity's own,
             # "költsége"), only such sentences give it.
-            of_aspect = gives_measure & (np.array([holds(of_what, s.text) for s in sentences]) > 0)
+            # a sentence is read with the next one where that points back to it ("… 865 millió
+            # forintot az államnak. Ennyibe került végül a kármentesítés.")
+            of_aspect = gives_measure & (np.array([holds(of_what, with_pointer(sentences, i)) for i in range(len(sentences))]) > 0)
             # and where one writes the quantity right beside what it is of ("1,8 milliárd forintos
             # hiánnyal"), not in another clause ("A hiány egyik oka … 2,1 milliárd forint
             # hozzájárulás"), only such sentences
@@ -174,9 +176,12 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
             # Each followed count's new number joins the item where the item lacks it (given as
             # itself: "180 millió forint gázköltséget" gives no new cost): the sentence giving
             # it, the event's paragraph first.
-            if any(counts_in(s.text).get(thing, frozenset()) - counted_before.get(thing, set()) for s in chosen[-1]):
-                continue
             giving = [i for i, s in enumerate(sentences) if new_count(s.text, (thing,), counted_before)]
+            held = max((largest(s.text, thing) for s in chosen[-1] if counts_in(s.text).get(thing, frozenset()) - counted_before.get(thing, set())), default=None)
+            # given already, unless as a currency's lesser sum ("kilogrammonként 70 forintért"
+            # beside the story's "720 millió forint")
+            if held is not None and not any(largest(sentences[i].text, thing) > held for i in giving):
+                continue
             if giving:
                 event = chosen[-1][0]
                 # the sum written beside its own noun before one whose noun stands apart

@@ -152,8 +152,8 @@ def topic_names(request: Request, counts: Counter, opening: frozenset[str] = fro
     capitalised = {n for n in names(request.standalone) if n in topic_words and content_stems(n)}
     found = [w for w in topic_words if w in capitalised or written_as_name(w, counts) or adjective_of_name(w, counts, opening)]
     found += coordinated(request.standalone, found, topic_words, counts)
-    district = district_key(request.standalone)
-    if district:
+    districts = district_keys(request.standalone)
+    if districts:
         # "Budapest's 18th district", "a XVIII. kerületi robbantás": the district, whose articles
         # write "XVIII. kerület"; Budapest alone would take in every district's.
         found = [w for w in found if not fold(w).startswith("budapest") and not _ROMAN.fullmatch(fold(w))]
@@ -172,26 +172,38 @@ def topic_names(request: Request, counts: Counter, opening: frozenset[str] = fro
         # A word written in lower case that the dictionary knows is English ("over time"
         # starts like "Tímea"); one it does not know is a name typed small ("szigetvar").
         found = [w for w in found if w in capitalised or not bilingual.hungarian(w.lower())]
-    return list(dict.fromkeys([name_key(w, counts) for w in found] + ([district] if district else [])))
+    return list(dict.fromkeys([name_key(w, counts) for w in found] + districts))
 
 
 # A district of Budapest, as asked ("a 18. kerület", "Budapest's 18th district", "a XVIII.
-# kerületi"), on folded text; the articles write its Roman numeral ("XVIII. kerület").
-_DISTRICT = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?|([ivx]{1,6}))\.?\s*(?:district|kerulet\w*|ker\b)")
+# kerületi", "a IX. és a XVIII. kerület"), on folded text; the articles write its Roman numeral
+# ("XVIII. kerület"). A number without its dot counts districts ("mind a 23 kerületben").
+_NUMERAL = r"(?:[ivx]{1,6}\.?|\d{1,2}(?:\.|st|nd|rd|th))"
+_DISTRICT = re.compile(rf"\b({_NUMERAL}(?:\s*(?:,|es|and|meg|valamint|vagy|or)\s*(?:(?:a|az|the)\s+)?{_NUMERAL})*)\s*(?:districts?|kerulet\w*|ker\b)")
 _ROMAN = re.compile(r"[ivx]{1,6}")
 _NUMERALS = ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
 
 
+def district_keys(question: str) -> list[str]:
+    """The Roman numerals of the Budapest districts a request names, folded (["ix", "xviii"])."""
+    out = []
+    for m in _DISTRICT.finditer(fold(question)):
+        for numeral in re.findall(r"[ivx]{1,6}|\d{1,2}", m.group(1)):
+            key = numeral if not numeral.isdigit() else _roman(int(numeral))
+            if key and key not in out:
+                out.append(key)
+    return out
+
+
 def district_key(question: str) -> str:
-    """The Roman numeral of the Budapest district a request names, folded ("xviii"); '' for none."""
-    m = _DISTRICT.search(fold(question))
-    if not m:
-        return ""
-    if m.group(2):
-        return m.group(2)
-    n, out = int(m.group(1)), ""
+    """The first district a request names ("xviii"); '' for none."""
+    return next(iter(district_keys(question)), "")
+
+
+def _roman(n: int) -> str:
     if not 1 <= n <= 23:
         return ""
+    out = ""
     for value, letters in _NUMERALS:
         while n >= value:
             out, n = out + letters, n - value
@@ -209,8 +221,9 @@ def coordinated(question: str, found: list[str], topic_words: list[str], counts:
     out = []
     for a, b in _COORDINATED.findall(question):
         for known, other in ((a, b), (b, a)):
+            # written in the collection, and no common word of the language ("korábbi")
             if known in found and other in topic_words and other not in found + out \
-                    and any(w.startswith(fold(other)) for (w, _) in counts):
+                    and any(w.startswith(fold(other)) for (w, _) in counts) and not bilingual.common_hungarian(other):
                 out.append(other)
     return out
 
@@ -220,7 +233,14 @@ def written(keys: Sequence[str], counts: Counter) -> list[str]:
     it never capitalises ("Eb" of "a Holló Benedek Eb-aranyáról szóló cikk", where the article
     writes "Európa-bajnok") is the asker's word, not one to require while another name anchors
     the topic; alone, it is still required (and finds nothing)."""
-    return [k for k in keys if any(capital and c.startswith(k) for c, capital in counts)] or list(keys)
+    def as_name(k: str) -> bool:
+        if any(capital and c.startswith(k) for c, capital in counts):
+            return True
+        # a place's adjective the collection writes only in lower case ("angyalföldi", joined to
+        # "szolnoki" by `coordinated`) is a place's all the same, unless a common word
+        return k.endswith("i") and any(c == k for c, _ in counts) and not bilingual.common_hungarian(k)
+
+    return [k for k in keys if as_name(k)] or list(keys)
 
 
 def joined_names(request: Request, counts: Counter) -> list[str]:

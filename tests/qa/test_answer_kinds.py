@@ -35,6 +35,10 @@ def test_collection_counts_lists_and_finds_the_newest(assistant):
     assert all(p > 0 for p in positions) and positions == sorted(positions), "newest first"
     newest = assistant.ask("Melyik a legfrissebb cikk?")
     assert "2025. szeptember 3." in newest.text
+    # the sample's articles are plain files: their names are no source to a reader
+    sources = assistant.ask("Milyen forrásokból vannak a cikkek?")
+    assert sources.kind == "collection" and not sources.refused and not sources.citations
+    assert sources.text == "A cikkeknek nincs megadott forrása."
 
 
 def test_summary_of_the_collection_is_cited_per_article(assistant):

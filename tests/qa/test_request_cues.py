@@ -121,3 +121,31 @@ def test_a_place_s_adjective_joined_to_another_place_s_is_a_place_s_too():
     assert coordinated("Vesd össze a szolnoki és az angyalföldi ételmérgezést!", ["szolnoki"], words, counts) == ["angyalföldi"]
     # a word the collection never writes is the asker's
     assert coordinated("a szolnoki és a kecskeméti mérgezés", ["szolnoki"], ["szolnoki", "kecskeméti"], counts) == []
+
+
+@pytest.mark.parametrize("question, expected, operation", [
+    ("Listázd a gazdasági cikkeket!", "collection", "list"),
+    ("Milyen forrásokból vannak a cikkek?", "collection", "sources"),
+    ("Which sources are in the collection?", "collection", "sources"),
+    ("Melyik lap írt a Mátra Kupáról?", "collection", "list"),
+    ("Mikor írtak először a szerencsi hulladékról?", "collection", "oldest"),
+    ("Mi a legrégebbi cikk címe?", "collection", "oldest"),
+    # signing is no publishing
+    ("Mikor írta alá a szerződést a polgármester?", "fact", ""),
+])
+def test_questions_about_the_collection_its_sources_and_when_it_wrote_of_a_topic(question, expected, operation):
+    request = Planner(None).plan(question, question, today=TODAY, latest=LATEST, earliest=EARLIEST)
+    assert (request.kind, request.operation) == (expected, operation)
+    if expected == "collection" and operation == "oldest" and "szerencsi" not in question:
+        assert request.topic == ""  # "címe" names no topic
+
+
+@pytest.mark.parametrize("question", [
+    "Mi a neved?", "Oké", "Kivel beszélek?", "Honnan szeded az információidat?", "Give me some example questions",
+])
+def test_small_talk_and_questions_about_the_assistant_are_chat(question):
+    assert kind(question) == "chat"
+
+
+def test_asking_what_reporters_asked_is_no_request_for_example_questions():
+    assert kind("Mit kérdeztek a riporterek a polgármestertől?") == "fact"

@@ -1,16 +1,11 @@
 """A timeline about a person: the sentences that tell of them, not their event's lead."""
 
-from types import SimpleNamespace
+from fakes import paragraph_sentences
 
 from qa.kinds import person
 
 
-def sentences(*paragraphs: list[str]):
-    out = []
-    for p, texts in enumerate(paragraphs):
-        for t in texts:
-            out.append(SimpleNamespace(text=t, paragraph=p, position=len(out)))
-    return out
+sentences = paragraph_sentences
 
 
 def test_the_person_is_the_surname_beside_a_given_name_in_either_order_and_any_case():

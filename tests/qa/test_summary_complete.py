@@ -1,0 +1,57 @@
+"""A summary's chosen sentence comes with what it needs to be read alone."""
+
+from fakes import paragraph_sentences
+
+from qa.kinds.common import completed, with_pointer
+
+
+sentences = paragraph_sentences
+
+
+def test_a_sentence_pointing_back_brings_the_one_it_points_to_and_a_short_qualifier_joins():
+    text = sentences(
+        ["Négy év börtönre ítélték a fővádlottat.", "Az ítélet nem jogerős.", "A per két évig tartott, harminc tanút hallgattak meg."],
+        ["A kormányhivatal 38 vállalatot ellenőrzött.", "Közülük 11 céget összesen 146 millió forint bírsággal sújtottak."],
+    )
+    assert [s.position for s in completed(text, [text[0], text[4]])] == [0, 1, 3, 4]
+    # nothing to add: a long next sentence, and a sentence pointing at nothing chosen in another paragraph
+    assert [s.position for s in completed(text, [text[2]])] == [2]
+    assert [s.position for s in completed(text, [text[3]])] == [3]
+
+
+def test_a_sentence_is_read_with_the_next_where_that_points_back():
+    text = sentences(["A vádlottaknak 865 millió forintot kell fizetniük.", "Ennyibe került végül a kármentesítés.", "A munka véget ért."])
+    assert with_pointer(text, 0).endswith("Ennyibe került végül a kármentesítés.")
+    assert with_pointer(text, 1) == "Ennyibe került végül a kármentesítés."
+
+
+def test_a_number_the_title_gives_with_the_counted_noun_counts_it_in_the_sentence():
+    from qa.slots import counted, counts_as_titled
+
+    nouns = counted("Hány túzokot számoltak össze tavasszal?")
+    title = "512 túzokot számoltak a Dévaványai-síkon"
+    assert counts_as_titled("Április 12-én 512 madarat számoltak meg.", title, nouns)
+    assert not counts_as_titled("Tavaly 461 madarat láttak.", title, nouns)
+
+
+def test_what_is_earned_or_paid_asks_for_a_sum():
+    from qa.chooser_features import _UNITS
+    from qa.planner import fold
+
+    money = _UNITS[1][0]
+    assert money.search(fold("Mennyit keresnek a szakápolók a dialízisközpontban?"))
+    assert money.search(fold("Mekkora bírságot kapott a cég?"))
+    assert not money.search(fold("Mekkora büntetést kapott a fővádlott?"))  # years in prison, perhaps
+    assert not money.search(fold("Mennyit szállítottak el a hulladékból?"))
+
+
+def test_the_collection_s_sources_are_counted_the_most_frequent_first():
+    from index import Article
+    from qa.kinds.collection import sources
+
+    def a(i, source, day):
+        return Article(f"{i}.md", "t", f"2025-05-{day:02d}", int(f"202505{day:02d}"), "", source, "", "x")
+
+    text = sources([a(1, "Telex", 3), a(2, "Blikk", 4), a(3, "Telex", 9), a(4, "2.md", 5)], "hu", "", "")
+    assert text.splitlines()[0] == "**2 forrás** cikkei vannak a gyűjteményben:"
+    assert text.splitlines()[4:] == ["| Telex | 2 | 2025. május 9. |", "| Blikk | 1 | 2025. május 4. |"]
