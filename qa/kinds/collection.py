@@ -85,7 +85,7 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
             text += "\n\n" + table(articles, lang)
     elif op in ("newest", "oldest"):
         a = last if op == "newest" else first
-        text = t[op].format(on=on, title=md(a.title), date=when(a.published, lang), source=f", {md(a.source)}" if a.source else "")
+        text = t[op].format(on=on, title=md(a.title), date=when(a.published, lang), source=f", {md(_source(a))}" if _source(a) else "")
     elif op == "sources":
         text = sources(articles, lang, on, period)
     else:  # "list" and "when": the table shows titles and dates alike

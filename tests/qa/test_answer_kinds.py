@@ -107,3 +107,9 @@ def test_fact_questions_take_the_period_as_a_filter(assistant):
     answer = assistant.ask("Kivel találkozott Kim Dzsongun szeptemberben?")
     assert answer.kind == "fact" and answer.period == "2025. szeptember"
     assert all(h.passage.published == "2025-09-03" for h in answer.retrieved)
+
+
+def test_the_oldest_article_names_no_file_as_its_source(assistant):
+    # the sample's articles are plain files: "000_….txt" is no source to a reader
+    oldest = assistant.ask("Melyik a legrégebbi cikk?")
+    assert oldest.kind == "collection" and ".txt" not in oldest.text and "2025. július" in oldest.text
