@@ -51,7 +51,8 @@ _GLOSS = re.compile(r"\b(vm|vk|vh)\w*|\([^)]*\)")
 # Words of a question that say how it asks, not what about: their translations ("sokaság",
 # "hosszú") would be matched as topics.
 ASKING = frozenset(("many", "much", "long", "far", "old", "big", "large", "often", "well", "happen", "happened", "say",
-                     "said", "make", "made", "get", "got", "take", "took", "give", "gave", "year", "years", "according"))
+                     "said", "make", "made", "get", "got", "take", "took", "give", "gave", "year", "years", "according",
+                     "new", "recent"))
 
 
 def _number(code: str) -> int:

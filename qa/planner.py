@@ -95,12 +95,17 @@ _HYPHEN_ENDING = re.compile(
 )
 
 
+_OF_REQUEST = frozenset(("gyors", "rovid", "tomor", "quick", "short", "brief"))
+
+
 def topic_of(text: str) -> str:
     """The words of a request that name what it is about ('' for "Foglald össze a cikkeket!")."""
     # A pronoun names nothing by itself ("Foglald össze őket!"): the conversation says what it points at.
     found = words(_HYPHEN_ENDING.sub("", text))
     # the verb before "össze" is the request's, however typed ("Foglad össze", "Foglaljátok össze")
     verb = {i for i in range(len(found) - 1) if fold(found[i + 1]) == "ossze"}
+    # an adjective of the request's own noun: "egy gyors áttekintést", "a quick overview"
+    verb |= {i for i in range(len(found) - 1) if fold(found[i]) in _OF_REQUEST and _REQUEST_WORDS.fullmatch(fold(found[i + 1]))}
     # "szőlő" (grapes) folds as "szóló" (about) does: the accents tell them apart where written
     kept = [w for i, w in enumerate(found) if i not in verb and (not _REQUEST_WORDS.fullmatch(fold(w)) or (fold(w).startswith("szol") and "ő" in w.lower()))
             and w.lower() not in PRONOUNS]

@@ -15,7 +15,8 @@ _SUMMARY = re.compile(
     # "what do they write about X", "how are things at X", "in a few sentences": the gist of a topic
     r"\b(mit|mirol) (irnak|ir|irtak)\b|\bmit (tudunk|(lehet|kell|erdemes|kellene|illik) tudni)\b|\b(mit|valamit) tudsz\b.*\w(rol|rol)\b|\btud(sz|unk) (valamit|meg)\b.*\w(rol|rol)\b|"
     r"\bwhat (do we|do you|is) know|\bwhat should (i|we|one) know\b|\btell( me| us)?( anything| something| more)? about\b|\b(do|what do) you know( anything| something)? about\b|\bknow (anything|something) about\b|"
-    r"\bmi a helyzet\b|\bmi ujsag\b|\b(par|nehany) mondat|\bwhat'?s (the |this |that )?(\w+ ){0,6}about\b|"
+    r"\bmi a helyzet\b|\bmi ujsag\b|\b(par|nehany) mondat|\battekint\w*|\bwhat (topics|subjects|themes)\b|\bmilyen temak\w*|"
+    r"\bmilyen temakor\w*|\bwhat'?s (the |this |that )?(\w+ ){0,6}about\b|"
     r"\bwhat (the |this |that )?(\w+ ){0,6}(story|article|piece|report|articles|stories) says?\b|"
     r"\bwhat do(es)? (the )?(articles?|news|stories|they) (say|write|report)\b|\bin a few (sentences|words)\b|"
     # a comparison of two stories or articles is a summary of each, side by side
@@ -44,7 +45,9 @@ TIMELINE = re.compile(
     # bread increased?")
     r"(\b(hogyan|mikent|how)\b(?!\s+(much|many)\b).*|^\W*(es |de )?hogy\s+(?!menny|hany|mekkor)(\w+\s+)?)\b(nott|novekedett|emelkedett|csokkent|gyult\w*|"
     r"gyarapod\w*|bovult|fogyott|grew|grow|rose|risen|increased|decreased|declined|accumulated|piled up)\b|"
-    r"\bmi tortent\b.*\b(ota|azota)\b|\bwhat happened\b.*\bsince\b"
+    r"\bmi tortent\b.*\b(ota|azota)\b|\bwhat happened\b.*\bsince\b|"
+    # whether it changed: "és változott-e ez a szám?", "did it change?"
+    r"\b(valtozott|modosult|nott|csokkent)-e\b|\b(did|has) (it|this|that|the \w+) chang\w*"
 )
 _ARTICLE_NOUN = re.compile(r"\b(cikk\w*|cike\w*|hir|hirt|hirek\w*|iras|irast|irasok\w*|tudositas\w*|articles?|stor(y|ies)|news)\b")
 # Nouns that name an article, or where it is filed, only beside a verb of publishing: "Milyen
@@ -70,6 +73,9 @@ _LIST_VERB = re.compile(r"\b(melyik|melyek|sorold\w*|listaz\w*|felsorol\w*|list|
 # Writing about a topic ("írtak a hulladékról", "wrote about"): not a letter written ("írták meg a
 # levelet"), a contract signed ("írta alá"), symptoms that appeared ("jelentek meg").
 _WROTE_ABOUT = re.compile(r"\b(irt|irta|irtak|irtal|irtuk|irnak)\b(?! (meg|ala)\b).*\w(rol|rol)\b|\b(wrote|written|reported) (about|on)\b")
+# A newspaper's section in its case forms, not a compound ("rovatvezető" is an editor).
+_SECTION_WORD = re.compile(r"\b(rovat(ban|ba|bol|rol|ot|a|ai|aban|abol|ok|okban|ja|jaban)?|kategori(a|aban|ak|akban|aba)?|"
+                           r"sections?|categor(y|ies))\b")
 # Asking where the articles come from: "Milyen forrásokból vannak a cikkek?", "Which sources are there?"
 SOURCES = re.compile(r"\b(forras\w*|sources?|lapok\w*|ujsagok\w*|portalok\w*|outlets?|newspapers)\b")
 # Words that soften or frame a request to the assistant and name no topic: "mire vagy képes
@@ -125,9 +131,10 @@ IDENTITY = re.compile(
 _YOU = re.compile(r"\b(te|teged|neked|veled|toled|rolad|hozzad|beloled|nalad|szerinted|you|your|yourself)\b|"
                   r"\b(mennyire|milyen|hogy|hogyan|honnan) vagy\b")
 # Read on the folded word: "-sz" (tudsz), "-od/-ed" (tudod, ismered), the past "-tál/-tél"
-# (készítettél) and the conditional "-nál/-nél" (segítenél). Not "-ol/-el", which is as often
+# (készítettél), the conditional "-nál/-nél" (segítenél) and "-lak/-lek", I do something to you
+# ("Mire tudlak használni?"). Not "-ol/-el", which is as often
 # the third person ("Ki felel…?", "Mit javasol…?").
-_SECOND_PERSON = re.compile(r"\w{2,}((?<![aeiou])sz|od|ed|tal|tel|nal|nel)$")
+_SECOND_PERSON = re.compile(r"\w{2,}((?<![aeiou])sz|od|ed|tal|tel|nal|nel|lak|lek)$")
 
 
 def addressed(folded: str, question: str) -> bool:
@@ -189,8 +196,10 @@ def structure(folded: str, content_left: int, kinds: tuple[str, ...]) -> dict[st
     listing = _LIST.search(folded) or (_WHAT_APPEARED.search(folded) and PUBLISHING.search(folded))
     if about_articles and not _SOURCE.search(folded) and (operation or _LIST_VERB.search(folded) or (listing and not cues["summary"])):
         cues["collection"] = 1.0
-    # a section's articles named bare ("kultúra rovat cikkei", "science section articles")
-    if about_articles and re.search(r"\b(rovat\w*|kategori\w*|sections?|categor(y|ies))\b", folded) and not cues["summary"]:
+    # a section's articles named bare ("kultúra rovat cikkei", "science section articles") or
+    # asked for ("Mit találok a gazdaság rovatban?", "What is in the sport section?")
+    if _SECTION_WORD.search(folded) and not cues["summary"] \
+            and (about_articles or listing or _WHAT_APPEARED.search(folded) or re.search(r"\b(mit|what)\b", folded)):
         cues["collection"] = 1.0
     # "Mikor írtak először a hulladékról?", "When was the first report on it?": when the
     # collection wrote of a topic, though no article noun is said

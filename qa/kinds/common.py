@@ -273,6 +273,7 @@ def completed(sentences: Sequence[Sentence], chosen: Sequence[Sentence]) -> list
         before, after = by_position.get(s.position - 1), by_position.get(s.position + 1)
         if before is not None and before.paragraph == s.paragraph and POINTS_BACK.match(fold(s.text)):
             picked.add(before.position)
-        if after is not None and after.paragraph == s.paragraph and len(after.text.split()) <= _SHORT:
+        # not a quote's first words ("„A cseppkövek rendkívül sérülékenyek."): a quote is not split
+        if after is not None and after.paragraph == s.paragraph and len(after.text.split()) <= _SHORT and not re.search("[„“”\"]", after.text):
             picked.add(after.position)
     return [by_position[p] for p in sorted(picked)]

@@ -23,6 +23,12 @@ from qa.text import unlengthened, words
 NEIGHBOUR = 0.5
 
 
+def names_someone(text: str) -> bool:
+    """Whether a sentence names a person: a given name beside one other capitalised word, not
+    in a longer name ("a Herman Ottó Múzeum", "Szent István Kórház") nor a street's."""
+    return bool(of_topic(text))
+
+
 def of_topic(topic: str) -> frozenset[str]:
     """The surnames of the people a topic names: a capitalised word beside a given name
     ("Kardos Rékával" and "Réka Kardos" give "kardos"), lower-cased with á/é folded."""

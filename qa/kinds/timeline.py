@@ -11,7 +11,7 @@ import numpy as np
 from qa.kinds import overview, person, stories
 from qa.kinds.common import in_period, Library, cited, citations_for, finish, md, period_label, when, with_pointer
 # what the timeline follows; importable from here, where it was
-from qa.kinds.followed import (_CHANGED, _aspect, beyond_leads, counted, due, gives, gives_next_to, giving_aspect, holds,  # noqa: F401
+from qa.kinds.followed import (_CHANGED, _aspect, beyond_leads, counted, due, gives, holds_loosely, gives_next_to, giving_aspect, holds,  # noqa: F401
                                measured, next_to, owner, quantity)
 from qa.kinds.running import counts_in, followed, largest, new_count
 from qa.kinds.salience import article_year, background, facts, lead_index, news_facts, rate, shared, stems
@@ -113,6 +113,11 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
             # a sentence is read with the next one where that points back to it ("… 865 millió
             # forintot az államnak. Ennyibe került végül a kármentesítés.")
             of_aspect = gives_measure & (np.array([holds(of_what, with_pointer(sentences, i)) for i in range(len(sentences))]) > 0)
+            if not of_aspect.any():
+                # the article words it from the same roots otherwise ("a gyártósorok szeptember
+                # 30-án állnak le" for "a gyártás leállítása"): those holding most of it
+                loose = gives_measure * np.array([holds_loosely(of_what, s.text) for s in sentences])
+                of_aspect = (loose > 0) & (loose == loose.max())
             # and where one writes the quantity right beside what it is of ("1,8 milliárd forintos
             # hiánnyal"), not in another clause ("A hiány egyik oka … 2,1 milliárd forint
             # hozzájárulás"), only such sentences

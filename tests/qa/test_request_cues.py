@@ -149,3 +149,24 @@ def test_small_talk_and_questions_about_the_assistant_are_chat(question):
 
 def test_asking_what_reporters_asked_is_no_request_for_example_questions():
     assert kind("Mit kérdeztek a riporterek a polgármestertől?") == "fact"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Mit találok a gazdaság rovatban?", "collection"),
+    ("Hány embert akart felvenni a cég, és változott-e ez a szám?", "timeline"),
+    ("Briefly, what topics does this news collection cover?", "summary"),
+    ("Adj egy gyors áttekintést a teljes cikkgyűjteményről!", "summary"),
+    ("Which article is the oldest one you have?", "collection"),
+])
+def test_sections_whether_a_figure_changed_and_the_collection_s_topics(question, expected):
+    request = Planner(None).plan(question, question, today=TODAY, latest=LATEST, earliest=EARLIEST)
+    assert request.kind == expected
+    if expected != "timeline" and "rovat" not in question:
+        assert request.topic == ""  # the whole collection: "gyors", "one you have" name nothing
+
+
+def test_doing_something_to_the_assistant_is_speaking_to_it():
+    from qa.planner import fold
+    from qa.request_cues import addressed
+
+    assert addressed(fold("Mire tudlak használni?"), "Mire tudlak használni?")

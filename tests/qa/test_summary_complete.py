@@ -55,3 +55,13 @@ def test_the_collection_s_sources_are_counted_the_most_frequent_first():
     text = sources([a(1, "Telex", 3), a(2, "Blikk", 4), a(3, "Telex", 9), a(4, "2.md", 5)], "hu", "", "")
     assert text.splitlines()[0] == "**2 forrás** cikkei vannak a gyűjteményben:"
     assert text.splitlines()[4:] == ["| Telex | 2 | 2025. május 9. |", "| Blikk | 1 | 2025. május 4. |"]
+
+
+def test_a_quote_s_first_words_are_no_qualifier_and_an_institution_names_no_one():
+    from qa.kinds import person
+
+    text = sentences(["A nemzeti park lezárta a barlang bejáratát.", "„A cseppkövek rendkívül sérülékenyek.",
+                      "Egy érintés évezredek munkáját teheti tönkre” – mondta Kiss Hajnalka."])
+    assert [s.position for s in completed(text, [text[0]])] == [0]
+    assert person.names_someone(text[2].text)
+    assert not person.names_someone("A csontokat a miskolci Herman Ottó Múzeum paleontológusai vizsgálják meg.")

@@ -114,3 +114,12 @@ def test_a_hungarian_topic_s_verbs_and_their_particles_are_no_words_it_must_hold
     assert nominal(topic("kerültek elő bronzkori kincsek")) == "bronzkori kincsek"
     assert nominal(topic("indult")) == "indult"  # nothing else left: the whole topic
     assert nominal(topic("found Bronze Age hoards", "en")) == "found Bronze Age hoards"
+
+
+def test_what_is_due_is_read_from_the_same_roots_where_no_sentence_writes_its_words():
+    from qa.kinds.followed import holds, holds_loosely
+
+    aspect = frozenset({"gyartas", "leallitas", "tervezte"})
+    sentence = "Az utolsó bakancsot október 10-én varrták meg, a tervezett szeptember 30-i leállás csúszott."
+    assert holds(aspect, sentence) == 0.0
+    assert holds_loosely(aspect, sentence) == 2 / 3  # "leállás", "tervezett"
