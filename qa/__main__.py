@@ -61,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2) if args.json else render(answer))
             return 0
         history: list[Turn] = []
+        assistant.warm_up()
         print("Kérdezzen a cikkekről (kilépés: üres sor vagy Ctrl-D).")
         while True:
             try:

@@ -14,7 +14,7 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 
 from index import Article, Store, StoreError, StoreUnavailable, load_query_embedder, manifest_for
 from index.store import unreachable_message
-from qa import kinds, prompts
+from qa import bilingual, kinds, prompts
 from qa.chooser import Chooser
 from qa.citations import CitationChecker
 from qa.conversation import history_topic, names_whole_collection, on_listed, with_new_period
@@ -35,6 +35,11 @@ logger = logging.getLogger(__name__)
 MAX_QUESTION_CHARS = 2000
 
 
+def _warm() -> None:
+    bilingual.warm()
+    kinds.warm()
+
+
 class LLMUnavailable(RuntimeError):
     """The LLM server did not answer; the message says where and why."""
 
@@ -51,6 +56,16 @@ class Assistant:
         self.library = kinds.Library(store, retriever, scorer)
         vote = KindVote(scorer.embed_model, settings.cache_dir) if hasattr(scorer, "embed_model") else None
         self.planner = Planner(vote, scorer.query_vector if vote else None, self.library.writes)
+
+    def warm_up(self) -> threading.Thread:
+        """Load in the background what the first requests of a process would otherwise wait for:
+        the lexicons a Hungarian topic's verbs and an English question's words are read with (~2 s)
+        and the summaries' LexRank, whose sumy pulls in NLTK and scipy (~2.5 s). For a process
+        that answers many requests (the chat, `python -m qa chat`); a one-question run would only
+        share its two cores with it."""
+        thread = threading.Thread(target=_warm, name="warm-up", daemon=True)
+        thread.start()
+        return thread
 
     @classmethod
     def open(

@@ -165,6 +165,17 @@ def _senses_by_kind() -> tuple[dict[str, int], dict[str, int]]:
     return verbs, others
 
 
+def warm() -> None:
+    """Read what the first request of a process would otherwise wait for: the dictionary, its
+    senses by part of speech, and simplemma's English and Hungarian lemmas (~2 s in all)."""
+    import simplemma
+
+    dictionary()
+    _senses_by_kind()
+    simplemma.lemmatize("houses", lang="en")
+    simplemma.lemmatize("kerültek", lang="hu")
+
+
 def common_hungarian(word: str) -> bool:
     """Whether the dictionary gives the Hungarian word (á/é folded) for some English word: a word
     of the language ("korábbi"), not a place's own adjective ("angyalföldi")."""

@@ -26,7 +26,9 @@ def settings() -> Settings:
 def open_assistant(generator: str) -> Assistant:
     """The assistant for one answer mode; the app caches it with st.cache_resource."""
     s = settings()
-    return Assistant.open(settings=Settings(**{**s.model_dump(), "generator": generator}))
+    assistant = Assistant.open(settings=Settings(**{**s.model_dump(), "generator": generator}))
+    assistant.warm_up()  # the first summary would otherwise wait ~4 s for its imports
+    return assistant
 
 
 def ensure_index(progress=None) -> index.BuildReport | None:

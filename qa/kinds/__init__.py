@@ -9,7 +9,14 @@ from qa.planner import Request
 from qa.retrieval import Filters
 from qa.types import Answer
 
-__all__ = ["Library", "answer", "with_period"]
+__all__ = ["Library", "answer", "warm", "with_period"]
+
+
+def warm() -> None:
+    """Import what a summary's LexRank needs (sumy, NLTK, scipy: ~2.5 s), before a request does."""
+    from qa.kinds.salience import lexrank
+
+    lexrank(["a", "b", "c"])
 
 
 def answer(request: Request, library: Library, filters: Filters | None) -> Answer:

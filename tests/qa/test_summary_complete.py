@@ -65,3 +65,10 @@ def test_a_quote_s_first_words_are_no_qualifier_and_an_institution_names_no_one(
     assert [s.position for s in completed(text, [text[0]])] == [0]
     assert person.names_someone(text[2].text)
     assert not person.names_someone("A csontokat a miskolci Herman Ottó Múzeum paleontológusai vizsgálják meg.")
+
+
+def test_warming_up_loads_what_a_first_summary_and_an_english_topic_would_wait_for(assistant):
+    import sys
+
+    assistant.warm_up().join(timeout=120)
+    assert "sumy.summarizers.lex_rank" in sys.modules and "simplemma" in sys.modules
