@@ -131,6 +131,10 @@ def main() -> None:
         st.error(f"Nem sikerült elindítani: {exc}")
         return
     session.restore_from_address()
+    # A question sent while the answer before it was still being written reruns the page, which
+    # drops that answer: its question is left last, without one, and is answered again first.
+    messages = st.session_state.messages
+    unanswered = messages.pop()["content"] if messages and messages[-1]["role"] == "user" else None
     filters, slot = sidebar()
     st.title("Kérdezzen a hírekről")
     st.caption("A válaszok csak a betöltött cikkekből jönnek, minden állítás mellett a forrásával.")
@@ -144,10 +148,13 @@ def main() -> None:
 
     picked = st.session_state.pop("pending", None)
     offer = st.empty()
-    if not st.session_state.messages and not picked:
+    if not st.session_state.messages and not picked and not unanswered:
         with offer.container():
             examples()
     question = (st.chat_input("Kérdés a cikkekről…") or picked or "").strip()
+    if unanswered:
+        offer.empty()
+        answer(unanswered, filters)
     if question:  # an empty or blank question is not sent
         offer.empty()
         answer(question, filters)

@@ -242,3 +242,13 @@ def test_the_fact_example_asks_what_someone_the_articles_quote_said(fake_engine)
     examples = [b.label for b in at.button if b.key and b.key.startswith("example-")]
     # the sample's newest article quotes Kim Dzsongun; "the newest article" would ask about the collection
     assert examples[0] == "Mit mondott Kim Dzsongun?" and "Foglald össze a cikkeket!" in examples
+
+
+def test_a_question_whose_answer_a_new_question_cut_off_is_answered_first(prepared):
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    # the page as a rerun leaves it when a question arrives while the answer before it is written
+    at.session_state.messages = [{"role": "user", "content": "Ki elemezte az együttműködést?"}]
+    ask(at, "Mit írt a Chatham House?")
+    assert [m["role"] for m in at.session_state.messages] == ["user", "assistant", "user", "assistant"]
+    assert [m["content"] for m in at.session_state.messages[::2]] == ["Ki elemezte az együttműködést?", "Mit írt a Chatham House?"]
