@@ -15,7 +15,6 @@ import hashlib
 import logging
 import re
 import threading
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -29,7 +28,7 @@ from qa.followups import PRONOUNS
 from qa.kind_examples import EXAMPLES
 from qa.request_cues import ABOUT_ME, BRIEF, FILLERS, GREETING_WORDS, PUBLISHING, TIMELINE, addressed, collection_operation, past_event, structure
 from qa.request_words import REQUEST_WORDS as _REQUEST_WORDS
-from qa.text import YEAR, answer_type, content_stems, language, names, words
+from qa.text import YEAR, answer_type, content_stems, fold, language, names, words  # fold: imported from here elsewhere
 
 logger = logging.getLogger(__name__)
 
@@ -52,12 +51,6 @@ class Request:
     brief: bool = False  # "röviden", "briefly": fewer sentences
     operation: str = ""  # collection: "count", "newest", "oldest", "when", "list"
     scores: tuple[tuple[str, float], ...] = ()  # the vote behind `kind`, for eval and debugging
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: 'Foglald össze' and 'foglald ossze' read the same."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 # The nearest-neighbour vote: mean of each kind's best two cosines. e5 cosines of short

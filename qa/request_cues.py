@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+from qa.bilingual import hungarian_verb
+from qa.text import fold
+
 # Structure, on folded text. Each pattern is a family of forms, not one phrasing:
 # word starts catch the inflections ("összefoglalnád", "összefoglalót").
 _SUMMARY = re.compile(
@@ -141,23 +144,15 @@ def addressed(folded: str, question: str) -> bool:
     """Whether a request speaks to the assistant (the second person), not of the news."""
     if _YOU.search(folded):
         return True
-    from qa.bilingual import hungarian_verb
-
     # the lemmatiser misses some forms ("készítettél" -> "készítet"): the word without its ending
     # then names the verb ("készít")
     return any(_SECOND_PERSON.search(f) and any(hungarian_verb(w[: len(w) - n]) for n in (0, 2, 3, 4, 5) if len(w) - n >= 3)
-               for w, f in _words_and_folds(question, folded))
+               for w, f in _words_and_folds(question))
 
 
-def _words_and_folds(question: str, folded: str) -> list[tuple[str, str]]:
+def _words_and_folds(question: str) -> list[tuple[str, str]]:
     """Each word of the question beside its folded form."""
-    return [(w, _fold_word(w)) for w in re.findall(r"\w+", question.lower())]
-
-
-def _fold_word(word: str) -> str:
-    import unicodedata
-
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+    return [(w, fold(w)) for w in re.findall(r"\w+", question.lower())]
 
 
 # A past event: English "were", "did", "…ed"; a Hungarian verb in the past tense ("robbantották",
@@ -173,11 +168,9 @@ def past_event(folded: str, question: str) -> bool:
         return True
     import simplemma
 
-    from qa.bilingual import hungarian_verb
-
     # a past form is not its own lemma: "indult" (indul), "robbantották"; "nyit", "dönt" are present
     return any(_HU_PAST.search(f) and hungarian_verb(w) and simplemma.lemmatize(w, lang="hu").lower() != w
-               for w, f in _words_and_folds(question, folded))
+               for w, f in _words_and_folds(question))
 
 
 def structure(folded: str, content_left: int, kinds: tuple[str, ...]) -> dict[str, float]:

@@ -135,19 +135,21 @@ def counted(question: str) -> frozenset[str]:
 def counts(sentence: str, nouns: frozenset[str]) -> bool:
     """A number with one of the counted `nouns` at most three words after it: "23
     települést", "620 új munkahelyet", "41 ellen" does not count "törzs"."""
-    tokens = words(sentence)
-    stems = stemmer().whole(tokens)
-    return any(t[:1].isdigit() and nouns & set(stems[i + 1 : i + 4]) for i, t in enumerate(tokens))
+    return bool(_counting(sentence, nouns))
 
 
 def counts_as_titled(sentence: str, title: str, nouns: frozenset[str]) -> bool:
     """A number the sentence gives that its article's title gives with one of the counted
     `nouns`: "512 madarat számoltak meg" under "512 túzokot számoltak a Dévaványai-síkon"
     counts "túzok"."""
-    tokens = words(title)
+    return bool(_counting(title, nouns) & set(words(sentence)))
+
+
+def _counting(text: str, nouns: frozenset[str]) -> set[str]:
+    """The numbers of `text` with one of the counted `nouns` at most three words after them."""
+    tokens = words(text)
     stems = stemmer().whole(tokens)
-    titled = {t for i, t in enumerate(tokens) if t[:1].isdigit() and nouns & set(stems[i + 1 : i + 4])}
-    return bool(titled & set(words(sentence)))
+    return {t for i, t in enumerate(tokens) if t[:1].isdigit() and nouns & set(stems[i + 1 : i + 4])}
 
 
 def has_calendar_date(sentence: str) -> bool:

@@ -201,6 +201,12 @@ def unlengthened(word: str) -> str:
     return word.lower().translate(_LENGTHENED)
 
 
+def fold(text: str) -> str:
+    """Lower case without accents: 'Foglald össze' and 'foglald ossze' read the same."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def fold_name(word: str) -> str:
     """A name's key, the same for its inflected forms: "Kínában" ~ "Kína", "békési" ~ "Békés".
 

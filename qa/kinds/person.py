@@ -23,12 +23,6 @@ from qa.text import unlengthened, words
 NEIGHBOUR = 0.5
 
 
-def names_someone(text: str) -> bool:
-    """Whether a sentence names a person: a given name beside one other capitalised word, not
-    in a longer name ("a Herman Ottó Múzeum", "Szent István Kórház") nor a street's."""
-    return bool(of_topic(text))
-
-
 def of_topic(topic: str) -> frozenset[str]:
     """The surnames of the people a topic names: a capitalised word beside a given name
     ("Kardos Rékával" and "Réka Kardos" give "kardos"), lower-cased with á/é folded."""
@@ -74,14 +68,6 @@ def names(text: str, surnames: frozenset[str]) -> bool:
     return any(w[:1].isupper() and any(unlengthened(w).startswith(s) and _CASE_ENDING.fullmatch(unlengthened(w)[len(s):]) for s in surnames)
                and (i > 0 or (len(tokens) > 1 and is_given_name(tokens[1])))
                for i, w in enumerate(tokens))
-
-
-# A quote, or its attribution: "„…” – mondta", "said".
-_QUOTE = re.compile(r"[„“”\"]|\b(mondta|mondja|nyilatkozta|fogalmazott|tette hozzá|said|says)\b")
-
-
-def quotes(text: str) -> bool:
-    return bool(_QUOTE.search(text))
 
 
 def _quote_span(sentences: Sequence, i: int) -> range:

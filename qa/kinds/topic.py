@@ -25,7 +25,8 @@ from qa.kinds.topic_names import _ROMAN, common_start, adjective_of_name, case_c
 from qa.kinds.translated import about as translated_about, filed as translated_filed
 from qa.planner import Request, fold
 from qa.retrieval import Filters
-from qa.text import content_stems
+from qa.bilingual import hungarian_verb
+from qa.text import VERB_PREFIXES, content_stems
 
 if TYPE_CHECKING:
     from qa.kinds.common import Library
@@ -130,6 +131,7 @@ def on_topic(library: Library, request: Request, filters: Filters | None, limit:
     hyphenated = [h for h in hyphenated if any(h in library.folded_text(a) for a in articles)]
     joined = len(wanted) >= 2 and _JOINED.search(request.question.lower()) is not None
     topic_stems = stems(request.topic)
+    nouns = nominal(request)  # what an article on the topic must hold: its words but the verbs
     sourced, rest = by_source(request.topic, articles)
     if sourced and content_stems(rest):
         # "az MTI cikkei az erdőtűzről": the source's articles on the rest of the topic.
@@ -157,11 +159,11 @@ def on_topic(library: Library, request: Request, filters: Filters | None, limit:
     anchored = bool(wanted or hyphenated or filed)
     # An English topic naming nothing: the articles writing its words in Hungarian.
     translated, once = translated_about(library, request.topic, articles) if request.language == "en" and not anchored else ([], [])
-    best = relevance(library, request, filters, list(naming) if anchored else translated + once or covering(library, stems(nominal(request)), articles))
+    best = relevance(library, request, filters, list(naming) if anchored else translated + once or covering(library, stems(nouns), articles))
     # The names were checked above: what the topic says beside them tells its articles
     # apart ("kanyarójárvány" in "az ózdi kanyarójárvány"); a topic of names alone is
     # covered by every article that names them.
-    said = stems(" ".join(w for w in nominal(request).split() if not any(fold(w).startswith(k) for k in wanted)))
+    said = stems(" ".join(w for w in nouns.split() if not any(fold(w).startswith(k) for k in wanted)))
     scored = []
     for article_id, score in best.items():
         if article_id in naming:
@@ -209,9 +211,6 @@ def nominal(request: Request) -> str:
     """A Hungarian topic without its verbs and their particles ("kerültek elő bronzkori
     kincsek" -> "bronzkori kincsek"): one article writes "került elő", the next "talált", and
     both are about the finds. The whole topic where nothing else is left, and in English."""
-    from qa.bilingual import hungarian_verb
-    from qa.text import VERB_PREFIXES
-
     if request.language != "hu":
         return request.topic
     kept = [w for w in request.topic.split() if w.lower() not in VERB_PREFIXES and not hungarian_verb(w)]

@@ -195,11 +195,6 @@ def district_keys(question: str) -> list[str]:
     return out
 
 
-def district_key(question: str) -> str:
-    """The first district a request names ("xviii"); '' for none."""
-    return next(iter(district_keys(question)), "")
-
-
 def _roman(n: int) -> str:
     if not 1 <= n <= 23:
         return ""
