@@ -254,6 +254,8 @@ POINTS_BACK = re.compile(r"\W*(ennyi\w*|annyi\w*|ez|ezt|ezzel|ezert|emiatt|ebbol
                          r"that|this|it|of these|of them)\b")
 # A qualifier told in a few words after a sentence ("Az ítélet nem jogerős."): part of what it says.
 _SHORT = 5
+# A quotation the sentence splitter parted is read whole, up to three sentences.
+_QUOTE = 3
 
 
 def with_pointer(sentences: Sequence[Sentence], i: int) -> str:
@@ -266,10 +268,16 @@ def with_pointer(sentences: Sequence[Sentence], i: int) -> str:
 def completed(sentences: Sequence[Sentence], chosen: Sequence[Sentence]) -> list[Sentence]:
     """The chosen sentences of an article with what they need to be read alone: the sentence a
     chosen one points back to ("Közülük 11 céget…" after whom), and a qualifier of a few words
-    right after a chosen one, in its paragraph ("Az ítélet nem jogerős.")."""
+    right after a chosen one, in its paragraph ("Az ítélet nem jogerős."), and the rest of a
+    quotation a chosen one only begins or ends, up to its speaker (`quote_span`; a quotation of
+    more than _QUOTE sentences is left as chosen)."""
+    from qa.kinds.quotes import quote_span
+
     picked = {s.position for s in chosen}
     by_position = {s.position: s for s in sentences}
     for s in chosen:
+        if sentences[s.position] is s and len(span := quote_span(sentences, s.position)) <= _QUOTE:
+            picked.update(span)
         before, after = by_position.get(s.position - 1), by_position.get(s.position + 1)
         if before is not None and before.paragraph == s.paragraph and POINTS_BACK.match(fold(s.text)):
             picked.add(before.position)

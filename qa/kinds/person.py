@@ -10,11 +10,11 @@ articles name a person by the surname alone once introduced ("A 22 éves Kardos"
 
 from __future__ import annotations
 
-import re
 from typing import Sequence
 
 import numpy as np
 
+from qa.kinds.quotes import OPENING, quote_span
 from qa.slots import _CASE_ENDING, is_given_name
 from qa.text import unlengthened, words
 
@@ -70,49 +70,6 @@ def names(text: str, surnames: frozenset[str]) -> bool:
                for i, w in enumerate(tokens))
 
 
-def _quote_span(sentences: Sequence, i: int) -> range:
-    """Sentence i with the rest of the quotation it opens, closes or stands in: the sentence
-    splitter parts a quote of several sentences ("„Tavaly ennyivel maradtunk le. … nyerni”
-    – mondta Szalai Gréta")."""
-    def same(j: int) -> bool:
-        return sentences[j].paragraph == sentences[i].paragraph
-    first = last = i
-    if _closes_unopened(sentences[i].text):
-        while first > 0 and same(first - 1):
-            first -= 1
-            if _OPENING.search(sentences[first].text):
-                break
-    if _opens(sentences[i].text):
-        # on to the sentence that closes it, however many lie between
-        while last + 1 < len(sentences) and same(last + 1):
-            last += 1
-            if _closes(sentences[last].text):
-                break
-    return range(first, last + 1)
-
-
-# Hungarian quotes „…”; German-style „…“ and English “…” also occur. “ opens before a letter
-# and closes elsewhere.
-_OPENING = re.compile(r"„|“(?=\w)")
-_CLOSING = re.compile(r"”|“(?!\w)")
-
-
-def _opens(text: str) -> bool:
-    """Whether a sentence leaves a quotation open: an opening mark without a closing one after it."""
-    opened = [m.end() for m in _OPENING.finditer(text)]
-    return bool(opened) and not _CLOSING.search(text, opened[-1])
-
-
-def _closes(text: str) -> bool:
-    return bool(_CLOSING.search(text))
-
-
-def _closes_unopened(text: str) -> bool:
-    """Whether a sentence closes a quotation an earlier sentence opened."""
-    close = _CLOSING.search(text)
-    return close is not None and not _OPENING.search(text, 0, close.start())
-
-
 def blocks(sentences: Sequence, surnames: frozenset[str]) -> list[range]:
     """The runs of sentences that tell of the person: each sentence naming them, with the
     whole quotation it opens, closes or stands in, and the quote that follows it ("Szalai
@@ -121,11 +78,11 @@ def blocks(sentences: Sequence, surnames: frozenset[str]) -> list[range]:
     for i, s in enumerate(sentences):
         if any(i in b for b in found) or not names(s.text, surnames):
             continue
-        run = _quote_span(sentences, i)
+        run = quote_span(sentences, i)
         after = run.stop
-        if after < len(sentences) and _OPENING.match(sentences[after].text.lstrip()) \
+        if after < len(sentences) and OPENING.match(sentences[after].text.lstrip()) \
                 and sentences[after].paragraph == s.paragraph:
-            run = range(run.start, _quote_span(sentences, after).stop)
+            run = range(run.start, quote_span(sentences, after).stop)
         found.append(run)
     return found
 

@@ -68,3 +68,22 @@ def test_warming_up_loads_what_a_first_summary_and_an_english_topic_would_wait_f
 
     assistant.warm_up().join(timeout=120)
     assert "sumy.summarizers.lex_rank" in sys.modules and "simplemma" in sys.modules
+
+
+def test_a_quotation_the_splitter_parted_is_read_whole_up_to_its_speaker():
+    text = sentences(
+        ["A robot 1,25 milliárd forintba került.",
+         "„A betegnek csak néhány apró bemetszése van.",
+         "Kevesebb vért veszít, és hamarabb hazamehet” – mondta dr. Lakatos Gergely főorvos.",
+         "A kórház évente kb. 220 robotos műtéttel számol a következő években."],
+    )
+    # the quote's first piece brings its end and the speaker; its end brings its beginning
+    assert [s.position for s in completed(text, [text[1]])] == [1, 2]
+    assert [s.position for s in completed(text, [text[2]])] == [1, 2]
+    assert [s.position for s in completed(text, [text[0], text[3]])] == [0, 3]
+
+
+def test_a_quotation_longer_than_three_sentences_is_left_as_chosen():
+    text = sentences(["„Az első mondat ennél a pontnál véget ér.", "A második mondat is legalább hat szóból áll.", "A harmadik mondat sem rövidebb ennél egyáltalán.",
+                      "A negyedik mondat zárja az idézetet” – mondta a polgármester."])
+    assert [s.position for s in completed(text, [text[0]])] == [0]
