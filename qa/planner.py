@@ -26,9 +26,9 @@ from qa import year_parts
 from qa.dates import Period, day_of, from_collection, overlaps, parse_period, strip_period
 from qa.followups import PRONOUNS
 from qa.kind_examples import EXAMPLES
-from qa.request_cues import ABOUT_ME, BRIEF, FILLERS, GREETING_WORDS, PUBLISHING, TIMELINE, addressed, collection_operation, past_event, structure
+from qa.request_cues import ABOUT_ME, BRIEF, FILLERS, GREETING, GREETING_WORDS, PUBLISHING, QUESTION_WORD, TIMELINE, addressed, collection_operation, past_event, structure
 from qa.request_words import REQUEST_WORDS as _REQUEST_WORDS
-from qa.text import YEAR, answer_type, content_stems, fold, language, names, words  # fold: imported from here elsewhere
+from qa.text import VERB_PREFIXES, YEAR, answer_type, content_stems, fold, language, names, words  # fold: imported from here elsewhere
 
 logger = logging.getLogger(__name__)
 
@@ -179,16 +179,21 @@ class Planner:
         scores = {k: near[k] + _STRUCTURE_WEIGHT * cues[k] for k in KINDS}
         if cues["chat"]:
             return "chat", scores
+        if GREETING.match(folded) and (addressed(folded, question) or ABOUT_ME.search(folded)) and not QUESTION_WORD.search(folded.replace("?", " ")):
+            # A greeting, then words to the assistant that ask nothing of the news ("Helló! Van
+            # kedved beszélgetni egy kicsit?"); "Szia! Tudod, hány turbina lesz?" asks a fact.
+            return "chat", scores
         best = max(KINDS, key=lambda k: scores[k])
         cued = [k for k in KINDS if cues[k] and k != "fact"]
         if len(cued) == 1 and not cues[best] and scores[cued[0]] >= scores[best] - _STRUCTURE_WEIGHT:
             # One kind's structure against another's slightly nearer wording: "Listázd a gazdasági
             # cikkeket!" reads near a summary, but asks for a list.
             best = cued[0]
-        if best == "chat" and addressed(folded, question) and not any(cues.values()):
+        if best == "chat" and addressed(folded, question) and not any(cues.values()) and not answer_type(question):
             # Nearest to the chat examples and spoken to the assistant ("Milyen kérdésekre tudsz
             # válaszolni?", "Minden rendben veled?"), though without a greeting's or help's
-            # words; "Mit tudsz a fűtésről?" asks of the news (a summary's structure).
+            # words; "Mit tudsz a fűtésről?" asks of the news (a summary's structure), "Szia!
+            # Tudod, hány turbina lesz?" a number.
             return "chat", scores
         # A question word with content and no structure of another kind is a fact question
         # however close its wording to a summary example ("Mi történt a gyárral júliusban?").
@@ -246,6 +251,9 @@ class Planner:
             period = None
         searched = strip_period(standalone, period) if period else standalone
         topic = topic_of(searched) if kind != "fact" else searched
+        if kind == "collection" and lang == "hu" and _only_verbs(topic):
+            # "Milyen hírek kerültek ki szeptemberben?": a verb alone names no topic of articles
+            topic = ""
         return Request(
             question=question,
             standalone=standalone,
@@ -261,6 +269,14 @@ class Planner:
         )
 
 
+def _only_verbs(topic: str) -> bool:
+    """Every word of a Hungarian topic is a verb's form or a verb's particle ("kerültek ki")."""
+    from qa.bilingual import hungarian_verb
+
+    found = topic.split()
+    return bool(found) and all(w.lower() in VERB_PREFIXES or hungarian_verb(w) for w in found)
+
+
 def _brief_what(question: str) -> bool:
     """A what-question asking for no number, date or name, "röviden" before it: "röviden: mit
     döntött a közgyűlés?" wants the decisions told in short, not one sentence."""
@@ -269,5 +285,6 @@ def _brief_what(question: str) -> bool:
     # said first ("röviden: mit…") or last ("…? Pár mondatban."), not an adjective in between
     ends = (" ".join(brief_words[-1:]), " ".join(brief_words[-2:]))
     asked_briefly = bool(brief_words) and (bool(BRIEF.match(" ".join(brief_words))) or any(BRIEF.fullmatch(e) for e in ends))
-    # a bare topic asked briefly ("tiszalöki zsilip röviden") as much as a what-question
-    return answer_type(question) is None and (bool(_WHAT.search(folded)) or not _ASKING.search(folded)) and asked_briefly
+    # a bare topic asked briefly ("tiszalöki zsilip röviden", "röviden a soproni versenyről?") as much
+    # as a what-question: its question mark asks for the account
+    return answer_type(question) is None and (bool(_WHAT.search(folded)) or not _ASKING.search(folded.replace("?", " "))) and asked_briefly

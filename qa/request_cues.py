@@ -16,18 +16,25 @@ _SUMMARY = re.compile(
     r"\bfo[gl]{1,3}a\w{0,6}\s+ossze|\b(osszefog|osszegez|osszegz|sum{1,2}ar|recap|overview|rundown|run-down|briefing|brief me|tl;?dr|nutshell|lenyeg|tomoren|diohej|"
     r"fobb pont|fo pont|main points?|key points?|gist)|\bmir[oa]l? szol|\bwh?at (is|are)\b.*\babout\b|"
     # "what do they write about X", "how are things at X", "in a few sentences": the gist of a topic
-    r"\b(mit|mirol) (irnak|ir|irtak)\b|\bmit (tudunk|(lehet|kell|erdemes|kellene|illik) tudni)\b|\b(mit|valamit) tudsz\b.*\w(rol|rol)\b|\btud(sz|unk) (valamit|meg)\b.*\w(rol|rol)\b|"
+    r"\b(mit|mirol) (irnak|ir|irtak)\b|\bmit (tudunk|tudhatunk|(lehet|kell|erdemes|kellene|illik) (meg)?tudni)\b|\bwhat (can|do) (we|i) learn\b|\b(mit|valamit) tudsz\b.*\w(rol|rol)\b|\btud(sz|unk) (valamit|meg)\b.*\w(rol|rol)\b|"
     r"\bwhat (do we|do you|is) know|\bwhat should (i|we|one) know\b|\btell( me| us)?( anything| something| more)? about\b|\b(do|what do) you know( anything| something)? about\b|\bknow (anything|something) about\b|"
     r"\bmi a helyzet\b|\bmi ujsag\b|\b(par|nehany) mondat|\battekint\w*|\bwhat (topics|subjects|themes)\b|\bmilyen temak\w*|"
     r"\bmilyen temakor\w*|\bwhat'?s (the |this |that )?(\w+ ){0,6}about\b|"
     r"\bwhat (the |this |that )?(\w+ ){0,6}(story|article|piece|report|articles|stories) says?\b|"
     r"\bwhat do(es)? (the )?(articles?|news|stories|they) (say|write|report)\b|\bin a few (sentences|words)\b|"
     # a comparison of two stories or articles is a summary of each, side by side
+    # what to take away, in how many sentences: "kivonat", "a legfontosabb pontok", "öt mondatban",
+    # "main takeaways", "highlights", "in three bullet points"
+    r"\bkivonat\w*|\b(leg)?fontosabb (pont|tudnival|megallapitas|reszlet|tanulsag)\w*|\b\w+ mondatban\b|\btakeaways?\b|\bhighlights\b|"
+    r"\bin (\w+ )?(sentences|bullet points|bullets)\b|"
     r"\bhasonlit\w*\s+ossze|\bosszehasonlit(?!va)|\b(vesd|vessuk|vetned) ossze|\bosszevet(ni|ned|nem|nenk)\b|^\W*(please |pls )?compare\b"
 )
 BRIEF = re.compile(r"\b(roviden|rovid|tomoren|briefly|short|in brief|quick|tl;?dr|(par|nehany) mondat\w*|(a )?few (sentences|words))\b")
 TIMELINE = re.compile(
     r"\b(idorend|kronolog|timeline|chronolog|idovonal|esemenysor|step by step|lepesrol|in chronological order)|"
+    # the stages a story went through: "milyen állomásai voltak", "a fejlemények", "the sequence
+    # of events", "from article to article"
+    r"\ballomas(ai|ait|ok|okat)\b|\bfejlemeny\w*|\b(sequence|order|course) of events\b|\bmilestones\b|\bfrom (article|report) to (article|report)\b|\bcikkrol cikkre\b|"
     # told in order: "mondd el sorban", "sorban mi történt", "sorrendben"; not "sorban állnak" (a
     # queue), "milyen sorrendben indulnak" (which order), "in order to", "is it in order"
     r"(?<!milyen )(?<!melyik )\bsorrendben\b|\b(list|tell|give|show|describe|explain|put|happened)\b.*\bin (date |time )?order\b(?!\s+(to|for|that|of)\b)|"
@@ -41,7 +48,7 @@ TIMELINE = re.compile(
     # that followed ("milyen lépések követték egymást", "what steps"); change over time
     r"\bsorba\b|\bdatum szerint\b|\bby date\b|(,|^)\s*in (date |time |chronological )?order\b|\bin (date |time |chronological )?order\W*$|"
     r"\blepes\w*\b.*\bkovett\w*|\begymast kovet\w*|\bwhat steps\b|\bvaltozas\w*\b.*\bidoben\b|\bover time\b|"
-    r"\b(hogyan|mikent|how)\b.*\b(haladt|zajlott|progressed|went on)\b|"
+    r"\b(hogyan|mikent|how)\b.*\b(haladt|zajlott|progressed|went on)\b|\bhow did (things|it|everything) go\b|"
     # how a quantity moved ("hogyan nőtt az oltások száma", "hogyan gyűltek az aláírások"); "hogy"
     # only opening the question, as it is also "that" ("Mivel magyarázza, hogy csökkent a
     # forgalma?"); not "how much/many", which asks for one figure ("How much has the price of
@@ -96,7 +103,7 @@ GREETING = re.compile(
 # The same words anywhere in a request ("na jó, mára ennyi, köszi, szia"): left out of what it is about.
 GREETING_WORDS = re.compile(GREETING.pattern.replace("^\\W*", "\\b", 1))
 ABOUT_ME = re.compile(
-    r"\b(mit tudsz (\w+ )?csin\w*|tudsz (\w+ )?csin\w*|mire vagy kepes\w*|mit tudsz|mit csinalsz|mire jo|hogyan mukodsz|hogyan mukodik|ki vagy|segits|segitseg|"
+    r"\b(mit tudsz (\w+ )?csin\w*|tudsz (\w+ )?csin\w*|mire vagy kepes\w*|mit tudsz|mit csinalsz|mire jo|(hogyan|hogy) mukodsz|(hogyan|hogy) mukodik|ki vagy|segits|segitseg|"
     r"help|what can you|who are you|how do(es)? (you|this|it) work|this assistant|asszisztens|chatbot|"
     # speaking to the assistant itself, or taking leave ("hogyan kérdezzek tőled?", "kösz, ennyi volt")
     r"kerdezzek|kerdezhetek|toled|neked|veled|teged|hozzad|ennyi (volt|lenne)|viszlat|viszontlatasra|"
@@ -111,7 +118,7 @@ ABOUT_ME = re.compile(
     r"kerdes\w* (\w+ )?(fel)?(tehetek|tegyek|kerdezhetek)( fel)?|(fel)?tehetek fel|questions? (can|could|may|should) i( ask)?\b|"
     r"(hogyan |hogy )?tudok (\w+ )?kerdez\w*|"
     # small talk to the assistant: "Van egy perced?", "Ott vagy?", "Got a minute?"
-    r"van (egy )?(perced|kis idod)|raersz|ott vagy|itt vagy|segitenel|segitesz|(are )?you there|(got|have) a minute|"
+    r"van (egy )?(perced|kis idod)|van kedved|kedved van|(do you|would you) (feel like|like to|want to) (chat|talk)|raersz|ott vagy|itt vagy|segitenel|segitesz|(are )?you there|(got|have) a minute|"
     r"that'?s all|that is all|bye|goodbye|see you|mara ennyi|ennyi mara|mutatkozz be|mutatkozzon be|introduce yourself|"
     # asking for example questions: "Adj ötletet, mit kérdezhetnék!", "Give me some example questions"
     r"(mit|mirol|milyen \w+) kerdez\w*|(pelda|minta)kerdes\w*|(example|sample) questions?|what (should|could|can) i ask|"
@@ -121,11 +128,25 @@ ABOUT_ME = re.compile(
 # vagy, vagy program?", "Are you a person or a bot?", "Honnan tudod?"): its words are the
 # asker's, not a topic of the articles ("program" is in a hospital's news).
 IDENTITY = re.compile(
-    r"\b(ki|mi) vagy( te)?\b|\b(ember|program|robot|gep|bot|chatbot) vagy\b|\bhonnan (tudod|veszed|szeded)\b|"
+    r"\b(ki|mi) vagy( te)?\b|\b(ember|program|robot|gep|bot|chatbot|intelligencia|ai|szoftver|alkalmazas) vagy\b|"
+    r"\bki (keszitett|csinalt|fejlesztett|irt|programozott) teged\b|\bwho (made|built|created|developed|trained) you\b|"
+    r"\b(your|you base your) answers\b|\bmire (hasznalhatom|hasznalhatlak|hasznalhatjuk|jo) (ezt|ez) (az )?(alkalmazas|program|app)\w*|"
+    r"\bhonnan (tudod|veszed|szeded)\b|"
     r"\bkivel (beszelek|beszelgetek|csetelek|chatelek)\b|\bwho am i (talking|speaking|chatting) (to|with)\b|"
     r"\b(who|what) are you\b|\bare you (a |an )?(person|human|bot|robot|program|machine|ai|real)\b|"
     r"\bwhere do (your|the) answers come from\b|\bhow do you know\b"
 )
+
+# Praise or blame for the assistant's answers, asking nothing ("Nagyon ügyes vagy, tetszett az
+# előző válaszod!", "Ez a válasz nem volt túl hasznos", "Your last answer was wrong").
+FEEDBACK = re.compile(
+    r"\b(elozo|utolso|elobbi|legutobbi) valasz\w*|\bvalaszod\b|\bvalaszaid\w*|\bez a valasz\b|"
+    r"\b(your|that|this) (last |previous )?(answer|reply|response)\b|"
+    r"\b(ugyes|okos|hasznos|szuper|remek|nagyszeru|ugyetlen|buta) vagy\b|\bgood (job|bot)\b|\bwell done\b"
+)
+# A question word (or a question mark): a request that asks something.
+QUESTION_WORD = re.compile(r"\b(ki|kik|kit|kinek|mi|mit|mik|mikor|hol|hany|mennyi\w*|mekkora|milyen|melyik|miert|hogyan|"
+                           r"who|what|when|where|why|how|which)\b|\?")
 
 
 # Spoken to the assistant: a pronoun of the second person ("veled", "téged", "szerinted"),
@@ -187,7 +208,10 @@ def structure(folded: str, content_left: int, kinds: tuple[str, ...]) -> dict[st
     # "Mi jelent meg a sport rovatban?": "mi" asks which articles only beside a verb of
     # publishing ("Mi derül ki a cikkekből …?" asks what they say)
     listing = _LIST.search(folded) or (_WHAT_APPEARED.search(folded) and PUBLISHING.search(folded))
-    if about_articles and not _SOURCE.search(folded) and (operation or _LIST_VERB.search(folded) or (listing and not cues["summary"])):
+    # "How did the number of workers change from article to article?" follows a figure over the
+    # story: a count beside a timeline's change is the story's, not the collection's.
+    counted_change = cues["timeline"] and not (_NEWEST.search(folded) or _OLDEST.search(folded) or _WHEN.search(folded))
+    if about_articles and not _SOURCE.search(folded) and not counted_change and (operation or _LIST_VERB.search(folded) or (listing and not cues["summary"])):
         cues["collection"] = 1.0
     # a section's articles named bare ("kultúra rovat cikkei", "science section articles") or
     # asked for ("Mit találok a gazdaság rovatban?", "What is in the sport section?")
@@ -201,7 +225,8 @@ def structure(folded: str, content_left: int, kinds: tuple[str, ...]) -> dict[st
     # "Which sources are in the collection?": the collection's sources
     if asks_sources(folded) and listing:
         cues["collection"] = 1.0
-    if ((GREETING.search(folded) or ABOUT_ME.search(folded)) and content_left == 0) or IDENTITY.search(folded):
+    if ((GREETING.search(folded) or ABOUT_ME.search(folded)) and content_left == 0) or IDENTITY.search(folded) \
+            or (FEEDBACK.search(folded) and not QUESTION_WORD.search(folded)):
         cues["chat"] = 1.0
     return cues
 

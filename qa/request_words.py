@@ -33,5 +33,10 @@ REQUEST_WORDS = re.compile(
     r"mondj|mondjon|meselj|meseljen|cim|cime|cimet|cimu|cimuk|title|titles|sources?|lap|lapok|lapja|ujsag|ujsagok|ujsagban|ujsagokban|ujsagbol|"
     r"ujsagokbol|hirportal\w*|newspapers?|outlets?|eloszor|legeloszor|"
     # how much of it: "összességében" (ossze above), "általában", "overall", "as a whole"
-    r"altalaban|egeszeben|overall|generally|altogether|whole|broadly)\b"
+    # what to take away, the stages told: "kivonat", "legfontosabb pontok", "takeaways", "állomásai"
+    r"kivonat\w*|fontosabb|legfontosabb|pontok|pontjai|pontokat|tudnival\w*|megallapitas\w*|tanulsag\w*|takeaways?|highlights|"
+    r"bullet|bullets|sequence|course|milestones|allomas\w*|fejlemeny\w*|"
+    r"altalaban|egeszeben|overall|generally|altogether|whole|broadly|vonalakban|nagyvonalakban|nagyjabol|"
+    # the collection by other names ("az anyagban", "in the archive", "which piece"), and what an article does
+    r"anyagban|anyagaidban|archiv\w*|archive|archives|pieces?|items?|deal|deals|dealing|mention|mentions|tudhatunk|megtudni|learn|things|go|goes|went)\b"
 )

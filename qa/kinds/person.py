@@ -10,6 +10,7 @@ articles name a person by the surname alone once introduced ("A 22 éves Kardos"
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 import numpy as np
@@ -25,8 +26,15 @@ NEIGHBOUR = 0.5
 
 def of_topic(topic: str) -> frozenset[str]:
     """The surnames of the people a topic names: a capitalised word beside a given name
-    ("Kardos Rékával" and "Réka Kardos" give "kardos"), lower-cased with á/é folded."""
-    tokens = words(topic)
+    ("Kardos Rékával" and "Réka Kardos" give "kardos"), lower-cased with á/é folded. A comma
+    ends a run of names ("Horváth Zsoltról, Kisbér polgármesteréről")."""
+    found: set[str] = set()
+    for clause in re.split(r"[,;:()!?]", topic):
+        found |= _surnames(words(clause))
+    return frozenset(found)
+
+
+def _surnames(tokens: list[str]) -> set[str]:
     found = set()
     for i, w in enumerate(tokens):
         if not (w[:1].isupper() and is_given_name(w)):
@@ -42,7 +50,7 @@ def of_topic(topic: str) -> frozenset[str]:
         surname = next((b for b in beside if not is_given_name(b)), beside[0] if beside else None)
         if surname:
             found.add(unlengthened(surname))
-    return frozenset(found)
+    return found
 
 
 _STREETS = frozenset(("utca", "utcai", "utcában", "utcán", "út", "úti", "úton", "tér", "téren", "téri", "körút", "sor", "köz",

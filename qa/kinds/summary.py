@@ -23,6 +23,7 @@ from typing import Sequence
 import numpy as np
 
 from index import Article
+from qa.kinds import person
 from qa.kinds.compare import COMPARE, PARALLEL_WEIGHT, compared, measures
 from qa.kinds.common import in_period, Library, Sentence, cited, citations_for, completed, finish, md, when
 from qa.kinds.salience import article_year, background, figures, in_passing, news_facts, rate, shared, stems, topic_news, units
@@ -64,12 +65,16 @@ _FIGURE_WEIGHT = 0.1
 # the best sentence's centrality: a sentence that adds new figures beats one that repeats them.
 # Measured on all the dev sets' summary requests together: 187 -> 192 of 230 key facts.
 _NEW_FACT = 0.2
+# A summary of what the articles say of a person ("Mit írnak a cikkek Horváth Zsoltról?") takes
+# what they tell of them (`person.nearness`) before the story's other facts: half the best
+# sentence's centrality for a sentence beside one naming them, all of it for one naming them.
+_PERSON_WEIGHT = 1.0
 _MAX_NEW = 3
 # "ezt a cikket", "the article", "the report": one article; "a cikkeket", "articles": several.
 # Not "story": "the Kalocsa railway story" is told in all of its articles. Hungarian writes the
 # singular after a number: "a két cikket", "mindhárom írást" are several.
 _ONE_ARTICLE = re.compile(
-    r"\b(?<!ket )(?<!harom )(?<!negy )(?<!mindket )(?<!mindharom )(?<!nehany )(?<!par )(?<!tobb )"
+    r"\b(?<!ket )(?<!harom )(?<!negy )(?<!mindket )(?<!mindharom )(?<!nehany )(?<!par )(?<!tobb )(?<!osszes )(?<!minden )"
     r"(cikket|cikk|cikkrol|cikkben|irast|iras|hirt|riportot|riport|beszamolot|beszamolo|interjut|interju|"
     r"article|report|interview)\b"
 )
@@ -95,21 +100,40 @@ NOTHING = {
 }
 
 
-def pick(library: Library, article: Article, k: int, told: Sequence[frozenset[str]] = (), known: frozenset[str] = frozenset()) -> list[Sentence]:
+def pick(library: Library, article: Article, k: int, told: Sequence[frozenset[str]] = (), known: frozenset[str] = frozenset(),
+         people: frozenset[str] = frozenset()) -> list[Sentence]:
     """The article's k key sentences, in the article's order, each unlike those chosen
     before it here and in `told` (what the summary took from other articles), and giving
-    figures beyond those `known` (given there; names are left out, see `news_facts`)."""
+    figures beyond those `known` (given there; names are left out, see `news_facts`); what
+    it tells of the `people` (surnames) the request names first."""
     sentences = library.sentences(article)
     if len(sentences) <= k and not told:
         return sentences
     bags = [units(s.text) for s in sentences]
     news = [news_facts(s.text) for s in sentences]
-    relevance = telling(sentences)
+    relevance = telling(sentences) + _PERSON_WEIGHT * (person.nearness(sentences, people) if people else 0.0)
     chosen: list[int] = []
     while len(chosen) < min(k, len(sentences)):
         given = known.union(*(news[j] for j in chosen))
         chosen.append(_most_telling(relevance, bags, chosen, [bags[j] for j in chosen] + list(told), news, given)[1])
     return [sentences[i] for i in sorted(chosen)]
+
+
+def with_someone(sentences: Sequence[Sentence], chosen: Sequence[Sentence]) -> list[Sentence]:
+    """The chosen sentences and, where none of them (nor what completes them) names a person
+    and the article does, the most telling sentence that names one: who decided, found or
+    said it is what a reader asks next ("– mondta dr. Lakatos Gergely, a főorvos")."""
+    def named(s: Sentence) -> bool:
+        return bool(person.of_topic(s.text))
+
+    if any(named(s) for s in completed(sentences, chosen)):
+        return list(chosen)
+    rating = telling(sentences)
+    candidates = [i for i, s in enumerate(sentences) if named(s) and s not in chosen]
+    if not candidates:
+        return list(chosen)
+    best = sentences[max(candidates, key=lambda i: rating[i])]
+    return sorted([*chosen, best], key=lambda s: s.position)
 
 
 def telling(sentences: Sequence[Sentence]) -> np.ndarray:
@@ -139,7 +163,7 @@ def _most_telling(relevance, bags: Sequence[frozenset[str]], chosen: Sequence[in
 
 
 def story(library: Library, articles: Sequence[Article], budget: int, topic: frozenset[str], cap: int = STORY_CAP,
-          parallel: frozenset[str] = frozenset()) -> list[tuple[Article, list[Sentence]]]:
+          parallel: frozenset[str] = frozenset(), people: frozenset[str] = frozenset()) -> list[tuple[Article, list[Sentence]]]:
     """A story's key sentences, oldest article first: each article's best one, read after
     the earlier ones, then the best of what is left wherever it stands. A story's first
     article tells who, what and how much, its last how it ended, and a middle one may only
@@ -157,6 +181,8 @@ def story(library: Library, articles: Sequence[Article], budget: int, topic: fro
         if parallel and sentences:
             # a comparison's facts that two sides or more give: "9500 jármű" beside "6200 jármű"
             relevance = relevance + PARALLEL_WEIGHT * np.array([bool(measures(s.text) & parallel) for s in sentences])
+        if people and sentences:
+            relevance = relevance + _PERSON_WEIGHT * person.nearness(sentences, people)
         pools.append((article, sentences, bags, relevance, [news_facts(s.text) for s in sentences]))
     chosen: list[list[int]] = [[] for _ in pools]
     told: list[frozenset[str]] = []
@@ -237,14 +263,17 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     budget = BRIEF_SENTENCES if request.brief else MAX_SENTENCES
     if mode == "one":
         k = budget if request.brief else one_article_budget(len(library.sentences(articles[0])))
-        return finish(request, *render(mode, whole(library, [(articles[0], pick(library, articles[0], k))]), articles, lang, period))
+        chosen = pick(library, articles[0], k, people=person.of_topic(request.standalone))
+        if not request.brief and k < MAX_SENTENCES:
+            chosen = with_someone(library.sentences(articles[0]), chosen)
+        return finish(request, *render(mode, whole(library, [(articles[0], chosen)]), articles, lang, period))
     # The articles beyond the budget are not rated at all (they are listed by title under
     # the summary).
     if mode == "topic":
         shown = story_articles(articles, budget)
         total, cap = (budget, STORY_CAP) if request.brief else story_budget(len(shown))
         parallel = compared(library, shown) if COMPARE.search(fold(request.question)) else frozenset()
-        return finish(request, *render(mode, whole(library, story(library, shown, total, stems(request.topic), cap, parallel)), articles, lang, period))
+        return finish(request, *render(mode, whole(library, story(library, shown, total, stems(request.topic), cap, parallel, person.of_topic(request.standalone))), articles, lang, period))
     # The collection: its stories, the biggest first (qa.kinds.overview).
     from qa.kinds import overview
 

@@ -170,3 +170,51 @@ def test_doing_something_to_the_assistant_is_speaking_to_it():
     from qa.request_cues import addressed
 
     assert addressed(fold("Mire tudlak használni?"), "Mire tudlak használni?")
+
+
+@pytest.mark.parametrize("question, expected", [
+    # what to take away, and in how many sentences: a summary
+    ("Mik a legfontosabb pontok a tiszai gátépítésről szóló cikkben?", "summary"),
+    ("Készíts rövid kivonatot a pécsi villamosról szóló cikkből!", "summary"),
+    ("What are the key takeaways from the budget articles?", "summary"),
+    ("The flood story in three bullet points, please.", "summary"),
+    ("röviden a szegedi árvízről?", "summary"),
+    # the stages a story went through, a figure followed from article to article: a timeline
+    ("Milyen állomásai voltak a gyárbezárásnak?", "timeline"),
+    ("Give me the sequence of events at the marathon.", "timeline"),
+    ("How did the number of buses change from article to article?", "timeline"),
+    # praise or blame for an answer, asking nothing: chat
+    ("Tetszett az előző válaszod, ügyes vagy!", "chat"),
+    ("Ez a válasz nem volt pontos.", "chat"),
+    ("Your previous answer missed the date.", "chat"),
+    ("Nem értem, hogy működik ez. Segítség!", "chat"),
+    # ... but a question about an answer in the news, or how a thing works, is a fact
+    ("Mi volt a minisztérium válasza a levélre?", "fact"),
+    ("Hogy működik a robotkar?", "fact"),
+    ("Hány pontot szerzett a csapat?", "fact"),
+    ("Hány cikk jelent meg a gyárról?", "collection"),
+])
+def test_takeaways_stages_and_feedback(question, expected):
+    assert kind(question) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Mit tudhatunk meg a szegedi hajógyárról?", "summary"),
+    ("How did things go for the Szeged rowers, from the heats to the final?", "timeline"),
+    ("Mesterséges intelligencia vagy, vagy ember?", "chat"),
+    ("Who made you?", "chat"),
+    ("Mire használhatom ezt az alkalmazást?", "chat"),
+    ("Szia! Van kedved beszélgetni?", "chat"),
+])
+def test_what_can_be_learnt_how_things_went_and_who_made_the_assistant(question, expected):
+    assert kind(question) == expected
+
+
+def test_a_collection_request_s_verb_names_no_topic_nor_does_the_archive():
+    def topic(question):
+        return Planner(None).plan(question, question, today=TODAY, latest=LATEST, earliest=EARLIEST).topic
+
+    assert topic("Milyen hírek kerültek ki szeptemberben?") == ""
+    assert topic("Mi a legfrissebb írás az anyagban?") == ""
+    assert topic("Which piece in the archive was published earliest?") == ""
+    assert topic("Which articles deal with forest railways?") == "forest railways"

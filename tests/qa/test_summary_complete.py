@@ -87,3 +87,33 @@ def test_a_quotation_longer_than_three_sentences_is_left_as_chosen():
     text = sentences(["„Az első mondat ennél a pontnál véget ér.", "A második mondat is legalább hat szóból áll.", "A harmadik mondat sem rövidebb ennél egyáltalán.",
                       "A negyedik mondat zárja az idézetet” – mondta a polgármester."])
     assert [s.position for s in completed(text, [text[0]])] == [0]
+
+
+def test_a_comma_ends_a_run_of_names_so_a_person_beside_a_place_is_still_a_person():
+    from qa.kinds.person import of_topic
+
+    assert of_topic("Horváth Zsoltról, Kisbér polgármesteréről") == frozenset({"horvath"})
+    # three capitalised words in a row name an institution, not a person
+    assert of_topic("a Szent István Kórház") == frozenset()
+
+
+def test_all_the_articles_asked_for_in_the_singular_are_several():
+    from qa.kinds.summary import _ONE_ARTICLE
+    from qa.planner import fold
+
+    assert not _ONE_ARTICLE.search(fold("Foglald össze a szélerőműparkról szóló összes cikket!"))
+    assert not _ONE_ARTICLE.search(fold("Foglald össze minden cikket a gyárról!"))
+    assert _ONE_ARTICLE.search(fold("Foglald össze a szélerőműparkról szóló cikket!"))
+
+
+def test_a_summary_naming_nobody_gains_the_most_telling_sentence_that_names_someone(monkeypatch):
+    from qa.kinds import summary
+
+    text = sentences(
+        ["A kórház 1,25 milliárd forintból robotot vett.", "Az első műtétet március 18-án végezték."],
+        ["A gép négy karral dolgozik a műtét közben.", "Az osztályt dr. Lakatos Gergely főorvos vezeti, aki Strasbourgban tanult."],
+    )
+    monkeypatch.setattr(summary, "telling", lambda ss: [1.0] * len(ss))
+    assert [s.position for s in summary.with_someone(text, [text[0], text[1]])] == [0, 1, 3]
+    # someone named already: nothing added
+    assert [s.position for s in summary.with_someone(text, [text[0], text[3]])] == [0, 3]

@@ -151,3 +151,17 @@ def test_a_comparison_favours_the_figures_every_side_gives():
     # each side's lead, unless the facts both give are favoured
     assert "jármű" not in said(frozenset())
     assert "9500 jármű" in said(parallel) and "6200 jármű" in said(parallel)
+
+
+def test_a_summary_of_what_the_articles_say_of_a_person_takes_what_they_tell_of_them():
+    story = [
+        _article(1, 20250211, ["A cég 14 szélturbinát állítana fel a város határában.", "A turbinák 200 méter magasak lesznek.",
+                               "A beruházás 42 milliárd forintba kerül.", "Horváth Zsolt polgármester szerint a város évente 250 millió forint adót kap."]),
+        _article(2, 20250617, ["A bíróság felfüggesztette az engedélyt.", "A park 11 turbinából állna.", "A költség 37,5 milliárd forint.",
+                               "Horváth Zsolt szerint az uszoda felújítása is csúszik."]),
+    ]
+    library, articles = _Library(story), [a for a, _ in story]
+    plain = [s.text for _, ss in summary.story(library, articles, 4, frozenset(), cap=2) for s in ss]
+    about = [s.text for _, ss in summary.story(library, articles, 4, frozenset(), cap=2, people=frozenset({"horvath"})) for s in ss]
+    assert sum("Horváth" in t for t in about) == 2
+    assert sum("Horváth" in t for t in about) > sum("Horváth" in t for t in plain)
