@@ -26,7 +26,7 @@ from qa import year_parts
 from qa.dates import Period, day_of, from_collection, overlaps, parse_period, strip_period
 from qa.followups import PRONOUNS
 from qa.kind_examples import EXAMPLES
-from qa.request_cues import ABOUT_ME, BRIEF, FILLERS, GREETING, GREETING_WORDS, PUBLISHING, QUESTION_WORD, TIMELINE, addressed, collection_operation, past_event, structure
+from qa.request_cues import ABOUT_ME, BRIEF, FILLERS, GREETING, GREETING_WORDS, PUBLISHING, TIMELINE, addressed, collection_operation, past_event, structure
 from qa.request_words import REQUEST_WORDS as _REQUEST_WORDS
 from qa.text import VERB_PREFIXES, YEAR, answer_type, content_stems, fold, language, names, words  # fold: imported from here elsewhere
 
@@ -70,6 +70,9 @@ _HAPPENED = re.compile(r"\b(mi tortent|mik tortentek|mi valtozott|what happened|
 # as opposed to one asking for a number, a date or a name.
 _WHAT = re.compile(r"\b(mit|mi|mik|miket|what)\b")
 # Any question word: a request without one is a bare topic or an imperative.
+# A yes/no question: Hungarian "-e" ("nyitva lesz-e"), English "if", "whether", or an auxiliary
+# opening a clause ("Did the council…?", "Is the pool open?").
+_YES_NO = re.compile(r"\w-e\b|\b(if|whether)\b|(^|[.?!,:]\s*)(did|does|do|is|are|was|were|will|has|have|can|could)\b")
 _ASKING = re.compile(r"\b(ki|kik|kit|kinek|kivel|mi|mit|mik|mikor|hol|honnan|hova|hany|hanyan|mennyi\w*|mekkora|milyen|melyik|"
                      r"miert|hogyan|hogy|who|what|when|where|why|how|which)\b|\?")
 
@@ -179,7 +182,8 @@ class Planner:
         scores = {k: near[k] + _STRUCTURE_WEIGHT * cues[k] for k in KINDS}
         if cues["chat"]:
             return "chat", scores
-        if GREETING.match(folded) and (addressed(folded, question) or ABOUT_ME.search(folded)) and not QUESTION_WORD.search(folded.replace("?", " ")):
+        if GREETING.match(folded) and (addressed(folded, question) or ABOUT_ME.search(folded)) and not any(cues.values()) \
+                and not _ASKING.search(folded.replace("?", " ")) and not _YES_NO.search(folded):
             # A greeting, then words to the assistant that ask nothing of the news ("Helló! Van
             # kedved beszélgetni egy kicsit?"); "Szia! Tudod, hány turbina lesz?" asks a fact.
             return "chat", scores
@@ -274,7 +278,12 @@ def _only_verbs(topic: str) -> bool:
     from qa.bilingual import hungarian_verb
 
     found = topic.split()
-    return bool(found) and all(w.lower() in VERB_PREFIXES or hungarian_verb(w) for w in found)
+    return bool(found) and all(w.lower() in VERB_PREFIXES or (not w[:1].isupper() and not _CASE_ENDING.search(fold(w)) and hungarian_verb(w))
+                               for w in found)
+
+
+# Endings a noun takes and a verb never does ("zárról", "követről", "városban").
+_CASE_ENDING = re.compile(r"\w\w(rol|bol|tol|ban|ben|hoz|hez|val|vel|ig)$")
 
 
 def _brief_what(question: str) -> bool:
@@ -287,4 +296,5 @@ def _brief_what(question: str) -> bool:
     asked_briefly = bool(brief_words) and (bool(BRIEF.match(" ".join(brief_words))) or any(BRIEF.fullmatch(e) for e in ends))
     # a bare topic asked briefly ("tiszalöki zsilip röviden", "röviden a soproni versenyről?") as much
     # as a what-question: its question mark asks for the account
-    return answer_type(question) is None and (bool(_WHAT.search(folded)) or not _ASKING.search(folded.replace("?", " "))) and asked_briefly
+    return answer_type(question) is None and (bool(_WHAT.search(folded)) or not _ASKING.search(folded.replace("?", " "))) \
+        and not _YES_NO.search(folded) and asked_briefly

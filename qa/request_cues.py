@@ -25,16 +25,17 @@ _SUMMARY = re.compile(
     # a comparison of two stories or articles is a summary of each, side by side
     # what to take away, in how many sentences: "kivonat", "a legfontosabb pontok", "öt mondatban",
     # "main takeaways", "highlights", "in three bullet points"
-    r"\bkivonat\w*|\b(leg)?fontosabb (pont|tudnival|megallapitas|reszlet|tanulsag)\w*|\b\w+ mondatban\b|\btakeaways?\b|\bhighlights\b|"
-    r"\bin (\w+ )?(sentences|bullet points|bullets)\b|"
+    r"\b(keszits|kerek|kernek|adj|irj)\w* (egy )?(rovid )?kivonat\w*|\bkivonat\w* (keszit|ker|ir)\w*|\b(leg)?fontosabb (pont|tudnival)\w*|"
+    r"\b(egy|ket|harom|negy|ot|hat|het|\d+|par|nehany) mondatban\b|\btakeaways?\b|\bhighlights\b|"
+    r"\bin (a few|two|three|four|five|six|seven|\d+) (sentences|bullet points|bullets)\b|"
     r"\bhasonlit\w*\s+ossze|\bosszehasonlit(?!va)|\b(vesd|vessuk|vetned) ossze|\bosszevet(ni|ned|nem|nenk)\b|^\W*(please |pls )?compare\b"
 )
 BRIEF = re.compile(r"\b(roviden|rovid|tomoren|briefly|short|in brief|quick|tl;?dr|(par|nehany) mondat\w*|(a )?few (sentences|words))\b")
 TIMELINE = re.compile(
     r"\b(idorend|kronolog|timeline|chronolog|idovonal|esemenysor|step by step|lepesrol|in chronological order)|"
-    # the stages a story went through: "milyen állomásai voltak", "a fejlemények", "the sequence
+    # the stages a story went through: "a fejlemények", "the sequence
     # of events", "from article to article"
-    r"\ballomas(ai|ait|ok|okat)\b|\bfejlemeny\w*|\b(sequence|order|course) of events\b|\bmilestones\b|\bfrom (article|report) to (article|report)\b|\bcikkrol cikkre\b|"
+    r"\bfejlemeny\w*|\b(sequence|order|course) of events\b|\bmilestones\b|\bfrom (article|report) to (article|report)\b|\bcikkrol cikkre\b|"
     # told in order: "mondd el sorban", "sorban mi történt", "sorrendben"; not "sorban állnak" (a
     # queue), "milyen sorrendben indulnak" (which order), "in order to", "is it in order"
     r"(?<!milyen )(?<!melyik )\bsorrendben\b|\b(list|tell|give|show|describe|explain|put|happened)\b.*\bin (date |time )?order\b(?!\s+(to|for|that|of)\b)|"
@@ -128,7 +129,9 @@ ABOUT_ME = re.compile(
 # vagy, vagy program?", "Are you a person or a bot?", "Honnan tudod?"): its words are the
 # asker's, not a topic of the articles ("program" is in a hospital's news).
 IDENTITY = re.compile(
-    r"\b(ki|mi) vagy( te)?\b|\b(ember|program|robot|gep|bot|chatbot|intelligencia|ai|szoftver|alkalmazas) vagy\b|"
+    r"\b(ki|mi) vagy( te)?\b|\b(ember|program|robot|gep|bot|chatbot) vagy\b|"
+    # "Mesterséges intelligencia vagy, vagy …?": "vagy" (you are) before a comma, not "or"
+    r"\b(intelligencia|ai|szoftver|alkalmazas) vagy\s*[,?.!]|"
     r"\bki (keszitett|csinalt|fejlesztett|irt|programozott) teged\b|\bwho (made|built|created|developed|trained) you\b|"
     r"\b(your|you base your) answers\b|\bmire (hasznalhatom|hasznalhatlak|hasznalhatjuk|jo) (ezt|ez) (az )?(alkalmazas|program|app)\w*|"
     r"\bhonnan (tudod|veszed|szeded)\b|"
@@ -145,7 +148,7 @@ FEEDBACK = re.compile(
     r"\b(ugyes|okos|hasznos|szuper|remek|nagyszeru|ugyetlen|buta) vagy\b|\bgood (job|bot)\b|\bwell done\b"
 )
 # A question word (or a question mark): a request that asks something.
-QUESTION_WORD = re.compile(r"\b(ki|kik|kit|kinek|mi|mit|mik|mikor|hol|hany|mennyi\w*|mekkora|milyen|melyik|miert|hogyan|"
+QUESTION_WORD = re.compile(r"\b(ki|kik|kit|kinek|kivel|mi|mit|mik|mikor|hol|honnan|hova|hany|hanyan|mennyi\w*|mekkora|milyen|melyik|miert|hogyan|hogy|"
                            r"who|what|when|where|why|how|which)\b|\?")
 
 
@@ -210,9 +213,13 @@ def structure(folded: str, content_left: int, kinds: tuple[str, ...]) -> dict[st
     listing = _LIST.search(folded) or (_WHAT_APPEARED.search(folded) and PUBLISHING.search(folded))
     # "How did the number of workers change from article to article?" follows a figure over the
     # story: a count beside a timeline's change is the story's, not the collection's.
-    counted_change = cues["timeline"] and not (_NEWEST.search(folded) or _OLDEST.search(folded) or _WHEN.search(folded))
+    counted_change = cues["timeline"] and not (re.search(r"\b(hany|how many)\b", folded) or _NEWEST.search(folded) or _OLDEST.search(folded)
+                                               or _WHEN.search(folded))
     if about_articles and not _SOURCE.search(folded) and not counted_change and (operation or _LIST_VERB.search(folded) or (listing and not cues["summary"])):
         cues["collection"] = 1.0
+    if cues["collection"] and re.search(r"\b(hany|how many)\b", folded):
+        # "Hány cikk szólt a gyár fejleményeiről?" counts articles, whatever it counts them on
+        cues["timeline"] = 0.0
     # a section's articles named bare ("kultúra rovat cikkei", "science section articles") or
     # asked for ("Mit találok a gazdaság rovatban?", "What is in the sport section?")
     if _SECTION_WORD.search(folded) and not cues["summary"] \
@@ -226,7 +233,7 @@ def structure(folded: str, content_left: int, kinds: tuple[str, ...]) -> dict[st
     if asks_sources(folded) and listing:
         cues["collection"] = 1.0
     if ((GREETING.search(folded) or ABOUT_ME.search(folded)) and content_left == 0) or IDENTITY.search(folded) \
-            or (FEEDBACK.search(folded) and not QUESTION_WORD.search(folded)):
+            or (FEEDBACK.search(folded) and not QUESTION_WORD.search(folded) and not any(cues.values())):
         cues["chat"] = 1.0
     return cues
 

@@ -34,9 +34,9 @@ REQUEST_WORDS = re.compile(
     r"ujsagokbol|hirportal\w*|newspapers?|outlets?|eloszor|legeloszor|"
     # how much of it: "összességében" (ossze above), "általában", "overall", "as a whole"
     # what to take away, the stages told: "kivonat", "legfontosabb pontok", "takeaways", "állomásai"
-    r"kivonat\w*|fontosabb|legfontosabb|pontok|pontjai|pontokat|tudnival\w*|megallapitas\w*|tanulsag\w*|takeaways?|highlights|"
-    r"bullet|bullets|sequence|course|milestones|allomas\w*|fejlemeny\w*|"
+    r"kivonat\w*|fontosabb|legfontosabb|pontok|pontjai|pontokat|tudnival\w*|takeaways?|highlights|"
+    r"bullet|bullets|sequence|milestones|fejlemeny\w*|"
     r"altalaban|egeszeben|overall|generally|altogether|whole|broadly|vonalakban|nagyvonalakban|nagyjabol|"
     # the collection by other names ("az anyagban", "in the archive", "which piece"), and what an article does
-    r"anyagban|anyagaidban|archiv\w*|archive|archives|pieces?|items?|deal|deals|dealing|mention|mentions|tudhatunk|megtudni|learn|things|go|goes|went)\b"
+    r"anyagban|anyagaidban|archive|piece|mention|mentions|tudhatunk|megtudni|learn|things|go|goes|went)\b"
 )

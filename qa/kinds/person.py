@@ -34,7 +34,15 @@ def of_topic(topic: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_TITLES = frozenset(("dr", "prof", "ifj", "id", "özv", "mr", "mrs", "ms"))
+
+
 def _surnames(tokens: list[str]) -> set[str]:
+    # A title ("Dr. Lakatos Gergely") and a sentence's capitalised first word before a surname and
+    # a given name ("Kedden Horváth Zsolt …") are no part of the name.
+    tokens = [w.lower() if w.lower() in _TITLES else w for w in tokens]
+    if len(tokens) > 2 and len(_run(tokens, 0)) == 3 and is_given_name(tokens[2]):
+        tokens = [tokens[0].lower(), *tokens[1:]]
     found = set()
     for i, w in enumerate(tokens):
         if not (w[:1].isupper() and is_given_name(w)):

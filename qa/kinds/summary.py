@@ -79,6 +79,9 @@ _ONE_ARTICLE = re.compile(
     r"article|report|interview)\b"
 )
 
+# "az összes …-ról szóló cikket", "valamennyi cikket", "every article": all of them, in the singular.
+_ALL = re.compile(r"\b(osszes|minden|valamennyi|every|each|all)\b")
+
 # Asked how a story ended ("mi lett végül…", "mi lett az eredménye", "how did it end") or how it began ("eredetileg",
 # "how did it start"): the story's newest or its oldest article is the one to summarise; the
 # others are listed under it. Matched on the question folded.
@@ -211,6 +214,12 @@ def story(library: Library, articles: Sequence[Article], budget: int, topic: fro
     return [(a, [sentences[j] for j in sorted(chosen[i])]) for i, (a, sentences, *_) in enumerate(pools) if chosen[i]]
 
 
+def one_article(folded: str) -> bool:
+    """The request names one article ("ezt a cikket", "the report"), not all of them in the
+    singular ("az összes gyárról szóló cikket", "every article")."""
+    return bool(_ONE_ARTICLE.search(folded)) and not _ALL.search(folded)
+
+
 def story_budget(n_articles: int) -> tuple[int, int]:
     """(sentences in all, the most from one article) for a story of n articles not asked in
     brief: TOPIC_BUDGET, each article giving up to its even share of it and at least
@@ -246,7 +255,7 @@ def scope(library: Library, request: Request, filters: Filters | None) -> tuple[
         newest_first = sorted(found[:MAX_ARTICLES], key=lambda a: a.published_int, reverse=True)
         end = newest_first[0] if ended else newest_first[-1]
         return "one", [end] + [a for a in newest_first if a is not end]
-    if _ONE_ARTICLE.search(folded) or len(found) == 1:
+    if one_article(folded) or len(found) == 1:
         return "one", found[:1]
     from qa.kinds.overview import newest  # overview imports this module
 
