@@ -117,3 +117,12 @@ def test_a_summary_naming_nobody_gains_the_most_telling_sentence_that_names_some
     assert [s.position for s in summary.with_someone(text, [text[0], text[1]])] == [0, 1, 3]
     # someone named already: nothing added
     assert [s.position for s in summary.with_someone(text, [text[0], text[3]])] == [0, 3]
+
+
+def test_common_hungarian_given_names_make_a_person():
+    from qa.kinds.person import of_topic
+    from qa.slots import is_given_name
+
+    for name in ("András", "Antal", "Vera", "Bernát", "Emőke", "Olga", "Barbara", "Andrásnak", "Verával"):
+        assert is_given_name(name), name
+    assert of_topic("A breviáriumot Szilágyi Bernát bencés szerzetes vette észre.") == frozenset({"szilagyi"})
