@@ -65,7 +65,7 @@ _VOTE_MARGIN = 0.05
 _TWO_NAMES = re.compile(r"\b[A-ZÁÉÍÓÖŐÚÜŰ][\w-]*,?\s+(?:és|meg|valamint|and|or|vagy)\s+(?:(?:a|az|the)\s+)?[A-ZÁÉÍÓÖŐÚÜŰ]")
 _WHICH_ORDER = re.compile(r"\b(milyen|melyik|mely) sorrendben\b|\bin (what|which) order\b")
 _NEXT_YEAR = re.compile(r"\b(jovore|jovo ev\w*)\b")
-_HAPPENED = re.compile(r"\b(mi tortent|mik tortentek|mi valtozott|what happened|what changed|what has happened)\b")
+_HAPPENED = re.compile(r"\b(mi tortent|mik tortentek|mi valtozott|what happened|what changed|what has happened)\b|\bmi lett\b.*\w(val|vel)\b")
 # "Mit döntött…", "mit jelentett be…", "what did … decide": a what-question about an event,
 # as opposed to one asking for a number, a date or a name.
 _WHAT = re.compile(r"\b(mit|mi|mik|miket|what)\b")

@@ -19,7 +19,7 @@ _SUMMARY = re.compile(
     r"\b(mit|mirol) (irnak|ir|irtak)\b|\bmit (tudunk|tudhatunk|(lehet|kell|erdemes|kellene|illik) (meg)?tudni)\b|\bwhat (can|do) (we|i) learn\b|\b(mit|valamit) tudsz\b.*\w(rol|rol)\b|\btud(sz|unk) (valamit|meg)\b.*\w(rol|rol)\b|"
     r"\bwhat (do we|do you|is) know|\bwhat should (i|we|one) know\b|\btell( me| us)?( anything| something| more)? about\b|\b(do|what do) you know( anything| something)? about\b|\bknow (anything|something) about\b|"
     r"\bmi a helyzet\b|\bmi ujsag\b|\b(par|nehany) mondat|\battekint\w*|\bwhat (topics|subjects|themes)\b|\bmilyen temak\w*|"
-    r"\bmilyen temakor\w*|\bwhat'?s (the |this |that )?(\w+ ){0,6}about\b|"
+    r"\bmilyen temakor\w*|\bwhich (topics|subjects|themes)\b|\bwhat'?s (the |this |that )?(\w+ ){0,6}about\b|"
     r"\bwhat (the |this |that )?(\w+ ){0,6}(story|article|piece|report|articles|stories) says?\b|"
     r"\bwhat do(es)? (the )?(articles?|news|stories|they) (say|write|report)\b|\bin a few (sentences|words)\b|"
     # a comparison of two stories or articles is a summary of each, side by side
@@ -39,7 +39,10 @@ TIMELINE = re.compile(
     # told in order: "mondd el sorban", "sorban mi történt", "sorrendben"; not "sorban állnak" (a
     # queue), "milyen sorrendben indulnak" (which order), "in order to", "is it in order"
     r"(?<!milyen )(?<!melyik )\bsorrendben\b|\b(list|tell|give|show|describe|explain|put|happened)\b.*\bin (date |time )?order\b(?!\s+(to|for|that|of)\b)|"
-    r"\b(mondd|mond|meseld|mesel|ird|sorold)( el| le| fel)? sorban\b|\bsorban\b.*\btortent|"
+    r"\b(mondd|mond|meseld|mesel|ird|sorold)( el| le| fel)? (sorban|sorjaban)\b|\b(sorban|sorjaban)\b.*\btortent|"
+    # what was planned or expected against what came of it ("mikorra tervezték és mikor született
+    # meg végül", "How did the expected crowd compare with the final attendance?")
+    r"\b(tervez\w*|vart|vartak|eredetileg|expected|planned|originally|forecast)\b.*\b(vegul|tenyleges\w*|final|actual|in the end)\b|"
     r"\b(hogyan|hogy|mikent|how)\b.*\b(alakult|valtozott|fejlod|develop|evolv|unfold|chang|progress)|"
     # how a date or a plan slipped: "hogy" ("that") only opening the question, as below
     r"(\b(hogyan|mikent)\b.*|^\W*(es |de )?hogy\s+(\w+\s+)?)\b(modosult\w*|csuszott\w*|csusztak|tolodott\w*|tolodtak)\b|"
@@ -68,7 +71,7 @@ _ARTICLE_NOUN = re.compile(r"\b(cikk\w*|cike\w*|hir|hirt|hirek\w*|iras|irast|ira
 _SOMETIMES_ARTICLE = re.compile(r"\b(anyag\w*|forras\w*|reports?|pieces?|sources?|rovat\w*|kategori\w*|sections?|categor(y|ies)|"
                                 r"lap|lapok|lapja|ujsag\w*|hirportal\w*|media|newspapers?|outlets?)\b")
 # "írt", "írták", not "irtják" (exterminate), which folds to the same letters.
-PUBLISHING = re.compile(r"\b(jelen\w* meg|megjelen\w*|(irt|irta|irtak|irtal|irtuk|irnak)(?! ala\b)|publikal\w*|published|appeared|written|wrote|reported|covered|"
+PUBLISHING = re.compile(r"\b(jelen\w* meg|megjelen\w*|kozolt\w*|(irt|irta|irtak|irtal|irtuk|irnak)(?! ala\b)|publikal\w*|published|appeared|written|wrote|reported|covered|"
                         r"came out|come out|(you|we) have|do you have|have you got|szarmaz\w*)\b")
 _COUNT = re.compile(r"\b(hany|how many|number of|mennyi)\b")
 # "… a legfrissebb cikk szerint", "according to the latest report": the article is the
@@ -217,6 +220,11 @@ def structure(folded: str, content_left: int, kinds: tuple[str, ...]) -> dict[st
                                                or _WHEN.search(folded))
     if about_articles and not _SOURCE.search(folded) and not counted_change and (operation or _LIST_VERB.search(folded) or (listing and not cues["summary"])):
         cues["collection"] = 1.0
+    if re.search(r"\b(what|which) (topics|subjects|themes)\b|\bmilyen temak", folded):
+        # "Which topics does this collection cover?": what the articles are about, not a list of
+        # them; "Milyen témákban vannak cikkek? Listázd ki őket…" asks for one
+        listed = re.search(r"\b(listaz|sorold|felsorol|list)", folded)
+        cues["collection" if not listed else "summary"] = 0.0
     if cues["collection"] and re.search(r"\b(hany|how many)\b", folded):
         # "Hány cikk szólt a gyár fejleményeiről?" counts articles, whatever it counts them on
         cues["timeline"] = 0.0

@@ -24,7 +24,7 @@ REQUEST_WORDS = re.compile(
     r"par|nehany|mondat\w*|helyzet|ujsag|few|sentences|words|"
     # the cues of what one should know, of a comparison and of telling in order
     r"kell|erdemes|kellene|illik|tudni|tudunk|should|know|i|we|hasonlits\w*|osszehasonlit\w*|compare|mondd|mond|meseld|mesel|"
-    r"sorban|sorrendben|el|le|fel|"
+    r"sorban|sorjaban|sorrendben|el|le|fel|kozolt\w*|"
     # asked of the assistant: "Mit tudsz a fűtésről?", "Tudsz valamit…?", "Can you tell me anything
     # about…?", "Miről ír a cikk, amelyik…", "Vesd össze…"
     r"tudsz|valamit|anything|something|more|can|could|would|ir|amelyik|amely|amelyek|vesd|vessuk|osszevet\w*|"

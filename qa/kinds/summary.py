@@ -273,7 +273,8 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     if mode == "one":
         k = budget if request.brief else one_article_budget(len(library.sentences(articles[0])))
         chosen = pick(library, articles[0], k, people=person.of_topic(request.standalone))
-        if k < MAX_SENTENCES:
+        if not request.brief and k < MAX_SENTENCES:
+            # a brief summary keeps to its three sentences
             chosen = with_someone(library.sentences(articles[0]), chosen)
         return finish(request, *render(mode, whole(library, [(articles[0], chosen)]), articles, lang, period))
     # The articles beyond the budget are not rated at all (they are listed by title under

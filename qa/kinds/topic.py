@@ -36,7 +36,8 @@ _TOPIC_BAND = 0.06
 # Or an article holding nearly as many of the topic's words as the one that holds most:
 # the later articles of a story repeat its names but not always its wording.
 _COVER_BAND = 0.2
-_JOINED = re.compile(r"\b(és|meg|valamint|and)\b")
+_JOINED = re.compile(r"\b(es|meg|valamint|illetve|and)\b")  # on folded text: "Szarvason es Martfun" too
+_INSIDE_NAME = 6
 
 
 def relevance(library: Library, request: Request, filters: Filters | None, named: Sequence[str] = ()) -> dict[str, float]:
@@ -118,6 +119,16 @@ def in_category(topic_stems: frozenset[str], article: Article) -> bool:
 _SECTION = re.compile(r"(rovat|kateg|rubri|secti|categ|colum)")  # as `stems` writes them: five letters
 
 
+def writes_name(have: frozenset[str], key: str) -> bool:
+    """Whether an article's folded words write a name's key: a word starting with it; a district's
+    numeral whole ("xvii" is no form of "xviii"); a place's key of six letters or more also inside
+    the compound name the article writes ("Vásárhely" in "hódmezővásárhelyi", "Fehérvár" in
+    "székesfehérvári")."""
+    if _ROMAN.fullmatch(key):
+        return key in have
+    return any(w.startswith(key) or (len(key) >= _INSIDE_NAME and key in w) for w in have)
+
+
 def on_topic(library: Library, request: Request, filters: Filters | None, limit: int = 12) -> list[tuple[Article, float]]:
     """The articles about the request's topic, best first, with their relevance."""
     from qa.kinds.salience import stems
@@ -129,7 +140,7 @@ def on_topic(library: Library, request: Request, filters: Filters | None, limit:
     # A hyphenated name no article writes whole ("Legionella-fertőzés" where the articles write
     # "légionella-járvány") is the asker's wording: its parts are the topic's words.
     hyphenated = [h for h in hyphenated if any(h in library.folded_text(a) for a in articles)]
-    joined = len(wanted) >= 2 and _JOINED.search(request.question.lower()) is not None
+    joined = len(wanted) >= 2 and _JOINED.search(fold(request.question)) is not None
     topic_stems = stems(request.topic)
     nouns = nominal(request)  # what an article on the topic must hold: its words but the verbs
     sourced, rest = by_source(request.topic, articles)
@@ -146,8 +157,7 @@ def on_topic(library: Library, request: Request, filters: Filters | None, limit:
     naming, names_of = {}, {}
     for article in articles:
         have = library.folded_words(article)
-        # a district's numeral is written whole: "xvii" is no form of "xviii"
-        present = [any(w == key if _ROMAN.fullmatch(key) else w.startswith(key) for w in have) for key in wanted]
+        present = [writes_name(have, key) for key in wanted]
         whole = all(name in library.folded_text(article) for name in hyphenated)
         if (whole and (all(present) or (joined and any(present)))) or article.article_id in filed:
             naming[article.article_id] = article

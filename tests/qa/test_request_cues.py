@@ -199,6 +199,13 @@ def test_doing_something_to_the_assistant_is_speaking_to_it():
     ("Who made you?", "chat"),
     ("Mire használhatom ezt az alkalmazást?", "chat"),
     ("Szia! Van kedved beszélgetni?", "chat"),
+    # told in order, planned against what came of it, the topics a collection covers
+    ("Meséld el sorjában a fogathajtó verseny történetét!", "timeline"),
+    ("How did the expected crowd compare with the final attendance?", "timeline"),
+    ("Mikorra tervezték az egyezséget, és mikor született meg végül?", "timeline"),
+    ("Briefly, which topics does this news collection cover?", "summary"),
+    ("Milyen témákban vannak cikkek? Listázd ki őket kategóriánként.", "collection"),
+    ("Sorold fel a márciusban közölt cikkeket!", "collection"),
 ])
 def test_takeaways_stages_feedback_and_who_made_the_assistant(question, expected):
     assert kind(question) == expected

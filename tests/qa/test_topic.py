@@ -357,3 +357,13 @@ def test_a_place_s_adjective_is_a_name_where_a_sentence_opens_with_the_place():
     assert not adjective_of_name("salgótarjáni", counts)
     assert adjective_of_name("salgótarjáni", counts, openings([town]))
     assert not adjective_of_name("megyei", counts, openings([town]))
+
+
+def test_a_place_s_name_stands_inside_the_compound_the_article_writes_and_es_joins_unaccented():
+    from qa.kinds.topic import _JOINED, writes_name
+    from qa.planner import fold
+
+    assert writes_name(frozenset({"a", "hodmezovasarhelyi", "korhaz"}), "vasarh")
+    assert not writes_name(frozenset({"a", "hodmezovasarhelyi"}), "mezo")  # a short key only starts a word
+    assert writes_name(frozenset({"xviii"}), "xviii") and not writes_name(frozenset({"xviii"}), "xvii")
+    assert _JOINED.search(fold("idorendben mi tortent a hodokkal Szarvason es Martfun"))
