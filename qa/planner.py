@@ -69,10 +69,10 @@ _HAPPENED = re.compile(r"\b(mi tortent|mik tortentek|mi valtozott|what happened|
 # "Mit döntött…", "mit jelentett be…", "what did … decide": a what-question about an event,
 # as opposed to one asking for a number, a date or a name.
 _WHAT = re.compile(r"\b(mit|mi|mik|miket|what)\b")
-# Any question word: a request without one is a bare topic or an imperative.
 # A yes/no question: Hungarian "-e" ("nyitva lesz-e"), English "if", "whether", or an auxiliary
 # opening a clause ("Did the council…?", "Is the pool open?").
 _YES_NO = re.compile(r"\w-e\b|\b(if|whether)\b|(^|[.?!,:]\s*)(did|does|do|is|are|was|were|will|has|have|can|could)\b")
+# Any question word: a request without one is a bare topic or an imperative.
 _ASKING = re.compile(r"\b(ki|kik|kit|kinek|kivel|mi|mit|mik|mikor|hol|honnan|hova|hany|hanyan|mennyi\w*|mekkora|milyen|melyik|"
                      r"miert|hogyan|hogy|who|what|when|where|why|how|which)\b|\?")
 

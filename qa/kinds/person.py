@@ -113,3 +113,23 @@ def nearness(sentences: Sequence, surnames: frozenset[str]) -> np.ndarray:
         if near[i] < 1.0 and any(0 <= j < len(sentences) and near[j] == 1.0 and sentences[j].paragraph == s.paragraph for j in (i - 1, i + 1)):
             near[i] = NEIGHBOUR
     return near
+
+
+def with_someone(sentences: Sequence, chosen: Sequence, rate) -> list:
+    """The chosen sentences and, where none of them (nor what completes them) names a person
+    and the article does, the most telling sentence that names one: who decided, found or
+    said it is what a reader asks next ("– mondta dr. Lakatos Gergely, a főorvos"), by `rate`
+    (sentences -> what each tells a summary's reader; called only when a sentence is added)."""
+    from qa.kinds.common import completed
+
+    def named(s) -> bool:
+        return bool(of_topic(s.text))
+
+    if any(named(s) for s in completed(sentences, chosen)):
+        return list(chosen)
+    candidates = [i for i, s in enumerate(sentences) if named(s) and s not in chosen]
+    if not candidates:
+        return list(chosen)
+    rating = rate(sentences)
+    best = sentences[max(candidates, key=lambda i: rating[i])]
+    return sorted([*chosen, best], key=lambda s: s.position)

@@ -122,23 +122,6 @@ def pick(library: Library, article: Article, k: int, told: Sequence[frozenset[st
     return [sentences[i] for i in sorted(chosen)]
 
 
-def with_someone(sentences: Sequence[Sentence], chosen: Sequence[Sentence]) -> list[Sentence]:
-    """The chosen sentences and, where none of them (nor what completes them) names a person
-    and the article does, the most telling sentence that names one: who decided, found or
-    said it is what a reader asks next ("– mondta dr. Lakatos Gergely, a főorvos")."""
-    def named(s: Sentence) -> bool:
-        return bool(person.of_topic(s.text))
-
-    if any(named(s) for s in completed(sentences, chosen)):
-        return list(chosen)
-    rating = telling(sentences)
-    candidates = [i for i, s in enumerate(sentences) if named(s) and s not in chosen]
-    if not candidates:
-        return list(chosen)
-    best = sentences[max(candidates, key=lambda i: rating[i])]
-    return sorted([*chosen, best], key=lambda s: s.position)
-
-
 def telling(sentences: Sequence[Sentence]) -> np.ndarray:
     """How much each of an article's sentences tells a summary's reader: `rate`, and its figures."""
     if not sentences:
@@ -275,7 +258,7 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
         chosen = pick(library, articles[0], k, people=person.of_topic(request.standalone))
         if not request.brief and k < MAX_SENTENCES:
             # a brief summary keeps to its three sentences
-            chosen = with_someone(library.sentences(articles[0]), chosen)
+            chosen = person.with_someone(library.sentences(articles[0]), chosen, telling)
         return finish(request, *render(mode, whole(library, [(articles[0], chosen)]), articles, lang, period))
     # The articles beyond the budget are not rated at all (they are listed by title under
     # the summary).

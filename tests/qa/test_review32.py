@@ -213,28 +213,30 @@ def test_bug_a_person_after_a_sentence_s_first_word_is_named(text):
     assert of_topic(text)
 
 
-def test_bug_a_summary_naming_someone_after_an_adverb_gains_no_other_person(monkeypatch):
-    from qa.kinds import summary
+def _flat(sentences):
+    return [1.0] * len(sentences)
+
+
+def test_bug_a_summary_naming_someone_after_an_adverb_gains_no_other_person():
+    from qa.kinds import person
 
     text = sentences(
         ["Kedden Horváth Zsolt polgármester bejelentette, hogy a város 250 millió forint adót kap.",
          "A park 11 turbinából állna a város határában."],
         ["Az osztályt dr. Lakatos Gergely főorvos vezeti."],
     )
-    monkeypatch.setattr(summary, "telling", lambda ss: [1.0] * len(ss))
     # the mayor is named already: nothing added (the code adds the head physician's sentence)
-    assert [s.position for s in summary.with_someone(text, [text[0], text[1]])] == [0, 1]
+    assert [s.position for s in person.with_someone(text, [text[0], text[1]], _flat)] == [0, 1]
 
 
-def test_bug_a_summary_naming_nobody_gains_a_sentence_opening_with_dr(monkeypatch):
-    from qa.kinds import summary
+def test_bug_a_summary_naming_nobody_gains_a_sentence_opening_with_dr():
+    from qa.kinds import person
 
     text = sentences(
         ["A kórház 1,25 milliárd forintból robotot vett.", "Az első műtétet március 18-án végezték."],
         ["Dr. Lakatos Gergely főorvos szerint a betegek hamarabb hazamehetnek."],
     )
-    monkeypatch.setattr(summary, "telling", lambda ss: [1.0] * len(ss))
-    assert [s.position for s in summary.with_someone(text, [text[0], text[1]])] == [0, 1, 2]
+    assert [s.position for s in person.with_someone(text, [text[0], text[1]], _flat)] == [0, 1, 2]
 
 
 # === Checked and found right (these pass) ===========================================================
@@ -272,10 +274,10 @@ def test_ok_empty_or_bare_requests_do_not_crash(question):
 
 
 def test_ok_empty_article_and_empty_choice():
-    from qa.kinds import person, summary
+    from qa.kinds import person
     from qa.kinds.common import completed
 
-    assert completed([], []) == [] and summary.with_someone([], []) == []
+    assert completed([], []) == [] and person.with_someone([], [], _flat) == []
     assert len(person.nearness([], frozenset({"horvath"}))) == 0
 
 
@@ -308,12 +310,11 @@ def test_ok_a_quotation_closed_two_sentences_on_is_read_whole_within_its_paragra
     assert all(text[s.position] is s for s in text)
 
 
-def test_ok_a_summary_naming_nobody_gains_the_sentence_naming_someone(monkeypatch):
-    from qa.kinds import summary
+def test_ok_a_summary_naming_nobody_gains_the_sentence_naming_someone():
+    from qa.kinds import person
 
     text = sentences(
         ["A kórház 1,25 milliárd forintból robotot vett.", "Az első műtétet március 18-án végezték."],
         ["A műtétet dr. Lakatos Gergely főorvos végezte, aki Strasbourgban tanult."],
     )
-    monkeypatch.setattr(summary, "telling", lambda ss: [1.0] * len(ss))
-    assert [s.position for s in summary.with_someone(text, [text[0], text[1]])] == [0, 1, 2]
+    assert [s.position for s in person.with_someone(text, [text[0], text[1]], _flat)] == [0, 1, 2]

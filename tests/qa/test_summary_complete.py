@@ -107,16 +107,18 @@ def test_all_the_articles_asked_for_in_the_singular_are_several():
 
 
 def test_a_summary_naming_nobody_gains_the_most_telling_sentence_that_names_someone(monkeypatch):
-    from qa.kinds import summary
+    from qa.kinds import person
 
     text = sentences(
         ["A kórház 1,25 milliárd forintból robotot vett.", "Az első műtétet március 18-án végezték."],
         ["A gép négy karral dolgozik a műtét közben.", "Az osztályt dr. Lakatos Gergely főorvos vezeti, aki Strasbourgban tanult."],
     )
-    monkeypatch.setattr(summary, "telling", lambda ss: [1.0] * len(ss))
-    assert [s.position for s in summary.with_someone(text, [text[0], text[1]])] == [0, 1, 3]
+    def rate(ss):
+        return [1.0] * len(ss)
+
+    assert [s.position for s in person.with_someone(text, [text[0], text[1]], rate)] == [0, 1, 3]
     # someone named already: nothing added
-    assert [s.position for s in summary.with_someone(text, [text[0], text[3]])] == [0, 3]
+    assert [s.position for s in person.with_someone(text, [text[0], text[3]], rate)] == [0, 3]
 
 
 def test_common_hungarian_given_names_make_a_person():
