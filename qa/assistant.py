@@ -21,7 +21,7 @@ from qa.conversation import history_topic, names_whole_collection, on_listed, wi
 from qa.dates import day_of
 from qa.event_dates import dated_in, months_asked
 from qa.evidence import SentenceScorer
-from qa.followups import borrowed_names, names_nothing, on_topic, rule_based_standalone
+from qa.followups import borrowed_names, conversation_article, names_nothing, on_topic, rule_based_standalone
 from qa.generators import ExtractiveGenerator, Generator, LLMGenerator, make_generator
 from qa.near_misses import near_misses
 from qa.planner import KindVote, Planner, Request
@@ -122,6 +122,16 @@ class Assistant:
         # before an LLM gets the chance to invent (and without its ~15 s of work).
         rated = self.chooser.rate(standalone, ranked, focus)
         chosen, confidence = self.chooser.pick(rated)
+        if turns and standalone != question and hits:
+            # A follow-up is asked of the article the last answer quoted, where that can answer it:
+            # after the verdict, "És mennyibe kerül így a park?" asks the verdict's figure.
+            on = self._conversation_article(turns, hits)
+            if on and (not chosen or chosen[0].sentence.hit.passage.article_id != on):
+                own_hits, own_ranked = self.candidates(request, replace(filters or Filters(), article_ids=(on,)))
+                own_rated = self.chooser.rate(standalone, own_ranked, focus)
+                own, own_confidence = self.chooser.pick(own_rated)
+                if own:
+                    hits, ranked, rated, chosen, confidence = own_hits, own_ranked, own_rated, own, own_confidence
         if not chosen and request.period is not None and months_asked(request.period):
             # The date words date the event: an article of another date may tell it (qa.event_dates).
             wider_hits, wider_ranked = self.candidates(request, asked_filters)
@@ -202,6 +212,12 @@ class Assistant:
             hits = on_topic(hits, borrowed, article_text)
         ranked = self.scorer.rank(request.standalone, hits, focus) if hits else []
         return hits, ranked
+
+    def _conversation_article(self, turns: Sequence[Turn], hits) -> str | None:
+        """The retrieved article the last answer quoted (`conversation_article`), if one stands out."""
+        last = next((t.content for t in reversed(turns) if t.role == "assistant"), "")
+        by_id = {h.passage.article_id: h for h in hits}
+        return conversation_article(last, list(by_id), lambda a: self._article_text(by_id[a]))
 
     def _article_text(self, hit) -> str:
         """The title and text of a hit's whole article (its passage alone when the store lacks it)."""

@@ -157,3 +157,24 @@ def rule_based_standalone(question: str, history: Sequence[Turn], force: bool = 
             have.add(stem[0])
             extra.append(word)
     return f"{question} ({' '.join(extra)})" if extra else question
+
+
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+# The last answer must share this many of its figures with one article alone to say which
+# article the conversation is on.
+_SHARED_FIGURES = 2
+
+
+def conversation_article(last_answer: str, articles: Sequence[str], text_of: Callable[[str], str]) -> str | None:
+    """Of the `articles` (ids) retrieved for a follow-up, the one the conversation is on: the one
+    holding most of the last answer's figures ("A Győri Törvényszék november 20-án … legfeljebb 10
+    turbina … 2000 méterre" is the verdict's article, not June's), at least `_SHARED_FIGURES` and
+    more than any other; None when no one article stands out."""
+    figures = set(_FIGURE.findall(last_answer))
+    if len(figures) < _SHARED_FIGURES or not articles:
+        return None
+    shared = {a: len(figures & set(_FIGURE.findall(text_of(a)))) for a in dict.fromkeys(articles)}
+    ranked = sorted(shared.values(), reverse=True)
+    if ranked[0] < _SHARED_FIGURES or (len(ranked) > 1 and ranked[1] == ranked[0]):
+        return None
+    return max(shared, key=shared.get)

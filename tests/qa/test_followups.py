@@ -94,3 +94,17 @@ def test_and_points_back_only_opening_the_question():
     # joining the question's own words: "a nagykőrösi és a ceglédi támadás" is a topic of its own
     assert not points_back("Hasonlítsd össze a nagykőrösi és a ceglédi zsarolóvírus-támadást!")
     assert not points_back("Who won the match and the cup?")
+
+
+def test_the_conversation_s_article_holds_most_of_the_last_answer_s_figures():
+    from qa.followups import conversation_article
+
+    texts = {
+        "june": "A park 14 helyett 11 turbinából állna. A kisebb park 37,5 milliárd forintba kerülne, 1800 méterre.",
+        "november": "A Győri Törvényszék november 20-án döntött. A 10 turbinás park 35,8 milliárd forintba kerül, 2000 méterre.",
+    }
+    last = "A Győri Törvényszék november 20-án elutasította a keresetet; legfeljebb 10 turbina épülhet, 2000 méterre [1]."
+    assert conversation_article(last, list(texts), texts.get) == "november"
+    # too few figures, or two articles holding as many: no one article stands out
+    assert conversation_article("A bíróság elutasította a keresetet.", list(texts), texts.get) is None
+    assert conversation_article("14 és 10 turbina", list(texts), texts.get) is None
