@@ -26,7 +26,7 @@ from qa import year_parts
 from qa.dates import Period, day_of, from_collection, overlaps, parse_period, strip_period
 from qa.followups import PRONOUNS
 from qa.kind_examples import EXAMPLES
-from qa.request_cues import ABOUT_ME, BRIEF, FILLERS, GREETING, GREETING_WORDS, PUBLISHING, TIMELINE, addressed, collection_operation, past_event, structure
+from qa.request_cues import ABOUT_ME, BRIEF, FILLERS, GREETING, GREETING_WORDS, PUBLISHING, QUESTION_WORD, TIMELINE, addressed, collection_operation, past_event, structure
 from qa.request_words import REQUEST_WORDS as _REQUEST_WORDS
 from qa.text import VERB_PREFIXES, YEAR, answer_type, content_stems, fold, language, names, words  # fold: imported from here elsewhere
 
@@ -72,9 +72,8 @@ _WHAT = re.compile(r"\b(mit|mi|mik|miket|what)\b")
 # A yes/no question: Hungarian "-e" ("nyitva lesz-e"), English "if", "whether", or an auxiliary
 # opening a clause ("Did the council…?", "Is the pool open?").
 _YES_NO = re.compile(r"\w-e\b|\b(if|whether)\b|(^|[.?!,:]\s*)(did|does|do|is|are|was|were|will|has|have|can|could)\b")
-# Any question word: a request without one is a bare topic or an imperative.
-_ASKING = re.compile(r"\b(ki|kik|kit|kinek|kivel|mi|mit|mik|mikor|hol|honnan|hova|hany|hanyan|mennyi\w*|mekkora|milyen|melyik|"
-                     r"miert|hogyan|hogy|who|what|when|where|why|how|which)\b|\?")
+# Any question word (`QUESTION_WORD`): a request without one is a bare topic or an imperative.
+_ASKING = QUESTION_WORD
 
 
 def _days(period: Period) -> int:

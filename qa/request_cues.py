@@ -10,6 +10,12 @@ import re
 from qa.bilingual import hungarian_verb
 from qa.text import fold
 
+# Which topics the articles are about ("Which topics does this collection cover?", "Milyen témákról
+# szólnak?"): a summary's cue, and no list of the articles unless one is asked for.
+_TOPICS_ASKED = r"\b(what|which) (topics|subjects|themes)\b|\bmilyen temak\w*"
+# Counting: "hány cikk", "how many articles".
+_HOW_MANY = re.compile(r"\b(hany|how many)\b")
+
 # Structure, on folded text. Each pattern is a family of forms, not one phrasing:
 # word starts catch the inflections ("összefoglalnád", "összefoglalót").
 _SUMMARY = re.compile(
@@ -18,8 +24,8 @@ _SUMMARY = re.compile(
     # "what do they write about X", "how are things at X", "in a few sentences": the gist of a topic
     r"\b(mit|mirol) (irnak|ir|irtak)\b|\bmit (tudunk|tudhatunk|(lehet|kell|erdemes|kellene|illik) (meg)?tudni)\b|\bwhat (can|do) (we|i) learn\b|\b(mit|valamit) tudsz\b.*\w(rol|rol)\b|\btud(sz|unk) (valamit|meg)\b.*\w(rol|rol)\b|"
     r"\bwhat (do we|do you|is) know|\bwhat should (i|we|one) know\b|\btell( me| us)?( anything| something| more)? about\b|\b(do|what do) you know( anything| something)? about\b|\bknow (anything|something) about\b|"
-    r"\bmi a helyzet\b|\bmi ujsag\b|\b(par|nehany) mondat|\battekint\w*|\bwhat (topics|subjects|themes)\b|\bmilyen temak\w*|"
-    r"\bmilyen temakor\w*|\bwhich (topics|subjects|themes)\b|\bwhat'?s (the |this |that )?(\w+ ){0,6}about\b|"
+    r"\bmi a helyzet\b|\bmi ujsag\b|\b(par|nehany) mondat|\battekint\w*|" + _TOPICS_ASKED + r"|"
+    r"\bmilyen temakor\w*|\bwhat'?s (the |this |that )?(\w+ ){0,6}about\b|"
     r"\bwhat (the |this |that )?(\w+ ){0,6}(story|article|piece|report|articles|stories) says?\b|"
     r"\bwhat do(es)? (the )?(articles?|news|stories|they) (say|write|report)\b|\bin a few (sentences|words)\b|"
     # a comparison of two stories or articles is a summary of each, side by side
@@ -216,16 +222,16 @@ def structure(folded: str, content_left: int, kinds: tuple[str, ...]) -> dict[st
     listing = _LIST.search(folded) or (_WHAT_APPEARED.search(folded) and PUBLISHING.search(folded))
     # "How did the number of workers change from article to article?" follows a figure over the
     # story: a count beside a timeline's change is the story's, not the collection's.
-    counted_change = cues["timeline"] and not (re.search(r"\b(hany|how many)\b", folded) or _NEWEST.search(folded) or _OLDEST.search(folded)
+    counted_change = cues["timeline"] and not (_HOW_MANY.search(folded) or _NEWEST.search(folded) or _OLDEST.search(folded)
                                                or _WHEN.search(folded))
     if about_articles and not _SOURCE.search(folded) and not counted_change and (operation or _LIST_VERB.search(folded) or (listing and not cues["summary"])):
         cues["collection"] = 1.0
-    if re.search(r"\b(what|which) (topics|subjects|themes)\b|\bmilyen temak", folded):
+    if re.search(_TOPICS_ASKED, folded):
         # "Which topics does this collection cover?": what the articles are about, not a list of
         # them; "Milyen témákban vannak cikkek? Listázd ki őket…" asks for one
         listed = re.search(r"\b(listaz|sorold|felsorol|list)", folded)
         cues["collection" if not listed else "summary"] = 0.0
-    if cues["collection"] and re.search(r"\b(hany|how many)\b", folded):
+    if cues["collection"] and _HOW_MANY.search(folded):
         # "Hány cikk szólt a gyár fejleményeiről?" counts articles, whatever it counts them on
         cues["timeline"] = 0.0
     # a section's articles named bare ("kultúra rovat cikkei", "science section articles") or
