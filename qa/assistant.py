@@ -14,14 +14,13 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 
 from index import Article, Store, StoreError, StoreUnavailable, load_query_embedder, manifest_for
 from index.store import unreachable_message
-from qa import bilingual, kinds, prompts
+from qa import bilingual, fact_search, kinds, prompts
 from qa.chooser import Chooser
 from qa.citations import CitationChecker
 from qa.conversation import history_topic, names_whole_collection, on_listed, with_new_period
 from qa.dates import day_of
-from qa.event_dates import dated_in, months_asked
 from qa.evidence import SentenceScorer
-from qa.followups import borrowed_names, conversation_article, names_nothing, on_topic, rule_based_standalone
+from qa.followups import borrowed_names, names_nothing, on_topic, rule_based_standalone
 from qa.generators import ExtractiveGenerator, Generator, LLMGenerator, make_generator
 from qa.near_misses import near_misses
 from qa.planner import KindVote, Planner, Request
@@ -117,28 +116,10 @@ class Assistant:
         lang, standalone = request.language, request.standalone
         focus = question if standalone != question else None
         asked_filters, filters = filters, kinds.with_period(filters, request)
-        hits, ranked = self.candidates(request, filters)
         # One evidence gate for every generator: if no sentence could answer, refuse
         # before an LLM gets the chance to invent (and without its ~15 s of work).
-        rated = self.chooser.rate(standalone, ranked, focus)
-        chosen, confidence = self.chooser.pick(rated)
-        if turns and standalone != question and hits:
-            # A follow-up is asked of the article the last answer quoted, where that can answer it:
-            # after the verdict, "És mennyibe kerül így a park?" asks the verdict's figure.
-            on = self._conversation_article(turns, hits)
-            if on and (not chosen or chosen[0].sentence.hit.passage.article_id != on):
-                own_hits, own_ranked = self.candidates(request, replace(filters or Filters(), article_ids=(on,)))
-                own_rated = self.chooser.rate(standalone, own_ranked, focus)
-                own, own_confidence = self.chooser.pick(own_rated)
-                if own:
-                    hits, ranked, rated, chosen, confidence = own_hits, own_ranked, own_rated, own, own_confidence
-        if not chosen and request.period is not None and months_asked(request.period):
-            # The date words date the event: an article of another date may tell it (qa.event_dates).
-            wider_hits, wider_ranked = self.candidates(request, asked_filters)
-            wider_rated = self.chooser.rate(standalone, wider_ranked, focus)
-            wider, wider_confidence = self.chooser.pick(wider_rated)
-            if wider and dated_in(wider[0].sentence.text, request.period, wider[0].sentence.hit.passage.published_int):
-                hits, ranked, rated, chosen, confidence = wider_hits, wider_ranked, wider_rated, wider, wider_confidence
+        found = fact_search.find(request, filters, asked_filters, turns, self.candidates, self.chooser, self._article_text)
+        hits, ranked, rated, chosen, confidence = found.hits, found.ranked, found.rated, found.chosen, found.confidence
         retrieved_at = time.perf_counter()
 
         notice, generator = "", self.generator
@@ -212,12 +193,6 @@ class Assistant:
             hits = on_topic(hits, borrowed, article_text)
         ranked = self.scorer.rank(request.standalone, hits, focus) if hits else []
         return hits, ranked
-
-    def _conversation_article(self, turns: Sequence[Turn], hits) -> str | None:
-        """The retrieved article the last answer quoted (`conversation_article`), if one stands out."""
-        last = next((t.content for t in reversed(turns) if t.role == "assistant"), "")
-        by_id = {h.passage.article_id: h for h in hits}
-        return conversation_article(last, list(by_id), lambda a: self._article_text(by_id[a]))
 
     def _article_text(self, hit) -> str:
         """The title and text of a hit's whole article (its passage alone when the store lacks it)."""

@@ -18,6 +18,7 @@ from qa.evidence import Sentence
 from qa.name_match import capitals_of, english_keys, entity_keys, name_phrase, share, spells_name
 from qa.planner import fold as _fold
 from qa.slots import asks_company, counted, counts, counts_as_titled, has_calendar_date, new_company, new_person
+from qa.units import asked_unit
 from qa.text import answer_type, content_stems, language, names, new_names, satisfies, unlengthened, word_stems, words
 
 FEATURES = (
@@ -35,33 +36,6 @@ RELATIVE = ("constraints", "entities_passage", "type_ok", "focus_sentence", "foc
             "person", "counted", "calendar", "window")
 FEATURES = (*FEATURES, *(f"rel_{k}" for k in RELATIVE))
 
-# What a quantity question measures, read from its words, and how a sentence writes it.
-# These are the units of the language, not of any question set: money, length, share,
-# age, duration. A "how much did it cost" answered with "86 méter" is a near miss.
-_LENGTH = r"\b(\w*meter\w*|km\b|m\b|centi\w*)"
-_DURATION = r"\b(ev|evig|evre|honap\w*|nap\w*|het\w*|ora\w*|perc\w*|ideig|idore|years?|months?|days?|weeks?|indefinite\w*)\b"
-_FOLDED_NUMERALS = "egy|ket|harom|negy|ot|hat|het|nyolc|kilenc|tiz|husz|harminc|negyven|otven|hatvan|hetven|nyolcvan|kilencven|szaz"
-_UNITS = (
-    # Age first: "hány éves" also starts like the duration "hány év". "Hatéves", "kétéves"
-    # write the number and the unit as one word.
-    (re.compile(r"\b(hany eves|how old|eletkor)"), re.compile(rf"(\b|\d|\b({_FOLDED_NUMERALS})+|\b(tizen|huszon)\w*)eves|\d+ ev\b|years? old")),
-    # "ár" (price) only as a word of its own: "aránya", "arány" ask for a share.
-    (re.compile(r"\b(mennyibe|mennyi(be)? (penz|forint|osszeg)|mekkora (osszeg|tamogatas|nyereseg|eredmeny|bevetel|ar(a|at|ak)?\b|koltseg)|"
-                r"mennyi( volt)? (a |az )?(nyereseg|eredmeny|bevetel|ar(a|at|ak)?\b|koltseg|tamogatas|fizetes|ber\b|bere\b|berek\b|dij\b|dija\w*|birsag)|"
-                # what is earned, paid or spent ("Mennyit keresnek a szakápolók?"), a salary, a fee, a fine
-                r"mennyit (keres|fizet|kolt|er\b)\w*|mekkora (fizetes|ber\b|berek|dij|birsag)\w*|"
-                r"how much (did|does|will|money|do)|cost|profit|revenue|price|salar|wage|earn|fee\b|fees\b)"),
-     re.compile(r"(forint|\bft\b|euro|\beur\b|dollar|usd|\$|€)")),
-    (re.compile(r"\b(mennyi ido|mennyi ideig|(milyen|mennyire) hosszu (ideig|idore|idot)|hany (ev|honap|nap|het|ora|perc)|meddig tart|"
-                r"how long (did|does|do|will|has|have|had|would|can|could)|how many (years|months|days|weeks|hours))"),
-     re.compile(_DURATION)),
-    # English has one "how long" for both: "How long is the bridge / the ban?" takes either unit.
-    (re.compile(r"\bhow long (is|was|are|were)\b"), re.compile(f"{_LENGTH}|{_DURATION}")),
-    (re.compile(r"\b(milyen hosszu|hany meter|milyen szeles|milyen magas|mekkora tavolsag|how long|how tall|how wide|how far|how big|how large|length)"),
-     re.compile(_LENGTH)),
-    (re.compile(r"\b(hany szazal|mekkora (a |az )?(reszese|arany)|\barany(a|ban|at|uk)\b|what share|what percent|percentage|turnout|reszvetel)"),
-     re.compile(r"(szazal|%|percent)")),
-)
 _DIGIT = re.compile(r"\d")
 # Questions after a person or an organisation ("Ki lett…", "Melyik cég…"): their answer
 # is a name of two or more words ("Kővári Bence", "Alföld-Híd Építő Zrt."), not a sentence
@@ -162,7 +136,7 @@ def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float]
     best = max(s.cosine for s in top)
     folded_q = _fold(asked)
     floor = floors[lang]
-    unit = next((u for q, u in _UNITS if q.search(folded_q)), None)
+    unit = asked_unit(asked)
     wants_name = kind == "name"
     who = bool(_WHO.search(asked.lower()))
     asked_stems = set(content_stems(asked))

@@ -11,9 +11,10 @@ import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
 from index import split_sentences
-from qa.answer_window import with_windows
+from qa.answer_window import LOOK, with_windows
 from qa.text import answer_type, content_stems, looks_like_injection, new_names
 from qa.types import Hit
+from qa.units import admit
 
 # Weight of word overlap against e5 cosine in a sentence's score: cosines vary within
 # ~0.1, overlap within 0..1, so 0.15 lets three shared words of five (0.6 -> +0.09)
@@ -121,7 +122,8 @@ class SentenceScorer:
             Sentence(h, s, e, t, float(c), overlap(stems, t), _NEW_NAME_BONUS if kind == "name" and new_names(t, question) else 0.0)
             for (h, s, e, t), c in zip(spans, cosines)
         ]
-        return with_windows(sorted(ranked, key=lambda x: x.score, reverse=True), kind, query, self.vectors)
+        ranked = admit(sorted(ranked, key=lambda x: x.score, reverse=True), focus or question, LOOK)
+        return with_windows(ranked, kind, query, self.vectors)
 
 
 @functools.lru_cache(maxsize=4)

@@ -181,7 +181,7 @@ def test_due_to_asks_no_due_date():
     "Mennyi berendezést szállítottak el?",
 ])
 def test_a_count_of_rental_flats_asks_no_sum_of_money(question):
-    from qa.chooser_features import _UNITS
+    from qa.units import _UNITS
 
     assert not _UNITS[1][0].search(fold(question))
 

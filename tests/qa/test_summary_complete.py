@@ -35,7 +35,7 @@ def test_a_number_the_title_gives_with_the_counted_noun_counts_it_in_the_sentenc
 
 
 def test_what_is_earned_or_paid_asks_for_a_sum():
-    from qa.chooser_features import _UNITS
+    from qa.units import _UNITS
     from qa.planner import fold
 
     money = _UNITS[1][0]
