@@ -36,7 +36,9 @@ _SUMMARY = re.compile(
     r"\bin (a few|two|three|four|five|six|seven|\d+) (sentences|bullet points|bullets)\b|"
     r"\bhasonlit\w*\s+ossze|\bosszehasonlit(?!va)|\b(vesd|vessuk|vetned) ossze|\bosszevet(ni|ned|nem|nenk)\b|^\W*(please |pls )?compare\b"
 )
-BRIEF = re.compile(r"\b(roviden|rovid|tomoren|briefly|short|in brief|quick|tl;?dr|(par|nehany) mondat\w*|(a )?few (sentences|words))\b")
+# Not a short-term thing asked about: "rövid távú lakáskiadás", "short-term rentals", "rövid időre".
+BRIEF = re.compile(r"\b(roviden|rovid(?![- ]?(tav|ido|ideig))|tomoren|briefly|short(?![- ](term|lived|list))|in brief|quick|tl;?dr|"
+                   r"(par|nehany) mondat\w*|(a )?few (sentences|words))\b")
 TIMELINE = re.compile(
     r"\b(idorend|kronolog|timeline|chronolog|idovonal|esemenysor|step by step|lepesrol|in chronological order)|"
     # the stages a story went through: "a fejlemények", "the sequence

@@ -188,3 +188,21 @@ def _given(found: dict[str, frozenset[str]], thing: str, sentence: str) -> froze
 def new_count(sentence: str, things: Sequence[str], before: dict[str, set[str]]) -> bool:
     """Whether the sentence gives one of the followed `things` with a new number (`moved`)."""
     return moved(sentence, things, before) is not None
+
+
+
+def moving(articles: Sequence[Sequence[str]]) -> list[list[bool]]:
+    """For each article (its sentences, oldest article first), which of its sentences give a
+    followed thing (`followed`) a number no earlier article gave it (`new_count`): where the
+    story moves ("a teljes költség 4,35 milliárd forint lesz" after 3,2 and 4,1 milliárd)."""
+    things = followed(articles)
+    if not things:
+        return [[False] * len(sentences) for sentences in articles]
+    before: dict[str, set[str]] = defaultdict(set)
+    out = []
+    for sentences in articles:
+        out.append([new_count(s, things, before) for s in sentences])
+        for s in sentences:
+            for thing in things:
+                before[thing] |= _given(counts_in(s), thing, s)
+    return out

@@ -27,6 +27,7 @@ from qa.kinds import person
 from qa.kinds.compare import COMPARE, PARALLEL_WEIGHT, compared, measures
 from qa.kinds.common import in_period, Library, Sentence, cited, citations_for, completed, finish, md, when
 from qa.kinds.salience import article_year, background, figures, in_passing, news_facts, rate, shared, stems, topic_news, units
+from qa.kinds.running import moving
 from qa.kinds.stories import without_passing
 from qa.planner import Request, fold
 from qa.retrieval import Filters
@@ -70,6 +71,8 @@ _MAX_NEW = 3
 # what they tell of them (`person.nearness`) before the story's other facts: half the best
 # sentence's centrality for a sentence beside one naming them, all of it for one naming them.
 _PERSON_WEIGHT = 1.0
+# A story's sentence giving a new value of the count or sum it follows, on the same scale.
+_MOVING_WEIGHT = 0.3
 # "ezt a cikket", "the article", "the report": one article; "a cikkeket", "articles": several.
 # Not "story": "the Kalocsa railway story" is told in all of its articles. Hungarian writes the
 # singular after a number: "a két cikket", "mindhárom írást" are several.
@@ -157,7 +160,11 @@ def story(library: Library, articles: Sequence[Article], budget: int, topic: fro
     common = background([library.stems(a) for a in articles])
     topic = topic_news(topic, [library.folded_words(a) for a in articles]) if topic else topic
     pools = []
-    for article in sorted(articles, key=lambda a: (a.published_int, a.article_id)):
+    ordered = sorted(articles, key=lambda a: (a.published_int, a.article_id))
+    # One story's figures move (3,2, then 4,1, then 4,35 milliárd); two towns' merely differ.
+    one_story = not parallel and bool(frozenset.intersection(*(library.name_keys(a) for a in ordered))) if ordered else False
+    moves = moving([[s.text for s in library.sentences(a)] for a in ordered]) if one_story else [[] for _ in ordered]
+    for article, moved in zip(ordered, moves):
         sentences = library.sentences(article)
         # What a sentence tells beyond the story's own words, which every article repeats:
         # for telling repeats apart, and for the topic (its words that are not the story's
@@ -169,6 +176,9 @@ def story(library: Library, articles: Sequence[Article], budget: int, topic: fro
             relevance = relevance + PARALLEL_WEIGHT * np.array([bool(measures(s.text) & parallel) for s in sentences])
         if people and sentences:
             relevance = relevance + _PERSON_WEIGHT * person.nearness(sentences, people)
+        if any(moved):
+            # where the story's count or sum moves (`running.moving`): its news
+            relevance = relevance + _MOVING_WEIGHT * np.array(moved, dtype=float)
         pools.append((article, sentences, bags, relevance, [news_facts(s.text) for s in sentences]))
     chosen: list[list[int]] = [[] for _ in pools]
     told: list[frozenset[str]] = []

@@ -171,6 +171,9 @@ def test_brief_and_english():
         ("Miről szólnak általában a cikkek?", ""),
         ("Summarize the collection as a whole.", ""),
         ("What is the general election about?", "general election"),
+        # a summary by other names, and a list asked for
+        ("Give me a quick rundown of everything in this collection.", ""),
+        ("List the diesel thefts in chronological order.", "diesel thefts"),
     ],
 )
 def test_topic_drops_request_words(question, topic):
@@ -273,3 +276,18 @@ def test_a_fact_follow_up_is_dated_by_its_own_words_not_its_rewrite_s():
     assert asked.kind == "fact" and asked.period is None
     own = planner.plan("És júliusban mennyibe került?", "És júliusban mennyibe került? (havi bérlet Pécsen)", **span)
     assert own.period is not None and own.period.label_hu.endswith("július")
+
+
+@pytest.mark.parametrize(
+    "question, brief",
+    [
+        ("Summarize the piece about Gárdony restricting short-term rentals.", False),
+        ("Foglald össze a rövid távú lakáskiadásról szóló cikket!", False),
+        ("Give me a short summary of the rentals piece.", True),
+        ("Röviden a rövid távú kiadásokról?", True),
+    ],
+)
+def test_a_short_term_thing_asked_about_asks_no_brief_answer(question, brief):
+    from qa.request_cues import BRIEF
+
+    assert bool(BRIEF.search(fold(question))) is brief

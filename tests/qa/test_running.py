@@ -2,7 +2,7 @@
 
 from fakes import story_library
 from qa.kinds import timeline
-from qa.kinds.running import counts_in, followed, new_count
+from qa.kinds.running import counts_in, followed, moving, new_count
 from qa.planner import Request
 
 
@@ -51,6 +51,16 @@ def test_a_count_is_new_only_with_a_number_not_given_before():
     assert not new_count("A támadók előbb 150 ezer, majd 250 ezer eurót követeltek.", frozenset({"euro"}), before)
     assert new_count("Most már 300 ezer eurót követelnek.", frozenset({"euro"}), before)
     assert not new_count("Most már 300 ezer eurót követelnek.", frozenset(), before)
+
+
+def test_a_story_moves_where_a_followed_thing_gets_a_number_no_earlier_article_gave():
+    articles = [["A kotrás 3,2 milliárd forintba kerül.", "A munka tavasszal kezdődik."],
+                ["A költség 4,1 milliárd forintra nő.", "Korábban 3,2 milliárd forintról volt szó."],
+                ["A teljes költség 4,35 milliárd forint lesz.", "A gépek novemberben indulnak."]]
+    assert moving(articles) == [[True, False], [True, False], [True, False]]
+    # one article, or nothing that moves: no sentence moves the story
+    assert moving(articles[:1]) == [[False, False]]
+    assert moving([["A híd 300 méteres."], ["A híd 300 méteres lesz."]]) == [[False], [False]]
 
 
 STORY = [

@@ -165,3 +165,17 @@ def test_a_summary_of_what_the_articles_say_of_a_person_takes_what_they_tell_of_
     about = [s.text for _, ss in summary.story(library, articles, 4, frozenset(), cap=2, people=frozenset({"horvath"})) for s in ss]
     assert sum("Horváth" in t for t in about) == 2
     assert sum("Horváth" in t for t in about) > sum("Horváth" in t for t in plain)
+
+
+def test_where_one_story_s_sum_moves_its_summary_tells_it():
+    dredging = [
+        _article(1, 20250211, ["Kotrás kezdődik a Ráckevei-Dunán, a megállapodást kedden írták alá Ráckevén.",
+                               "A Ráckevei-Duna kotrása 3,2 milliárd forintba kerül.", "A munkát a Dunamenti Kotró Kft. végzi."]),
+        _article(2, 20250617, ["Leálltak a gépek a Ráckevei-Dunán, nehézfémet találtak az iszapban.",
+                               "A ráckevei kotrás költsége 4,1 milliárd forintra nő.", "A kivitelező a Dunamenti Kotró Kft. maradt."]),
+        _article(3, 20251104, ["Folytatódhat a Ráckevei-Duna kotrása, a bíróság elutasította a keresetet.",
+                               "A Dunamenti Kotró Kft. november 10-én újraindítja a gépeket.",
+                               "A ráckevei kotrás teljes költsége 4,35 milliárd forint lesz."]),
+    ]
+    said = " ".join(s.text for _, sentences in summary.story(_Library(dredging), [a for a, _ in dredging], 6, frozenset(), 2) for s in sentences)
+    assert "4,35 milliárd" in said and "4,1 milliárd" in said

@@ -61,6 +61,17 @@ def test_a_hyphenated_name_is_one_name_and_a_category_can_be_the_topic():
     assert not in_category(frozenset({"egeszsegugy", "birsag"}), health)
 
 
+def test_the_verb_of_a_category_request_names_no_category():
+    from qa.kinds.salience import stems
+    from qa.kinds.topic import in_category, nominal
+    from qa.planner import Request
+
+    crime = Article("c", "Cím", "2025-05-01", 20250501, "bűnügy", "", "", "Szöveg.")
+    request = Request("Mely cikkek tartoznak a bűnügy rovatba?", "Mely cikkek tartoznak a bűnügy rovatba?", "collection", "hu", None, None, (), "tartoznak bűnügy rovatba")
+    assert not in_category(stems(request.topic), crime)
+    assert in_category(stems(nominal(request)), crime)
+
+
 def test_an_article_naming_the_storys_people_joins_the_story_even_without_its_town():
     from types import SimpleNamespace
 
