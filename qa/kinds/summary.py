@@ -1,6 +1,6 @@
 """Summaries: the key sentences of one article or of the articles on a topic, grouped per
 article under its title and date, each one cited; the whole collection's, by its stories,
-in `qa.kinds.overview`.
+in `qa.kinds.overview`; which articles a request asks about, in `qa.kinds.summary_scope`.
 
 A sentence is chosen for being central to its article (LexRank), for its numbers and
 names, for its place (the lead paragraph, a paragraph's first sentence: news puts the
@@ -17,7 +17,6 @@ taking the rest.
 
 from __future__ import annotations
 
-import re
 from typing import Sequence
 
 import numpy as np
@@ -28,14 +27,13 @@ from qa.kinds.compare import COMPARE, PARALLEL_WEIGHT, compared, measures
 from qa.kinds.common import in_period, Library, Sentence, cited, citations_for, completed, finish, md, when
 from qa.kinds.salience import article_year, background, figures, in_passing, news_facts, rate, shared, stems, topic_news, units
 from qa.kinds.running import moving
-from qa.kinds.stories import without_passing
+from qa.kinds.summary_scope import scope
 from qa.planner import Request, fold
 from qa.retrieval import Filters
 from qa.types import Answer
 
 MAX_SENTENCES = 7
 BRIEF_SENTENCES = 3
-MAX_ARTICLES = 6
 # Sentences from the one article asked about: five lost a key fact in ~1 of 10 requests
 # (dev sets' summaries: 195 -> 198 of 230 key facts with six; seven gave no more).
 ONE_ARTICLE = 6
@@ -73,28 +71,6 @@ _MAX_NEW = 3
 _PERSON_WEIGHT = 1.0
 # A story's sentence giving a new value of the count or sum it follows, on the same scale.
 _MOVING_WEIGHT = 0.3
-# "ezt a cikket", "the article", "the report": one article; "a cikkeket", "articles": several.
-# Not "story": "the Kalocsa railway story" is told in all of its articles. Hungarian writes the
-# singular after a number: "a két cikket", "mindhárom írást" are several.
-_ONE_ARTICLE = re.compile(
-    r"\b(?<!ket )(?<!harom )(?<!negy )(?<!mindket )(?<!mindharom )(?<!nehany )(?<!par )(?<!tobb )(?<!osszes )(?<!minden )"
-    r"(cikket|cikk|cikkrol|cikkben|irast|iras|hirt|riportot|riport|beszamolot|beszamolo|interjut|interju|"
-    r"article|report|interview)\b"
-)
-
-# "az összes …-ról szóló cikket", "valamennyi cikket", "every article": all of them, in the singular.
-_ALL = re.compile(r"\b(osszes|minden|valamennyi|every|each|all)\b")
-
-# Asked how a story ended ("mi lett végül…", "mi lett az eredménye", "how did it end") or how it began ("eredetileg",
-# "how did it start"): the story's newest or its oldest article is the one to summarise; the
-# others are listed under it. Matched on the question folded.
-_OUTCOME = re.compile(r"\b(vegul|vegulis|vegkifejlet\w*|vegeredmeny\w*|mi lett\b.*\b(eredmenye|sorsa|vege)|hogyan (ert\w* veget|zarult|vegzodott)|"
-                      r"finally|in the end|eventually|ultimately|outcome(?!-)|what was the result|how did (it|the [\w -]{1,40}?) end|ended up)\b")
-# "Végül, foglald össze…", "And finally: summarise…": the request's last item, not the story's end.
-_LAST_ITEM = re.compile(r"^\W*((es|and) )?(vegul|vegezetul|finally|lastly)\b(\W*[,:;]|(?=\s+(foglald|osszegezd|irj|adj|keszits|summari[sz]e|give|write|make|tell)\b))\s*")
-_BEGINNING = re.compile(r"\b(eredetileg|kezdetben|eleinte|hogyan kezdodott|mivel kezdodott|originally|at first|in the beginning|"
-                        r"how did (it|the [\w -]{1,40}?) (start|begin))\b")
-
 HEAD = {
     "hu": {"one": "Összefoglaló: {title}", "topic": "Összefoglaló {n} cikk alapján", "all": "A gyűjtemény {n} cikkének összefoglalója"},
     "en": {"one": "Summary: {title}", "topic": "Summary of {n} articles", "all": "Summary of the collection's {n} articles"},
@@ -207,12 +183,6 @@ def story(library: Library, articles: Sequence[Article], budget: int, topic: fro
     return [(a, [sentences[j] for j in sorted(chosen[i])]) for i, (a, sentences, *_) in enumerate(pools) if chosen[i]]
 
 
-def one_article(folded: str) -> bool:
-    """The request names one article ("ezt a cikket", "the report"), not all of them in the
-    singular ("az összes gyárról szóló cikket", "every article")."""
-    return bool(_ONE_ARTICLE.search(folded)) and not _ALL.search(folded)
-
-
 def story_budget(n_articles: int) -> tuple[int, int]:
     """(sentences in all, the most from one article) for a story of n articles not asked in
     brief: TOPIC_BUDGET, each article giving up to its even share of it and at least
@@ -229,31 +199,6 @@ def story_articles(articles: Sequence[Article], budget: int) -> list[Article]:
     """The articles (newest first) a story's summary reads: all of them when the budget
     allows, else the newest and the first (how it began: who, what, how much)."""
     return list(articles) if len(articles) <= budget else list(articles[: budget - 1]) + list(articles[-1:])
-
-
-def scope(library: Library, request: Request, filters: Filters | None) -> tuple[str, list[Article]]:
-    """("one" | "topic" | "all", the articles to summarise, newest first)."""
-    if not request.topic.strip():
-        return "all", sorted(library.articles(filters), key=lambda a: a.published_int, reverse=True)
-    found = [a for a, _ in library.on_topic(request, filters)]
-    if not found:
-        return "topic", []
-    titled = [a for a in found if " ".join(a.title.split()) == request.topic]
-    if titled:
-        # a topic that is an article's whole title names that article ("az elsőt" of a list)
-        return "one", titled[:1]
-    folded = _LAST_ITEM.sub("", fold(request.question))
-    ended = _OUTCOME.search(folded)
-    if len(found) > 1 and (ended or _BEGINNING.search(folded)):
-        newest_first = sorted(found[:MAX_ARTICLES], key=lambda a: a.published_int, reverse=True)
-        end = newest_first[0] if ended else newest_first[-1]
-        return "one", [end] + [a for a in newest_first if a is not end]
-    if one_article(folded) or len(found) == 1:
-        return "one", found[:1]
-    from qa.kinds.overview import newest  # overview imports this module
-
-    found = without_passing(library, found[:MAX_ARTICLES], newest(library), request.topic)
-    return "topic", sorted(found, key=lambda a: a.published_int, reverse=True)
 
 
 def answer(request: Request, library: Library, filters: Filters | None) -> Answer:

@@ -194,7 +194,7 @@ def test_bug_a_noun_or_a_name_is_no_verb_of_the_request(question, topic):
     "Summarize each article about the wind farm.",
 ])
 def test_bug_all_the_articles_in_the_singular_are_several(question):
-    from qa.kinds.summary import one_article
+    from qa.kinds.summary_scope import one_article
 
     assert not one_article(fold(question))
 
@@ -282,7 +282,7 @@ def test_ok_empty_article_and_empty_choice():
 
 
 def test_ok_the_several_articles_forms_the_round_added():
-    from qa.kinds.summary import _ONE_ARTICLE
+    from qa.kinds.summary_scope import _ONE_ARTICLE
 
     assert not _ONE_ARTICLE.search(fold("Foglald össze az összes cikket a gyárról!"))
     assert not _ONE_ARTICLE.search(fold("Summarize all the articles about the wind farm."))

@@ -98,7 +98,7 @@ def test_a_comma_ends_a_run_of_names_so_a_person_beside_a_place_is_still_a_perso
 
 
 def test_all_the_articles_asked_for_in_the_singular_are_several():
-    from qa.kinds.summary import _ONE_ARTICLE
+    from qa.kinds.summary_scope import _ONE_ARTICLE
     from qa.planner import fold
 
     assert not _ONE_ARTICLE.search(fold("Foglald össze a szélerőműparkról szóló összes cikket!"))

@@ -3,7 +3,7 @@
 from collections import Counter
 from types import SimpleNamespace
 
-from qa.kinds import compare, summary
+from qa.kinds import compare, summary, summary_scope
 from qa.kinds.salience import stems
 from qa.kinds.stories import name_keys
 from qa.planner import fold
@@ -88,12 +88,12 @@ def test_a_brief_story_keeps_its_first_article():
 
 
 def test_a_story_is_told_in_all_its_articles_an_article_or_report_is_one():
-    assert summary._ONE_ARTICLE.search(fold("Summarize the article about the flood"))
-    assert summary._ONE_ARTICLE.search(fold("Foglald össze a cikket a gyárról"))
-    assert not summary._ONE_ARTICLE.search(fold("Summarize the Kalocsa railway story."))
+    assert summary_scope._ONE_ARTICLE.search(fold("Summarize the article about the flood"))
+    assert summary_scope._ONE_ARTICLE.search(fold("Foglald össze a cikket a gyárról"))
+    assert not summary_scope._ONE_ARTICLE.search(fold("Summarize the Kalocsa railway story."))
     # Hungarian writes the singular after a number: several articles
-    assert not summary._ONE_ARTICLE.search(fold("Hasonlítsd össze a két cikket!"))
-    assert not summary._ONE_ARTICLE.search(fold("Foglald össze mindhárom írást"))
+    assert not summary_scope._ONE_ARTICLE.search(fold("Hasonlítsd össze a két cikket!"))
+    assert not summary_scope._ONE_ARTICLE.search(fold("Foglald össze mindhárom írást"))
 
 
 class _TopicLibrary(_Library):
@@ -104,7 +104,7 @@ class _TopicLibrary(_Library):
 
 def _scope(question: str):
     request = SimpleNamespace(topic="vízmű per", question=question)
-    mode, articles = summary.scope(_TopicLibrary(STORY), request, None)
+    mode, articles = summary_scope.scope(_TopicLibrary(STORY), request, None)
     return mode, [a.article_id for a in articles]
 
 
