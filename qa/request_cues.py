@@ -20,7 +20,7 @@ _HOW_MANY = re.compile(r"\b(hany|how many)\b")
 # word starts catch the inflections ("összefoglalnád", "összefoglalót").
 _SUMMARY = re.compile(
     r"\bfo[gl]{1,3}a\w{0,6}\s+ossze|\b(osszefog|osszegez|osszegz|sum{1,2}ar|recap|overview|rundown|run-down|briefing|brief me|tl;?dr|nutshell|lenyeg|tomoren|diohej|"
-    r"fobb pont|fo pont|main points?|key points?|gist)|\bmir[oa]l? szol|\bwh?at (is|are)\b.*\babout\b|"
+    r"fobb pont|fo pont|main points?|key points?|gist|digest|synopsis)|\bmir[oa]l? szol|\bwh?at (is|are)\b.*\babout\b|"
     # "what do they write about X", "how are things at X", "in a few sentences": the gist of a topic
     r"\b(mit|mirol) (irnak|ir|irtak)\b|\bmit (tudunk|tudhatunk|(lehet|kell|erdemes|kellene|illik) (meg)?tudni)\b|\bwhat (can|do) (we|i) learn\b|\b(mit|valamit) tudsz\b.*\w(rol|rol)\b|\btud(sz|unk) (valamit|meg)\b.*\w(rol|rol)\b|"
     r"\bwhat (do we|do you|is) know|\bwhat should (i|we|one) know\b|\btell( me| us)?( anything| something| more)? about\b|\b(do|what do) you know( anything| something)? about\b|\bknow (anything|something) about\b|"
@@ -37,7 +37,7 @@ _SUMMARY = re.compile(
     r"\bhasonlit\w*\s+ossze|\bosszehasonlit(?!va)|\b(vesd|vessuk|vetned) ossze|\bosszevet(ni|ned|nem|nenk)\b|^\W*(please |pls )?compare\b"
 )
 # Not a short-term thing asked about: "rövid távú lakáskiadás", "short-term rentals", "rövid időre".
-BRIEF = re.compile(r"\b(roviden|rovid(?![- ]?(tav|ido|ideig))|tomoren|briefly|short(?![- ](term|lived|list))|in brief|quick|tl;?dr|"
+BRIEF = re.compile(r"\b(roviden|rovid(?![- ]?tav|\s+(ideig|idore|idon|idot|ido)\b)|tomoren|briefly|short(?![- ](term|lived))|in brief|quick|tl;?dr|"
                    r"(par|nehany) mondat\w*|(a )?few (sentences|words))\b")
 TIMELINE = re.compile(
     r"\b(idorend|kronolog|timeline|chronolog|idovonal|esemenysor|step by step|lepesrol|in chronological order)|"
@@ -66,7 +66,9 @@ TIMELINE = re.compile(
     # forgalma?"); not "how much/many", which asks for one figure ("How much has the price of
     # bread increased?")
     r"(\b(hogyan|mikent|how)\b(?!\s+(much|many)\b).*|^\W*(es |de )?hogy\s+(?!menny|hany|mekkor)(\w+\s+)?)\b(nott|novekedett|emelkedett|csokkent|gyult\w*|"
-    r"gyarapod\w*|bovult|fogyott|grew|grow|rose|risen|increased|decreased|declined|accumulated|piled up)\b|"
+    r"gyarapod\w*|bovult|fogyott|grew|grow|rose|risen|increased|decreased|declined|accumulated|piled up|shift|shifted|slipped)\b|"
+    # over a stretch of time: "over the year", "az év során"
+    r"\bover the (year|years|months|weeks|summer|season)\b|\baz ev (soran|folyaman)\b|"
     r"\bmi tortent\b.*\b(ota|azota)\b|\bwhat happened\b.*\bsince\b|"
     # whether it changed: "és változott-e ez a szám?", "did it change?"
     r"\b(valtozott|modosult|nott|csokkent)-e\b|\b(did|has) (it|this|that|the \w+) chang\w*"

@@ -13,8 +13,9 @@ REQUEST_WORDS = re.compile(
     r"cikk\w*|hir|hirek\w*|hirt|irasok\w*|irast|iras|article\w*|stor(y|ies)|news|szolt|szoltak|szolna|about|alakult|valtozott|"
     r"fejlodott|develop\w*|unfold\w*|changed?|tortent|happened|events?|esemeny\w*|mi|mit|mik|hogyan|how|what|tell|me|"
     r"give|a|az|the|of|on|in|egy|es|and|ezt|this|that|write|ird|irj|kepet|arrol|errol|ugy|ugyeben|kapcsan|list|"
-    # a summary by other names: "a quick rundown", "a short digest", "the gist"
-    r"rundown|run-down|briefing|digest|gist|roundup|round-up|synopsis|outline|"
+    # a summary by other names: "a quick rundown", "a short digest", "the gist" (not "briefing",
+    # "outline": "the police briefing", "the outline plan" are topics)
+    r"rundown|run-down|digest|gist|roundup|round-up|synopsis|"
     # question words and the verbs of publishing: they ask about the collection, name no topic
     r"mirol|miro|mikor|milyen|melyik|mely|melyek|hany|hanyan|hol|ki|kik|which|when|who|where|whats?|wat|"
     r"irtak|irta|irt|irnak|jelent\w*|megjelen\w*|publikal\w*|published|written|appear\w*|"

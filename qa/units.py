@@ -2,8 +2,8 @@
 
 The units are the language's, not any question set's: money, length, share, age, duration.
 A "how much did it cost" answered with "86 méter" is a near miss (`qa.chooser_features`);
-and a sentence that holds no figure of the kind asked for cannot answer at all, however
-close its words are (`admit`).
+and a sentence further down that holds a figure of the kind asked for is worth a place among
+the chooser's candidates before two that hold none, however close their words are (`admit`).
 """
 
 from __future__ import annotations
@@ -15,30 +15,33 @@ from qa.text import answer_type, fold, satisfies
 
 # What a quantity question measures, read from its words, and how a sentence writes it.
 _LENGTH = r"\b(\w*meter\w*|km\b|m\b|centi\w*)"
-_DURATION = r"\b(ev|evig|evre|honap\w*|nap\w*|het\w*|ora\w*|perc\w*|ideig|idore|years?|months?|days?|weeks?|indefinite\w*)\b"
+# A day, a week, an hour in their case forms, not a word that starts like one ("napelemes" is
+# solar, "hetven" seventy, "Orange" a firm).
+_DURATION = (r"\b(ev|evig|evre|honap\w*|nap(ok|ja|jai)?(ig|ot|at|on|ra|re|ba|ban|bol|nyi|i|os|pal|tal|kal)?|het(ek|e)?(ig|et|re|en|nyi|i|es)?|"
+             r"ora(k|ja)?(ig|t|n|ra|nyi|i|s)?|perc(ek)?(ig|et|re|en|nyi|es)?|ideig|idore|years?|months?|days?|weeks?|indefinite\w*)\b")
 _FOLDED_NUMERALS = "egy|ket|harom|negy|ot|hat|het|nyolc|kilenc|tiz|husz|harminc|negyven|otven|hatvan|hetven|nyolcvan|kilencven|szaz"
 _UNITS = (
     # Age first: "hány éves" also starts like the duration "hány év". "Hatéves", "kétéves"
     # write the number and the unit as one word.
     (re.compile(r"\b(hany eves|how old|eletkor)"), re.compile(rf"(\b|\d|\b({_FOLDED_NUMERALS})+|\b(tizen|huszon)\w*)eves|\d+ ev\b|years? old")),
     # "ár" (price) only as a word of its own: "aránya", "arány" ask for a share.
-    (re.compile(r"\b(mennyibe|mennyib[oe]l|mennyi(be)? (penz|forint|osszeg)|mekkora (osszeg|tamogatas|nyereseg|eredmeny|bevetel|ar(a|at|ak)?\b|koltseg)|"
+    (re.compile(r"\b(mennyibe\b|mennyib[oe]l\b|mennyi(be)? (penz|forint|osszeg)|mekkora (osszeg|tamogatas|nyereseg|eredmeny|bevetel|ar(a|at|ak)?\b|koltseg)|"
                 # the damage done ("Mekkora kárt okozott?", "mekkora a kár")
-                r"(mekkora|mennyi) (a |az )?(kar|kart|kara|karuk|karertek\w*)\b|"
+                r"(mekkora|mennyi)( volt| lett| lesz)? (a |az )?(kar|kart|kara|karuk|karertek\w*)\b|"
                 r"mennyi( volt)? (a |az )?(nyereseg|eredmeny|bevetel|ar(a|at|ak)?\b|koltseg|tamogatas|fizetes|ber\b|bere\b|berek\b|dij\b|dija\w*|birsag)|"
                 # what is earned, paid or spent ("Mennyit keresnek a szakápolók?"), a salary, a fee, a fine
                 r"mennyit (keres|fizet|kolt|er\b)\w*|mekkora (fizetes|ber\b|berek|dij|birsag)\w*|"
                 r"how much (did|does|will|money|do)|cost|profit|revenue|price|salar|wage|earn|fee\b|fees\b|how much damage)"),
-     re.compile(r"(forint|\bft\b|euro|\beur\b|dollar|usd|\$|€)")),
+     re.compile(r"(forint|\bft\b|euro(?!p)|\beur\b|dollar|usd|\$|€)")),  # not "európai"
     (re.compile(r"\b(mennyi ido|mennyi ideig|(milyen|mennyire) hosszu (ideig|idore|idot)|hany (ev|honap|nap|het|ora|perc)|meddig tart|"
                 r"how long (did|does|do|will|has|have|had|would|can|could)|how many (years|months|days|weeks|hours))"),
      re.compile(_DURATION)),
     # English has one "how long" for both: "How long is the bridge / the ban?" takes either unit.
     (re.compile(r"\bhow long (is|was|are|were)\b"), re.compile(f"{_LENGTH}|{_DURATION}")),
-    (re.compile(r"\b(milyen hosszu|hany meter|milyen szeles|milyen magas|milyen mely\w*|mekkora (a |az )?(tavolsag|melyseg)|milyen melysegben|"
+    (re.compile(r"\b(milyen hosszu|hany meter|milyen szeles|milyen magas|milyen (melyen|melyre|mely)\b|mekkora (a |az )?(tavolsag|melyseg)|milyen melysegben|"
                 # "Mekkora a kút mélysége?", "Mekkora lesz a híd hossza?"
-                r"mekkora\b.*\b(melysege|hossza|szelessege|magassaga)\w*|"
-                r"how long|how tall|how wide|how far|how big|how large|how deep|length|depth)"),
+                r"mekkora\b.*\b(melysege|hossza|szelessege|magassaga)\b|"
+                r"how long|how tall|how wide|how far|how big|how large|how deep|length|(?<!in-)(?<!in )depth)"),
      re.compile(_LENGTH)),
     (re.compile(r"\b(hany szazal|mekkora (a |az )?(reszese|arany)|\barany(a|ban|at|uk)\b|what share|what percent|percentage|turnout|reszvetel)"),
      re.compile(r"(szazal|%|percent)")),
@@ -53,15 +56,28 @@ def asked_unit(question: str) -> re.Pattern | None:
 
 
 def holds_asked(question: str) -> Callable[[str], bool] | None:
-    """What a sentence must hold to answer: a figure in the unit asked for, a quantity for
-    a how-many question, a date for a when question; None when the question asks none."""
+    """What a sentence must hold to answer: a figure in the unit asked for (a number written
+    just before the unit's word, or in it: "1,2 milliárd forint", "hatéves"), a quantity for a
+    how-many question, a date for a when question; None when the question asks none. A
+    duration may also be answered by the date it lasts until ("március 31-ig tart")."""
     kind = answer_type(question)
     unit = asked_unit(question)
     if unit is not None:
-        return lambda text: bool(unit.search(fold(text))) and satisfies(text, "number")
+        until = unit.pattern == _DURATION
+
+        def holds(text: str) -> bool:
+            folded = fold(text)
+            in_unit = any(satisfies(folded[max(0, m.start() - _BEFORE) : m.end()], "number") for m in unit.finditer(folded))
+            return in_unit or (until and satisfies(text, "date"))
+
+        return holds
     if kind in ("number", "date"):
         return lambda text: satisfies(text, kind)
     return None
+
+
+# How far before a unit's word its number may stand: "1,2 milliárd forint", "kb. 300 méter".
+_BEFORE = 24
 
 
 def admit(ranked: Sequence, question: str, look: int, reserved: int = 2) -> list:

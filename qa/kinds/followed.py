@@ -29,7 +29,8 @@ _MEASURES = (
     (re.compile(r"\b(varakozasi ido\w*|varakozas\w*|idotartam\w*|waiting times?|wait|duration)\b"),
      re.compile(r"\d[\d,.]*\s*(?:het\b|hete\w*|hetet|hetre|heti\w*|honap\w*|napo?\w*|oras?\w*|perc\w*|weeks?|months?|days?|hours?|minutes?)")),
     # a length, depth or height ("a kút mélysége", "how did the planned depth change"): metres
-    (re.compile(r"\b(melyseg\w*|hossza\w*|magassag\w*|szelesseg\w*|tavolsag\w*|depth|length|height|width|distance)\b"),
+    (re.compile(r"\b(melyseg\w*|hossza\w*|magassag\w*|szelesseg\w*|tavolsag\w*|depth|length|height|width|distance)\b|"
+                r"\bmilyen (hosszu|mely|melyre|magas|szeles)\b"),
      re.compile(r"\d[\d,.]*\s*(?:meter\w*|m\b|km\b|kilometer\w*|centimeter\w*|cm\b|metre\w*)")),
     # A budget is a story's subject ("mi történt a költségvetéssel": its votes, its cuts),
     # a sum only as it changes ("hogyan változott a költségvetés hiánya").
@@ -39,7 +40,7 @@ _MEASURES = (
     # When something is due, as it moves ("hogyan csúszott az indulás időpontja", "how did the
     # deadline change"): the sentences that name a month, a season or a year's end.
     # Asked how ("Mikor változott a vezetés?" asks one date, a fact).
-    (re.compile(r"^(?=.*\b(hogyan|mikent|how)\b)(?=.*\b(valtoz|modosul|csusz|tolod|halaszt|change|slip|delay|postpon|move))"
+    (re.compile(r"^(?=.*\b(hogyan|mikent|how)\b)(?=.*\b(valtoz|modosul|csusz|tolod|halaszt|change|slip|delay|postpon|move|shift))"
                 r"(?=.*\b(idopont|hatarid[oe]|datum|mikor|when|dates?\b|deadline|schedul))"),  # "határidő", "határideje"
      # English "may" and "march" are verbs as often as months
      re.compile(r"\b(" + "|".join(fold(m) for m in (*HU_MONTHS, *EN_MONTHS) if m.lower() not in ("may", "march")) + r"|"

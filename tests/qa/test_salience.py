@@ -39,6 +39,13 @@ def test_a_timeline_of_a_price_follows_the_sentences_with_amounts():
     assert measured("How did the cost change") is not None and measured("mezőtúri híd") is None
 
 
+def test_how_long_something_was_found_to_be_follows_its_lengths_and_a_deadline_can_shift():
+    length = measured("Hogyan változott, milyen hosszú pincerendszert találtak Szécsény alatt?")
+    assert length and length.search("kb. 300 meter pincejarat") and length.search("1,35 kilometer pincet") and not length.search("640 millio forint")
+    deadline = measured("How did the completion deadline shift over the year?")
+    assert deadline and deadline.search("a munkak oktober 31-ig tartanak")
+
+
 def test_the_story_s_own_words_are_its_background():
     from qa.kinds.salience import background
 
