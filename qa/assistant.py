@@ -213,7 +213,9 @@ class Assistant:
     def plan(self, question: str, history: Sequence[Turn] = ()) -> Request:
         """The request read once: kind, language, period, names, topic."""
         question = self._validate(question)
-        standalone = self.standalone(question, history)
+        # "Give me a rundown of everything in this collection": "this" points at the collection,
+        # not back at the conversation's topic.
+        standalone = question if names_whole_collection(question) else self.standalone(question, history)
         with self._store_errors():
             dates = self.library.date_range()
         span = {"latest": day_of(dates[1]) if dates else None, "earliest": day_of(dates[0]) if dates else None}

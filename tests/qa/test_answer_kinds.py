@@ -66,6 +66,9 @@ def test_summary_of_the_articles_after_an_unanswerable_question_covers_the_colle
     # A follow-up naming no articles still keeps the conversation's topic.
     kept = assistant.plan("És röviden?", history=history)
     assert "gólyát" in kept.topic
+    # "this collection" points at the collection, not back at the storks (found in the browser)
+    whole = assistant.plan("Give me a quick rundown of everything in this collection.", history=history)
+    assert whole.kind == "summary" and whole.topic == "" and "gólyát" not in whole.standalone
 
 
 def test_timeline_is_in_date_order_and_respects_the_period(assistant):
