@@ -18,8 +18,8 @@ from qa.evidence import Sentence
 from qa.name_match import capitals_of, english_keys, entity_keys, name_phrase, share, spells_name
 from qa.planner import fold as _fold
 from qa.slots import asks_company, counted, counts, counts_as_titled, has_calendar_date, new_company, new_person
-from qa.units import asked_unit
 from qa.text import answer_type, content_stems, language, names, new_names, satisfies, unlengthened, word_stems, words
+from qa.units import asked_unit
 
 FEATURES = (
     "cosine", "gap", "position", "passage_rank", "overlap", "focus_sentence", "focus_context", "entities_sentence",

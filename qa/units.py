@@ -9,6 +9,7 @@ the chooser's candidates before two that hold none, however close their words ar
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Callable, Sequence
 
 from qa.text import answer_type, fold, satisfies
@@ -19,6 +20,7 @@ _LENGTH = r"\b(\w*meter\w*|km\b|m\b|centi\w*)"
 # solar, "hetven" seventy, "Orange" a firm).
 _DURATION = (r"\b(ev|evig|evre|honap\w*|nap(ok|ja|jai)?(ig|ot|at|on|ra|re|ba|ban|bol|nyi|i|os|pal|tal|kal)?|het(ek|e)?(ig|et|re|en|nyi|i|es)?|"
              r"ora(k|ja)?(ig|t|n|ra|nyi|i|s)?|perc(ek)?(ig|et|re|en|nyi|es)?|ideig|idore|years?|months?|days?|weeks?|indefinite\w*)\b")
+_DURATION_UNIT = re.compile(_DURATION)
 _FOLDED_NUMERALS = "egy|ket|harom|negy|ot|hat|het|nyolc|kilenc|tiz|husz|harminc|negyven|otven|hatvan|hetven|nyolcvan|kilencven|szaz"
 _UNITS = (
     # Age first: "hány éves" also starts like the duration "hány év". "Hatéves", "kétéves"
@@ -35,7 +37,7 @@ _UNITS = (
      re.compile(r"(forint|\bft\b|euro(?!p)|\beur\b|dollar|usd|\$|€)")),  # not "európai"
     (re.compile(r"\b(mennyi ido|mennyi ideig|(milyen|mennyire) hosszu (ideig|idore|idot)|hany (ev|honap|nap|het|ora|perc)|meddig tart|"
                 r"how long (did|does|do|will|has|have|had|would|can|could)|how many (years|months|days|weeks|hours))"),
-     re.compile(_DURATION)),
+     _DURATION_UNIT),
     # English has one "how long" for both: "How long is the bridge / the ban?" takes either unit.
     (re.compile(r"\bhow long (is|was|are|were)\b"), re.compile(f"{_LENGTH}|{_DURATION}")),
     (re.compile(r"\b(milyen hosszu|hany meter|milyen szeles|milyen magas|milyen (melyen|melyre|mely)\b|mekkora (a |az )?(tavolsag|melyseg)|milyen melysegben|"
@@ -63,7 +65,7 @@ def holds_asked(question: str) -> Callable[[str], bool] | None:
     kind = answer_type(question)
     unit = asked_unit(question)
     if unit is not None:
-        until = unit.pattern == _DURATION
+        until = unit is _DURATION_UNIT
 
         def holds(text: str) -> bool:
             folded = fold(text)
@@ -91,7 +93,8 @@ def admit(ranked: Sequence, question: str, look: int, reserved: int = 2) -> list
         return list(ranked)
     kept = list(ranked[: look - reserved])
     rest = list(ranked[look - reserved :])
-    fitting = [s for s in rest if holds(s.text)][:reserved]
+    # the first `reserved` that hold it: the rest need not be read
+    fitting = list(islice((s for s in rest if holds(s.text)), reserved))
     chosen = fitting + [s for s in rest if s not in fitting][: reserved - len(fitting)]
     # Keep the admitted sentences in their ranked order; what they displaced follows.
     chosen.sort(key=rest.index)

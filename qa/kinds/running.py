@@ -190,7 +190,6 @@ def new_count(sentence: str, things: Sequence[str], before: dict[str, set[str]])
     return moved(sentence, things, before) is not None
 
 
-
 def moving(articles: Sequence[Sequence[str]]) -> list[list[bool]]:
     """For each article (its sentences, oldest article first), which of its sentences give a
     followed thing (`followed`) a number no earlier article gave it (`new_count`): where the
