@@ -92,7 +92,9 @@ def pick(library: Library, article: Article, k: int, told: Sequence[frozenset[st
     if len(sentences) <= k and not told:
         return sentences
     bags = [units(s.text) for s in sentences]
-    news = [news_facts(s.text) for s in sentences]
+    # a year before the article's is its background, no figure the summary gives
+    year = article_year(sentences[0])
+    news = [news_facts(s.text, year) for s in sentences]
     relevance = telling(sentences) + _PERSON_WEIGHT * (person.nearness(sentences, people) if people else 0.0)
     chosen: list[int] = []
     while len(chosen) < min(k, len(sentences)):
@@ -155,7 +157,8 @@ def story(library: Library, articles: Sequence[Article], budget: int, topic: fro
         if any(moved):
             # where the story's count or sum moves (`running.moving`): its news
             relevance = relevance + _MOVING_WEIGHT * np.array(moved, dtype=float)
-        pools.append((article, sentences, bags, relevance, [news_facts(s.text) for s in sentences]))
+        year = article_year(sentences[0]) if sentences else 0
+        pools.append((article, sentences, bags, relevance, [news_facts(s.text, year) for s in sentences]))
     chosen: list[list[int]] = [[] for _ in pools]
     told: list[frozenset[str]] = []
     known: set[str] = set()

@@ -203,6 +203,10 @@ def test_doing_something_to_the_assistant_is_speaking_to_it():
     ("Meséld el sorjában a fogathajtó verseny történetét!", "timeline"),
     ("How did the expected crowd compare with the final attendance?", "timeline"),
     ("Mikorra tervezték az egyezséget, és mikor született meg végül?", "timeline"),
+    # promised or estimated against what came of it
+    ("Milyen újraindulási dátumokat ígértek a kompra, és mikor indult el végül?", "timeline"),
+    ("Mennyire becsülték eredetileg a kárt, és mennyi lett végül?", "timeline"),
+    ("What date was first promised for the ferry, and when did it eventually restart?", "timeline"),
     ("Briefly, which topics does this news collection cover?", "summary"),
     ("Milyen témákban vannak cikkek? Listázd ki őket kategóriánként.", "collection"),
     ("Sorold fel a márciusban közölt cikkeket!", "collection"),

@@ -130,6 +130,22 @@ def test_a_year_before_the_article_s_is_background_not_a_figure():
     assert figures("A tervezés két évet csúszott.", 2025) == 1
 
 
+def test_a_four_digit_quantity_is_no_year_and_a_decade_in_words_is_background():
+    from qa.kinds.salience import figures, news_facts, past_only
+
+    # a measure after it makes it a quantity, not a past year
+    assert figures("Május 27-én 1870 méter mélyen beszorult a fúrószár.", 2025) == 2
+    assert figures("A szervezők kb. 2000 nézőre számítanak.", 2025) == 1
+    assert news_facts("Hétköznap átlagosan 1600 utas kel át.", 2025) == {"1600"}
+    assert not past_only("A falu lakossága kb. 1900 fő.", 2025)
+    # a month, a postposition or a case ending after it keeps it a year
+    assert news_facts("Az állomás 1983 óta működik, azóta 320 ezer madarat jelöltek meg.", 2025) == {"320"}
+    assert figures("1956 októberében történt.", 2025) == 0
+    assert past_only("Az iskola 2019-ben épült.", 2025)
+    # "a kilencvenes években" tells the story's background, as "1990-ben" would
+    assert figures("Ma kilenc nappal előbb jelenik meg, mint a kilencvenes években.", 2025) == 1
+
+
 def test_a_long_report_s_places_named_once_are_in_passing_its_people_and_bodies_are_not():
     from qa.kinds.salience import in_passing
 

@@ -19,6 +19,12 @@ def test_a_sentence_pointing_back_brings_the_one_it_points_to_and_a_short_qualif
     assert [s.position for s in completed(text, [text[3]])] == [3]
 
 
+def test_a_sentence_telling_what_someone_thinks_brings_who_said_it():
+    text = sentences(["„A mentő 19 perc alatt ért ki hozzánk” – mondta dr. Kovács Enikő háziorvos.",
+                      "Szerinte minden perc késlekedés kb. 10 százalékkal csökkenti a túlélés esélyét."])
+    assert [s.position for s in completed(text, [text[1]])] == [0, 1]
+
+
 def test_a_sentence_is_read_with_the_next_where_that_points_back():
     text = sentences(["A vádlottaknak 865 millió forintot kell fizetniük.", "Ennyibe került végül a kármentesítés.", "A munka véget ért."])
     assert with_pointer(text, 0).endswith("Ennyibe került végül a kármentesítés.")
