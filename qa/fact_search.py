@@ -8,6 +8,7 @@ an answer or a refusal.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
@@ -15,7 +16,18 @@ from qa.event_dates import dated_in, months_asked
 from qa.followups import conversation_article
 from qa.planner import Request
 from qa.retrieval import Filters
+from qa.text import fold
 from qa.types import Turn
+
+# Asking how things stand now or ended ("Végül mennyibe került…", "Ki vezeti most…", "What
+# pay rise did they finally get?"), or how they began ("Eredetileg mennyibe került volna…"):
+# a story's figures change from article to article, and the answer is its newest (or
+# oldest) article's. Each language's own words: English "most" is no "now", and "final"
+# alone is a match ("in the final").
+_LATEST = {"hu": re.compile(r"\b(vegul|vegulis|vegso|vegleges\w*|most|jelenleg|mostanra|mara|napjainkban)\b"),
+           "en": re.compile(r"\b(currently|now|finally|in the end|eventually|ultimately)\b")}
+_EARLIEST = {"hu": re.compile(r"\b(eredetileg|eredeti|kezdetben|eleinte|elsokent)\b"),
+             "en": re.compile(r"\b(originally|initially|at first|at the outset)\b")}
 
 
 @dataclass(frozen=True)
@@ -52,7 +64,9 @@ def find(
       after the verdict, "És mennyibe kerül így a park?" asks the verdict's figure;
     - a question of months that found nothing is searched within the `asked_filters` alone,
       and an answer there kept where its sentence dates the event in the period asked
-      (`qa.event_dates`)."""
+      (`qa.event_dates`);
+    - a question of how things ended or began is answered from the story's newest or oldest
+      article where that can answer it (`_in_order`)."""
     found = search(request, filters, candidates, chooser)
     if turns and request.standalone != request.question and found.hits:
         last = next((t.content for t in reversed(turns) if t.role == "assistant"), "")
@@ -62,8 +76,29 @@ def find(
             own = search(request, replace(filters or Filters(), article_ids=(on,)), candidates, chooser)
             if own.chosen:
                 found = own
+    asked, lang = fold(request.question), request.language
+    if (latest := bool(_LATEST[lang].search(asked))) or _EARLIEST[lang].search(asked):
+        found = _in_order(request, filters, candidates, chooser, found, latest)
     if not found.chosen and request.period is not None and months_asked(request.period):
         wider = search(request, asked_filters, candidates, chooser)
         if wider.chosen and dated_in(wider.chosen[0].sentence.text, request.period, wider.chosen[0].sentence.hit.passage.published_int):
             found = wider
     return found
+
+
+def _in_order(request: Request, filters: Filters | None, candidates: Callable, chooser, found: Found, latest: bool) -> Found:
+    """Where the question asks how things stand now or ended (`latest`) or how they began, and
+    the candidates meeting all it asks (names, kind of answer, unit) come from several dated
+    articles: the answer of the newest (oldest) of those articles, where that article gives one;
+    otherwise what was found. All 1,213 dev fact questions: +4 right, -1 ("Ki most a …
+    vezérigazgatója?" is answered from the newest article naming another man); refusing where
+    that article gave no answer turned six wrong answers into refusals but lost two right ones."""
+    fitting = [c for c in found.rated if c.features.get("constraints") == 1.0]
+    dated = {c.sentence.hit.passage.article_id: c.sentence.hit.passage.published_int for c in fitting if c.sentence.hit.passage.published_int}
+    if len(dated) < 2:
+        return found
+    target = (max if latest else min)(dated, key=dated.get)
+    if found.chosen and found.chosen[0].sentence.hit.passage.article_id == target:
+        return found
+    own = search(request, replace(filters or Filters(), article_ids=(target,)), candidates, chooser)
+    return own if own.chosen else found
