@@ -19,15 +19,23 @@ from qa.retrieval import Filters
 from qa.text import fold
 from qa.types import Turn
 
-# Asking how things stand now or ended ("Végül mennyibe került…", "Ki vezeti most…", "What
-# pay rise did they finally get?"), or how they began ("Eredetileg mennyibe került volna…"):
-# a story's figures change from article to article, and the answer is its newest (or
-# oldest) article's. Each language's own words: English "most" is no "now", and "final"
-# alone is a match ("in the final").
-_LATEST = {"hu": re.compile(r"\b(vegul|vegulis|vegso|vegleges\w*|most|jelenleg|mostanra|mara|napjainkban)\b"),
-           "en": re.compile(r"\b(currently|now|finally|in the end|eventually|ultimately)\b")}
-_EARLIEST = {"hu": re.compile(r"\b(eredetileg|eredeti|kezdetben|eleinte|elsokent)\b"),
-             "en": re.compile(r"\b(originally|initially|at first|at the outset)\b")}
+# Asking how things stand now or ended ("Végül mennyibe került…", "Ki a jelenlegi vezető?",
+# "What pay rise did they finally get?"), or how they began ("Eredetileg mennyibe került
+# volna…"): a story's figures change from article to article, and the answer is its newest
+# (or oldest) article's. Each language's own words, read on the question without its names
+# ("Kovács Mara" is no "mára"): English "most" is no "now", "the now-closed yard" asks no
+# ending, "final" alone is a match ("in the final"), "végül is" is "after all", "elsőként"
+# the first of a field and "az eredeti helyére" a place.
+_LATEST = {"hu": re.compile(r"\b(vegul(?! is\b)|vegso|vegleges\w*|most|mostani\w*|jelenleg\w*|mostanra|mara|napjainkban|legfrissebb\w*|legujabb\w*)\b"),
+           "en": re.compile(r"\b(currently|current|now(?!-)|finally|in the end|eventually|ultimately|latest|most recent)\b")}
+_EARLIEST = {"hu": re.compile(r"\b(eredetileg|eredeti (terv|becsl|hatarid|koltseg|osszeg|elkepzel|datum|idopont|ar\b)\w*|kezdetben|eleinte)"),
+             "en": re.compile(r"\b(originally|original|initially|at first|at the outset)\b")}
+
+
+def in_order(question: str, language: str) -> int:
+    """1 where the question asks how things stand now or ended, -1 how they began, else 0."""
+    unnamed = fold(" ".join(w for i, w in enumerate(question.split()) if i == 0 or not w[:1].isupper()))
+    return 1 if _LATEST[language].search(unnamed) else -1 if _EARLIEST[language].search(unnamed) else 0
 
 
 @dataclass(frozen=True)
@@ -60,15 +68,19 @@ def find(
     article_text: Callable,
 ) -> Found:
     """The search within `filters` (the asked ones narrowed to the request's period), then:
-    - a follow-up is asked of the article the last answer quoted, where that can answer it:
+    - a question of how things ended or began is answered from the story's newest or oldest
+      article where that can answer it (`_in_order`);
+    - else a follow-up is asked of the article the last answer quoted, where that can answer it:
       after the verdict, "És mennyibe kerül így a park?" asks the verdict's figure;
     - a question of months that found nothing is searched within the `asked_filters` alone,
       and an answer there kept where its sentence dates the event in the period asked
-      (`qa.event_dates`);
-    - a question of how things ended or began is answered from the story's newest or oldest
-      article where that can answer it (`_in_order`)."""
+      (`qa.event_dates`)."""
     found = search(request, filters, candidates, chooser)
-    if turns and request.standalone != request.question and found.hits:
+    if when := in_order(request.question, request.language):
+        # asked how it ended or began: the story's newest (oldest) article, not the one the
+        # conversation quoted ("És végül mennyibe került?" after February's estimate)
+        found = _in_order(request, filters, candidates, chooser, found, when > 0)
+    elif turns and request.standalone != request.question and found.hits:
         last = next((t.content for t in reversed(turns) if t.role == "assistant"), "")
         by_id = {h.passage.article_id: h for h in found.hits}
         on = conversation_article(last, list(by_id), lambda a: article_text(by_id[a]))
@@ -76,9 +88,6 @@ def find(
             own = search(request, replace(filters or Filters(), article_ids=(on,)), candidates, chooser)
             if own.chosen:
                 found = own
-    asked, lang = fold(request.question), request.language
-    if (latest := bool(_LATEST[lang].search(asked))) or _EARLIEST[lang].search(asked):
-        found = _in_order(request, filters, candidates, chooser, found, latest)
     if not found.chosen and request.period is not None and months_asked(request.period):
         wider = search(request, asked_filters, candidates, chooser)
         if wider.chosen and dated_in(wider.chosen[0].sentence.text, request.period, wider.chosen[0].sentence.hit.passage.published_int):

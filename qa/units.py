@@ -27,7 +27,7 @@ _UNITS = (
     # write the number and the unit as one word.
     (re.compile(r"\b(hany eves|how old|eletkor)"), re.compile(rf"(\b|\d|\b({_FOLDED_NUMERALS})+|\b(tizen|huszon)\w*)eves|\d+ ev\b|years? old")),
     # "ár" (price) only as a word of its own: "aránya", "arány" ask for a share.
-    (re.compile(r"\b(mennyibe\b|mennyib[oe]l\b|mennyiert\b|mibe (kerul|kerult|kerulne|kerulnek|kerultek)\b|mennyi(be)? (penz|forint|osszeg)|mekkora (osszeg|tamogatas|nyereseg|eredmeny|bevetel|ar(a|at|ak)?\b|koltseg)|"
+    (re.compile(r"\b(mennyibe\b|mennyib[oe]l\b|mennyiert\b|mibe (fog )?kerul\w*|mennyi(be)? (penz|forint|osszeg)|mekkora (osszeg|tamogatas|nyereseg|eredmeny|bevetel|ar(a|at|ak)?\b|koltseg)|"
                 # the damage done ("Mekkora kárt okozott?", "mekkora a kár")
                 r"(mekkora|mennyi)( volt| lett| lesz)? (a |az )?(kar|kart|kara|karuk|karertek\w*)\b|"
                 r"mennyi( volt)? (a |az )?(nyereseg|eredmeny|bevetel|ar(a|at|ak)?\b|koltseg|tamogatas|fizetes|ber\b|bere\b|berek\b|dij\b|dija\w*|birsag)|"

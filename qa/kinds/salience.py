@@ -83,14 +83,22 @@ _NUMBER_WORD = re.compile(
     r"(két|három|négy|öt|hat|hét|nyolc|kilenc)?száz(?!ad)\w*|ezer)\b", re.IGNORECASE)  # "század" is a century
 
 
-# A four-digit number is a year unless a word other than a month's, a season's or a
-# postposition follows it: "1983 óta", "1956 októberében", "1983-ban" are years, while
-# "1870 méter", "1600 utas", "2000 nézőre" are quantities (read as years, they were no figure).
-_AS_YEAR = (r"(?!\s+(?!(?:óta|után|előtt|között|körül|táján|és|vagy|is|végé|elejé|közepé|folyamán|során|január|február|március|április|"
-            r"május|június|július|augusztus|szeptember|október|november|december|tavasz|nyár|nyar|ősz|tél|tel)\w*)[a-záéíóöőúüű])")
-# A past century's year, a century, a decade in words ("a kilencvenes években"): background.
-_HISTORY = re.compile(rf"\b1[5-9]\d\d\b{_AS_YEAR}|\b\d{{1,2}}\. század|\b(?:húsz|harminc|negyven|ötven|hatvan|hetven|nyolcvan|kilencven)[ae]s\s+év",
-                      re.IGNORECASE)
+# A four-digit number is a year unless a word other than a month's, a season's, a holiday's,
+# an ordinal's or a postposition follows it, or a unit's abbreviation: "1983 óta", "1956
+# októberében", "2023 első félévében", "1983-ban" are years, "1990 és 2000 között" two, while
+# "1870 méter", "1600 utas", "2000 Ft", "1500 és 3000 forint között" are quantities (read as
+# years, they were no figure). Case-sensitive: a capitalised word after a year is a name
+# ("2019 Szegeden"), not a measure.
+_KEEPS_YEAR = (r"óta|után|előtt|között|körül|táján|végé|végi|elejé|eleji|közepé|közepi|folyamán|során|első|második|harmadik|negyedik|utolsó|"
+               r"január|február|március|április|május|június|július|augusztus|szeptember|október|november|december|"
+               r"tavasz|nyár|nyar|ősz|tél|tel|karácsony|húsvét|pünkösd|szilveszter|advent")
+_AS_YEAR = (rf"(?!\s*-?(?:Ft|HUF|EUR|USD|[kMG]Wh?)\b)"
+            rf"(?!\s+(?:és|vagy)\s+\d{{4}}\s+(?!(?:{_KEEPS_YEAR})\w*)[a-záéíóöőúüű])"
+            rf"(?!\s+(?!(?:{_KEEPS_YEAR}|és\s+\d{{4}}|vagy\s+\d{{4}})\w*)[a-záéíóöőúüű])")
+# A past century's year, a century, a decade in words ("a kilencvenes években", not a person's
+# "negyvenes éveiben"): background.
+_HISTORY = re.compile(rf"\b1[5-9]\d\d\b{_AS_YEAR}|\b\d{{1,2}}\. század|"
+                      r"(?i:\b(?:húsz|harminc|negyven|ötven|hatvan|hetven|nyolcvan|kilencven)[ae]s\s+évek)")
 _YEAR = re.compile(rf"\b(?:19|20)\d\d\b{_AS_YEAR}")
 # A sentence whose only figures are years before its article's ("2021-ben újították fel", "Nasira
 # 2019-ben érkezett") tells the story's background: it loses a fifth of the best sentence's centrality.

@@ -12,7 +12,6 @@ from index import Passage
 from qa import fact_search
 from qa.evidence import Sentence
 from qa.planner import Planner, Request
-from qa.retrieval import Filters
 from qa.types import Hit, Turn
 
 # --- qa/fact_search.py: how things ended or began ----------------------------------------------
