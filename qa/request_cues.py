@@ -85,7 +85,7 @@ _ARTICLE_NOUN = re.compile(r"\b(cikk\w*|cike\w*|hir|hirt|hirek\w*|iras|irast|ira
 _SOMETIMES_ARTICLE = re.compile(r"\b(anyag\w*|forras\w*|reports?|pieces?|sources?|rovat\w*|kategori\w*|sections?|categor(y|ies)|"
                                 r"lap|lapok|lapja|ujsag\w*|hirportal\w*|media|newspapers?|outlets?)\b")
 # "írt", "írták", not "irtják" (exterminate), which folds to the same letters.
-PUBLISHING = re.compile(r"\b(jelen\w* meg|megjelen\w*|kozolt\w*|(irt|irta|irtak|irtal|irtuk|irnak)(?! ala\b)|publikal\w*|published|appeared|written|wrote|reported|covered|"
+PUBLISHING = re.compile(r"\b(jelen\w* meg|megjelen\w*|kozolt\w*|(irt|irta|irtak|irtal|irtuk|irnak)(?! ala\b)|publikal\w*|published|appeared|written|wrote|reported|covered|cover|covers|covering|"
                         r"came out|come out|(you|we) have|do you have|have you got|szarmaz\w*)\b")
 _COUNT = re.compile(r"\b(hany|how many|number of|mennyi)\b")
 # "… a legfrissebb cikk szerint", "according to the latest report": the article is the
@@ -153,6 +153,10 @@ IDENTITY = re.compile(
     r"\b(your|you base your) answers\b|\bmire (hasznalhatom|hasznalhatlak|hasznalhatjuk|jo) (ezt|ez) (az )?(alkalmazas|program|app)\w*|"
     r"\bhonnan (tudod|veszed|szeded)\b|"
     r"\bkivel (beszelek|beszelgetek|csetelek|chatelek)\b|\bwho am i (talking|speaking|chatting) (to|with)\b|"
+    # "Am I talking to a human or to some kind of AI?", "Emberrel beszélek?", "Is this a bot?"
+    r"\b(emberrel|geppel|robottal|bottal|programmal|intelligenciaval) (beszelek|beszelgetek|csetelek|chatelek)\b|"
+    r"\b(talking|speaking|chatting) (to|with) (a |an )?(human|person|bot|robot|machine|computer|program|ai|real)\b|"
+    r"\bis this (a |an )?(bot|robot|human|person|machine|program|ai|real person)\b|"
     r"\b(who|what) are you\b|\bare you (a |an )?(person|human|bot|robot|program|machine|ai|real)\b|"
     r"\bwhere do (your|the) answers come from\b|\bhow do you know\b"
 )

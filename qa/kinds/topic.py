@@ -91,6 +91,23 @@ def coverage(topic_stems: frozenset[str], article_stems: frozenset[str]) -> floa
     return held / len(topic_stems)
 
 
+# A compound's first member is at least _MODIFIER letters ("gáz" of "gázrobbanás"), its head
+# at least _HEAD ("robban"), matched on its first _HEAD letters in any case form.
+_MODIFIER, _HEAD = 3, 6
+
+
+def word_starts(words: frozenset[str]) -> frozenset[str]:
+    """The first _HEAD letters of an article's (folded) words, for `heads`."""
+    return frozenset(w[:_HEAD] for w in words if len(w) >= _HEAD)
+
+
+def heads(word: str, starts: frozenset[str]) -> bool:
+    """The (folded) compound's last member is a word the article writes in some case form
+    (`starts`, `word_starts` of its words): "gazrobbanas" in "a robbanasnak". `coverage`'s
+    stems, cut to five letters, keep a compound's first member only."""
+    return any(word[k:k + _HEAD] in starts for k in range(_MODIFIER, len(word) - _HEAD + 1))
+
+
 def _near(scored: list[tuple[Article, float, float]], said: frozenset[str], filed: set[str]) -> list[tuple[Article, float]]:
     """The articles (with relevance, coverage) near the best in meaning or in the topic's words."""
     top = max(s for _, s, _ in scored)
@@ -173,12 +190,18 @@ def on_topic(library: Library, request: Request, filters: Filters | None, limit:
     # The names were checked above: what the topic says beside them tells its articles
     # apart ("kanyarójárvány" in "az ózdi kanyarójárvány"); a topic of names alone is
     # covered by every article that names them.
-    said = stems(" ".join(w for w in nouns.split() if not any(fold(w).startswith(k) for k in wanted)))
+    unnamed = [fold(w) for w in nouns.split() if not any(fold(w).startswith(k) for k in wanted)]
+    said = stems(" ".join(unnamed))
     scored = []
     for article_id, score in best.items():
         if article_id in naming:
             article = naming[article_id]
-            scored.append((article, score, coverage(said, library.stems(article)) if said else 1.0))
+            covered = coverage(said, library.stems(article)) if said else 1.0
+            if covered < 1.0:
+                # the asker's compound, the article's head of it ("gázrobbanás", "robbanás")
+                have, starts = library.stems(article), word_starts(library.folded_words(article))
+                covered = max(covered, sum(coverage(stems(w), have) == 1.0 or heads(w, starts) for w in unnamed) / len(unnamed))
+            scored.append((article, score, covered))
     if not scored:
         return []
     top = max(s for _, s, _ in scored)

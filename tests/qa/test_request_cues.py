@@ -56,6 +56,9 @@ def test_what_appeared_in_a_period_is_a_question_about_the_collection(question, 
     "Ki vagy te pontosan? Ember vagy, vagy program?",
     "Are you a person or a bot? Where do your answers come from?",
     "Honnan tudod?",
+    "Am I talking to a human or to some kind of AI?",
+    "Is this a bot or a real person?",
+    "Emberrel beszélek, vagy géppel?",
 ])
 def test_asking_what_the_assistant_is_is_chat_whatever_words_it_uses(question):
     assert kind(question) == "chat"
@@ -63,6 +66,11 @@ def test_asking_what_the_assistant_is_is_chat_whatever_words_it_uses(question):
 
 def test_where_something_comes_from_is_no_question_to_the_assistant():
     assert kind("Honnan származik a pénz?") == "fact"
+
+
+def test_articles_that_cover_a_topic_are_listed_and_what_something_covers_is_a_fact():
+    assert kind("List the pieces that cover the bird flu outbreaks.") == "collection"
+    assert kind("What does the insurance cover?") == "fact"
 
 
 @pytest.mark.parametrize("question, expected", [

@@ -50,6 +50,16 @@ def test_a_compound_s_member_and_a_word_typed_without_accents_cover_the_topic():
     assert coverage(frozenset({"korhaz"}), frozenset({"kornyezet"})) == 0.0
 
 
+def test_a_compound_s_head_written_alone_is_the_compound():
+    from qa.kinds.topic import heads, word_starts
+
+    # the asker's "gázrobbanás", the article's "robbanásnak": its head in a case form
+    starts = word_starts(frozenset({"a", "januarban", "felrobbant", "robbanasnak", "tarsashaz"}))
+    assert heads("gazrobbanas", starts) and heads("kozkonyha", word_starts(frozenset({"konyhat"})))
+    # no head of six letters after a member of three: "robbanás" is no compound, "gáz" no head
+    assert not heads("robbanas", word_starts(frozenset({"obbanas"}))) and not heads("gazrobbanas", word_starts(frozenset({"gazvezetek"})))
+
+
 def test_a_hyphenated_name_is_one_name_and_a_category_can_be_the_topic():
     from qa.kinds.topic import in_category, joined_names
     from qa.planner import Request
