@@ -18,7 +18,11 @@ _EN_HINTS = {"the", "what", "who", "whom", "when", "where", "why", "how", "did",
               # requests with no question word: "Summarize it briefly", "Tell me more", "List the articles"
               "it", "this", "these", "me", "you", "please", "tell", "give", "show", "list", "summarize", "summarise", "briefly",
               # not "to" and "on": "tó" and "ön" typed without accents
-              "in", "for", "do", "can", "there", "any", "articles", "article", "more", "thanks", "thank", "hello"}
+              "in", "for", "do", "can", "there", "any", "articles", "article", "more", "thanks", "thank", "hello",
+              # words no Hungarian question writes, even without accents ("Am I talking to a human or
+              # to some kind of AI?", "Cheers, that's all I needed"); not "at" (át), "be" (be-)
+              "am", "i", "or", "some", "an", "that", "have", "has", "had", "my", "your", "we", "they", "not", "from", "by",
+              "will", "would", "could", "should", "been"}
 _HU_HINTS = {"mit", "ki", "kik", "kivel", "mikor", "hol", "hány", "miért", "milyen", "melyik", "mi", "és", "az", "a", "hogy", "volt", "van", "mennyi", "kinek", "mely"}
 # Interrogatives and discourse openers the stop-word lists lack. Capitalised at a question's
 # start, they are no names: "Meddig szól a szerződése?" names nobody, so as a follow-up it

@@ -10,6 +10,7 @@ from index import Article
 from qa.kinds.common import Library, finish, md, when
 from qa.kinds.salience import SAID
 from qa.planner import Request, fold
+from qa.request_cues import IDENTITY
 from qa.retrieval import Filters
 from qa.text import definite_article, stopwords
 from qa.types import Answer
@@ -19,6 +20,7 @@ _THANKS = re.compile(r"\b(koszi|koszonom|kosz|thanks?|thank you|cheers)\b")
 TEXT = {
     "hu": {
         "hello": "Szia! A betöltött {n} cikkből válaszolok ({first} – {last}), és minden állításnál megmutatom, melyik mondatból vettem.",
+        "me": "Program vagyok, nem ember: csak azt mondom, amit a cikkek mondatai alátámasztanak.",
         "thanks": "Szívesen! Kérdezzen bátran tovább.",
         "empty": "Szia! Még nincs betöltött cikk: töltsön fel néhányat, és kérdezzen róluk.",
         "try": "Kérdezhet például:",
@@ -29,6 +31,7 @@ TEXT = {
     },
     "en": {
         "hello": "Hi! I answer from the {n} loaded articles ({first} – {last}), and show for every claim the sentence it comes from.",
+        "me": "I am a program, not a person: I say only what the articles' sentences support.",
         "thanks": "You're welcome! Ask away.",
         "empty": "Hi! No articles are loaded yet: add a few and ask about them.",
         "try": "You could ask, for example:",
@@ -46,6 +49,8 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     if not articles:
         return finish(request, t["empty"])
     lines = [t["thanks"]] if _THANKS.search(fold(request.question)) else []
+    # asked what it is ("Ember vagy, vagy program?", "Am I talking to a human?"): say so first
+    lines += [t["me"]] if IDENTITY.search(fold(request.question)) else []
     lines.append(t["hello"].format(n=len(articles), first=when(articles[0].published, lang), last=when(articles[-1].published, lang)))
     name = frequent_name(articles) or articles[-1].title
     newest = articles[-1]

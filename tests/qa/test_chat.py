@@ -39,3 +39,20 @@ def test_the_fact_example_names_whom_the_newest_quoting_article_quotes():
     assert speaker_question([older, newer, silent]) == "Mit mondott Fekete Bálint?"
     assert speaker_question([older]) == "Mit mondott Kovács Dénes?"
     assert speaker_question([silent]) is None
+
+
+def test_asked_what_it_is_the_assistant_says_it_is_a_program_in_the_question_s_language():
+    from datetime import date
+
+    from index import Article
+    from qa.kinds import chat
+    from qa.planner import Planner
+
+    articles = [Article("a1", "Új híd épül Mezőtúron", "2025-03-04", 20250304, "helyi", "MTI", "", "A híd 2026-ra készül el.")]
+    library = SimpleNamespace(articles=lambda filters=None: articles)
+    for question, said in (("Am I talking to a human or to some kind of AI?", "I am a program, not a person"),
+                           ("Ember vagy, vagy program?", "Program vagyok, nem ember"),
+                           ("Szia! Mit tudsz?", None)):
+        request = Planner(None).plan(question, question, today=date(2026, 11, 25), latest=date(2025, 3, 4), earliest=date(2025, 3, 4))
+        text = chat.answer(request, library, None).text
+        assert request.kind == "chat" and (said in text if said else "program" not in text.lower())
