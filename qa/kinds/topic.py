@@ -133,7 +133,7 @@ def in_category(topic_stems: frozenset[str], article: Article) -> bool:
 
 # The words for where a newspaper files an article ("a kultúra rovatban", "in the science
 # section"): they name the filing, not the topic.
-_SECTION = re.compile(r"(rovat|kateg|rubri|secti|categ|colum)")  # as `stems` writes them: five letters
+_SECTION = re.compile(r"(rovat|rov$|kateg|rubri|secti|categ|colum)")  # as `stems` writes them: five letters ("rovat" alone: "rov")
 
 
 def writes_name(have: frozenset[str], key: str) -> bool:

@@ -69,6 +69,11 @@ def test_a_hyphenated_name_is_one_name_and_a_category_can_be_the_topic():
     health = Article("h", "Cím", "2025-05-01", 20250501, "egészség", "", "", "Szöveg.")
     assert in_category(frozenset({"egeszsegugy"}), health)
     assert not in_category(frozenset({"egeszsegugy", "birsag"}), health)
+    # "a gazdaság rovat cikkei": "rovat" in the nominative stems to "rov", still the section's word
+    from qa.kinds.salience import stems
+
+    economy = Article("e", "Cím", "2025-05-01", 20250501, "gazdaság", "", "", "Szöveg.")
+    assert in_category(stems("gazdaság rovat"), economy) and in_category(stems("gazdasági rovatba"), economy)
 
 
 def test_the_verb_of_a_category_request_names_no_category():
