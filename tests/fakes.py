@@ -154,3 +154,29 @@ def paragraph_sentences(*paragraphs: list[str]):
         for t in texts:
             out.append(SimpleNamespace(text=t, paragraph=p, position=len(out)))
     return out
+
+
+def dated_sentence(text: str, article: str, published: int):
+    """A candidate sentence of `article`, published on `published` (YYYYMMDD), alone in its passage."""
+    from index import Passage
+    from qa.evidence import Sentence
+    from qa.types import Hit
+
+    passage = Passage(f"p-{article}", article, text, 0, len(text), "Cím", str(published), published)
+    return Sentence(Hit(passage, 1.0, 1), 0, len(text), text, 0.9, 0.0)
+
+
+class ForintChooser:
+    """A chooser for `qa.fact_search`: every sentence holding "forint" meets all the question
+    asks (feature "constraints" 1.0, probability 0.9), and the first such is picked."""
+
+    class Rated:
+        def __init__(self, sentence, constraints: float):
+            self.sentence, self.probability, self.features = sentence, 0.9, {"constraints": constraints}
+
+    def rate(self, question, ranked, focus=None):
+        return [self.Rated(s, float("forint" in s.text)) for s in ranked]
+
+    def pick(self, rated):
+        chosen = [c for c in rated if c.features["constraints"]][:1]
+        return chosen, 0.9 if chosen else 0.0

@@ -166,6 +166,10 @@ class Library:
         """The article's words in lower case without accents, title included."""
         return self._per_article("words", article, lambda: frozenset(_folded_words(article)))
 
+    def word_starts(self, article: Article) -> frozenset[str]:
+        """The first letters of the article's folded words, for a compound's head (see `topic.heads`)."""
+        return self._per_article("starts", article, lambda: topic.word_starts(self.folded_words(article)))
+
     def folded_text(self, article: Article) -> str:
         """The article's title and text in lower case without accents."""
         return self._per_article("text", article, lambda: fold(f"{article.title}\n{article.text}"))

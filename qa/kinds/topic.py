@@ -97,7 +97,8 @@ _MODIFIER, _HEAD = 3, 6
 
 
 def word_starts(words: frozenset[str]) -> frozenset[str]:
-    """The first _HEAD letters of an article's (folded) words, for `heads`."""
+    """The first _HEAD letters of an article's (folded) words, for `heads` (`Library.word_starts`
+    keeps them per article)."""
     return frozenset(w[:_HEAD] for w in words if len(w) >= _HEAD)
 
 
@@ -192,15 +193,17 @@ def on_topic(library: Library, request: Request, filters: Filters | None, limit:
     # covered by every article that names them.
     unnamed = [fold(w) for w in nouns.split() if not any(fold(w).startswith(k) for k in wanted)]
     said = stems(" ".join(unnamed))
+    each = [(w, stems(w)) for w in unnamed]
     scored = []
     for article_id, score in best.items():
         if article_id in naming:
             article = naming[article_id]
-            covered = coverage(said, library.stems(article)) if said else 1.0
+            have = library.stems(article)
+            covered = coverage(said, have) if said else 1.0
             if covered < 1.0:
                 # the asker's compound, the article's head of it ("gázrobbanás", "robbanás")
-                have, starts = library.stems(article), word_starts(library.folded_words(article))
-                covered = max(covered, sum(coverage(stems(w), have) == 1.0 or heads(w, starts) for w in unnamed) / len(unnamed))
+                starts = library.word_starts(article)
+                covered = max(covered, sum(coverage(s, have) == 1.0 or heads(w, starts) for w, s in each) / len(each))
             scored.append((article, score, covered))
     if not scored:
         return []

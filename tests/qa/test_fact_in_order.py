@@ -5,40 +5,17 @@ article answers; otherwise the first search stands. No model is loaded."""
 from __future__ import annotations
 
 import pytest
+from fakes import ForintChooser, dated_sentence
 
-from index import Passage
 from qa import fact_search
-from qa.evidence import Sentence
 from qa.planner import Request
 from qa.retrieval import Filters
-from qa.types import Hit
 
 
-def _sentence(text: str, article: str, published: int) -> Sentence:
-    passage = Passage(f"p-{article}", article, text, 0, len(text), "Cím", str(published), published)
-    return Sentence(Hit(passage, 1.0, 1), 0, len(text), text, 0.9, 0.0)
-
-
-class _Rated:
-    def __init__(self, sentence: Sentence, constraints: float):
-        self.sentence, self.probability, self.features = sentence, 0.9, {"constraints": constraints}
-
-
-class _Chooser:
-    """Rates every sentence holding "forint" as meeting all the question asks and picks the first."""
-
-    def rate(self, question, ranked, focus=None):
-        return [_Rated(s, float("forint" in s.text)) for s in ranked]
-
-    def pick(self, rated):
-        chosen = [c for c in rated if c.features["constraints"]][:1]
-        return chosen, 0.9 if chosen else 0.0
-
-
-FEB = _sentence("A javítás költségét kb. 38 millió forintra becsülik.", "feb", 20250211)
-MAY = _sentence("A javítás teljes költsége most 112 millió forint.", "may", 20250520)
-SEP = _sentence("A javítás végső költsége 127 millió forint lett.", "sep", 20250916)
-SEP_NO_SUM = _sentence("Pénteken reggel újra elindult a komp.", "sep", 20250916)
+FEB = dated_sentence("A javítás költségét kb. 38 millió forintra becsülik.", "feb", 20250211)
+MAY = dated_sentence("A javítás teljes költsége most 112 millió forint.", "may", 20250520)
+SEP = dated_sentence("A javítás végső költsége 127 millió forint lett.", "sep", 20250916)
+SEP_NO_SUM = dated_sentence("Pénteken reggel újra elindult a komp.", "sep", 20250916)
 
 
 def _found(question: str, language: str, ranked, by_article=None):
@@ -52,7 +29,7 @@ def _found(question: str, language: str, ranked, by_article=None):
         return [s.hit for s in ranked], list(ranked)
 
     request = Request(question, question, "fact", language, None, "number", (), question)
-    found = fact_search.find(request, None, None, [], candidates, _Chooser(), lambda hit: "")
+    found = fact_search.find(request, None, None, [], candidates, ForintChooser(), lambda hit: "")
     return found.chosen[0].sentence if found.chosen else None, asked
 
 

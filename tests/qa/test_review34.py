@@ -6,41 +6,18 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from fakes import paragraph_sentences
+from fakes import ForintChooser, dated_sentence, paragraph_sentences
 
-from index import Passage
 from qa import fact_search
-from qa.evidence import Sentence
 from qa.planner import Planner, Request
-from qa.types import Hit, Turn
+from qa.types import Turn
 
 # --- qa/fact_search.py: how things ended or began ----------------------------------------------
 
 
-def _sentence(text: str, article: str, published: int) -> Sentence:
-    passage = Passage(f"p-{article}", article, text, 0, len(text), "Cím", str(published), published)
-    return Sentence(Hit(passage, 1.0, 1), 0, len(text), text, 0.9, 0.0)
-
-
-class _Rated:
-    def __init__(self, sentence: Sentence, constraints: float):
-        self.sentence, self.probability, self.features = sentence, 0.9, {"constraints": constraints}
-
-
-class _Chooser:
-    """Rates every sentence holding "forint" as meeting all the question asks and picks the first."""
-
-    def rate(self, question, ranked, focus=None):
-        return [_Rated(s, float("forint" in s.text)) for s in ranked]
-
-    def pick(self, rated):
-        chosen = [c for c in rated if c.features["constraints"]][:1]
-        return chosen, 0.9 if chosen else 0.0
-
-
-FEB = _sentence("A javítás költségét kb. 38 millió forintra becsülik, 12 napig tart.", "feb", 20250211)
-MAY = _sentence("A javítás teljes költsége most 112 millió forint.", "may", 20250520)
-SEP = _sentence("A javítás végső költsége 127 millió forint lett.", "sep", 20250916)
+FEB = dated_sentence("A javítás költségét kb. 38 millió forintra becsülik, 12 napig tart.", "feb", 20250211)
+MAY = dated_sentence("A javítás teljes költsége most 112 millió forint.", "may", 20250520)
+SEP = dated_sentence("A javítás végső költsége 127 millió forint lett.", "sep", 20250916)
 
 
 def _candidates(request, filters):
@@ -55,7 +32,7 @@ def _read_as(question: str, language: str) -> str | None:
     """'latest' where `find` answers from the newest article, 'earliest' from the oldest, None
     where the first search (which picks the middle article, May's) stands."""
     request = Request(question, question, "fact", language, None, "number", (), question)
-    found = fact_search.find(request, None, None, [], _candidates, _Chooser(), lambda hit: "")
+    found = fact_search.find(request, None, None, [], _candidates, ForintChooser(), lambda hit: "")
     return {"sep": "latest", "feb": "earliest", "may": None}[found.chosen[0].sentence.hit.passage.article_id]
 
 
@@ -127,7 +104,7 @@ def test_bug_fact_search_a_follow_up_asking_how_it_ended_stays_on_the_conversati
     texts = {"feb": FEB.text, "may": MAY.text, "sep": SEP.text}
     request = Request("És végül mennyibe került?", "Végül mennyibe került a komp javítása?", "fact", "hu", None, "number", (),
                       "Végül mennyibe került a komp javítása?")
-    found = fact_search.find(request, None, None, turns, _candidates, _Chooser(), lambda hit: texts[hit.passage.article_id])
+    found = fact_search.find(request, None, None, turns, _candidates, ForintChooser(), lambda hit: texts[hit.passage.article_id])
     assert found.chosen[0].sentence is SEP
 
 
@@ -137,7 +114,7 @@ def test_ok_fact_search_a_plain_follow_up_stays_on_the_conversation_s_article():
     texts = {"feb": FEB.text, "may": MAY.text, "sep": SEP.text}
     request = Request("És mennyibe kerül?", "Mennyibe kerül a komp javítása?", "fact", "hu", None, "number", (),
                       "Mennyibe kerül a komp javítása?")
-    found = fact_search.find(request, None, None, turns, _candidates, _Chooser(), lambda hit: texts[hit.passage.article_id])
+    found = fact_search.find(request, None, None, turns, _candidates, ForintChooser(), lambda hit: texts[hit.passage.article_id])
     assert found.chosen[0].sentence is FEB
 
 
