@@ -91,6 +91,8 @@ _HYPHEN_ENDING = re.compile(
 
 
 _OF_REQUEST = frozenset(("gyors", "rovid", "tomor", "quick", "short", "brief"))
+# "what kind of news", "what sort of articles": the asker's category word names no topic
+_KIND_OF = frozenset(("kind", "kinds", "sort", "sorts", "type", "types"))
 
 
 def topic_of(text: str) -> str:
@@ -101,6 +103,7 @@ def topic_of(text: str) -> str:
     verb = {i for i in range(len(found) - 1) if fold(found[i + 1]) == "ossze"}
     # an adjective of the request's own noun: "egy gyors áttekintést", "a quick overview"
     verb |= {i for i in range(len(found) - 1) if fold(found[i]) in _OF_REQUEST and _REQUEST_WORDS.fullmatch(fold(found[i + 1]))}
+    verb |= {i for i in range(len(found) - 1) if fold(found[i]) in _KIND_OF and fold(found[i + 1]) == "of"}
     # "szőlő" (grapes) folds as "szóló" (about) does: the accents tell them apart where written
     kept = [w for i, w in enumerate(found) if i not in verb and (not _REQUEST_WORDS.fullmatch(fold(w)) or (fold(w).startswith("szol") and "ő" in w.lower()))
             and w.lower() not in PRONOUNS]

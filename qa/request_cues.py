@@ -11,8 +11,10 @@ from qa.bilingual import hungarian_verb
 from qa.text import fold
 
 # Which topics the articles are about ("Which topics does this collection cover?", "Milyen témákról
-# szólnak?"): a summary's cue, and no list of the articles unless one is asked for.
-_TOPICS_ASKED = r"\b(what|which) (topics|subjects|themes)\b|\bmilyen temak\w*"
+# szólnak?"; "What kind of news…?", "Milyen fajta hírek…?"): a summary's cue, and no list of the
+# articles unless one is asked for.
+_TOPICS_ASKED = (r"\b(what|which) (topics|subjects|themes)\b|\bmilyen temak\w*|\b(what|which) (kinds?|sorts?|types?) of (news|articles?|stor(y|ies)|pieces?|reports?|topics?)\b|"
+                 r"\bmilyen ?(fajta|fajtaju|jellegu) (hir|cikk|iras|temak)\w*")
 # Counting: "hány cikk", "how many articles".
 _HOW_MANY = re.compile(r"\b(hany|how many)\b")
 

@@ -26,7 +26,8 @@ _MEASURES = (
     (re.compile(r"\b(szazalek\w*|arany\w*|reszesedes\w*|share|percent\w*)\b"), re.compile(r"\d\s*(?:%|szazalek|percent)")),
     # a waiting time or a duration ("a várakozási idő", "how did the waiting time change"): weeks,
     # months, days, hours
-    (re.compile(r"\b(varakozasi ido\w*|varakozas\w*|idotartam\w*|waiting times?|wait|duration)\b"),
+    # ("a várakozásokhoz képest", plural, is "compared with the expectations")
+    (re.compile(r"\b(varakozasi ido\w*|varakozas(?!ok)\w*|idotartam\w*|waiting times?|wait|duration)\b"),
      re.compile(r"\d[\d,.]*\s*(?:het\b|hete\w*|hetet|hetre|heti\w*|honap\w*|napo?\w*|oras?\w*|perc\w*|weeks?|months?|days?|hours?|minutes?)")),
     # a length, depth or height ("a kút mélysége", "how did the planned depth change"): metres
     (re.compile(r"\b(melyseg\w*|hossza\w*|magassag\w*|szelesseg\w*|tavolsag\w*|depth|length|height|width|distance)\b|"
@@ -76,11 +77,21 @@ def giving_aspect(sentences: list[str], aspect: frozenset[str], year: int) -> np
 # tavaszára", "az év végéig", "by the end of May", "until 30 November", not the day something
 # happened ("május 27-én beszorult a fúrószár").
 _BY_WHEN = re.compile(r"\b(mikorra|meddig|hatarid\w*|deadline\w*|by when|due(?! to\b))\b")
-# A month's day ("február 28-ig", "május 31-re"), a year ("2026-ra"), a season or a part of a
+# A month's day ("február 28-ig", "május 31-re", "szeptember 1-jére", "március 31-ére"), a year ("2026-ra"), a season or a part of a
 # year ("tavaszára", "nyárig", "az év végéig", "június közepére"); in English "by", "until" a month.
-_DUE = re.compile(r"\b(?:" + "|".join(fold(m) for m in HU_MONTHS) + r")\.?\s+\d{1,2}-(?:ig|ra|re|aig|eig|jeig|ejeig)\b|"
+_DUE = re.compile(r"\b(?:" + "|".join(fold(m) for m in HU_MONTHS) + r")\.?\s+\d{1,2}-(?:ig|ra|re|aig|eig|jeig|ejeig|j?[ae]r[ae])\b|"
                   r"\b(?:19|20)\d\d-(?:ig|ra|re)\b|\b(?:tavasz|nyar|osz|tel)(?:ig|ra|re|ara|ere)\b|\b(?:vege|eleje|kozepe)(?:ig|re|ra)\b|"
                   r"\b(?:by|until|till|due)\b(?: the)?(?: end of| middle of)? (?:\d|(?:" + "|".join(m.lower() for m in EN_MONTHS) + r")\b)")
+
+
+# A month with its day ("november 21-én, pénteken adták át"): the day something was done or
+# is due, where a month alone is often named in passing ("az áprilisban becsült 385 millió").
+_MONTH_DAY = re.compile(r"\b(?:" + "|".join(fold(m) for m in HU_MONTHS) + r")\.?\s+\d{1,2}\b")
+
+
+def on_a_day(sentence: str) -> bool:
+    """The sentence names a month's day."""
+    return bool(_MONTH_DAY.search(fold(sentence)))
 
 
 def due(request_text: str) -> re.Pattern | None:
@@ -96,8 +107,10 @@ def measured(topic: str) -> re.Pattern | None:
 
 # A request that follows a count names the thing counted: "az oltások száma", "hány
 # tűzoltó", "how many firefighters", "the number of passengers".
+# The count written as one compound ("a nézőszám", "az utasszáma") counts its first member.
 _COUNT_OF = re.compile(
-    r"\b(\w+) (szama|szamat|szamanak|mennyisege|mennyiseget)\b|\b(?:hany|mennyi|how many|how much|number of|amount of) (?:the )?(\w+)"
+    r"\b(\w+) (szama|szamat|szamanak|mennyisege|mennyiseget)\b|\b(?:hany|mennyi|how many|how much|number of|amount of) (?:the )?(\w+)|"
+    r"\b(\w{4,}?)szam(?:a|at|anak)?\b"
 )
 
 
@@ -117,7 +130,10 @@ def _phrase(words: str) -> list[str]:
 def counted(request: Request) -> frozenset[str]:
     """The stems of the things whose count the request follows ("oltás" in "Hogyan nőtt az
     oltások száma?"); none when it follows no count."""
-    found = [m.group(1) or m.group(3) for m in _COUNT_OF.finditer(fold(request.standalone))]
+    matches = list(_COUNT_OF.finditer(fold(request.standalone)))
+    found = [m.group(1) or m.group(3) for m in matches if not m.group(4)]
+    # a compound's first member is a word's base already ("nezo" of "nezoszama"; stemmed: "nez")
+    members = frozenset(m.group(4) for m in matches if m.group(4))
     if request.language == "en":
         # "the number of pupils": an English word never stands in a Hungarian sentence; its
         # Hungarian words from the dictionary do ("diák", "tanuló"). A word of many senses
@@ -127,7 +143,7 @@ def counted(request: Request) -> frozenset[str]:
         found = [w for m in _EN_COUNT_OF.finditer(fold(request.standalone)) for w in _phrase(m.group(1))]
         senses = [bilingual.hungarian(w, verbs=False) for w in found]
         return frozenset(fold(h) for words in senses if len(words) <= _SENSES for h in words)
-    return stems(" ".join(found))
+    return stems(" ".join(found)) | members
 
 
 # More Hungarian words than this for one English word: too many senses to count by.
@@ -194,7 +210,17 @@ def holds(aspect: frozenset[str], sentence: str) -> float:
         return 0.0
     folded = _forms(sentence)
     # or the compound's head alone, a word of its own: "telepítés" for "visszatelepítés"
-    return sum(any(t in w or (len(w) >= _HEAD and t.endswith(w)) for w in folded) for t in aspect) / len(aspect)
+    return sum(any(v in w or (len(w) >= _HEAD and v.endswith(w)) for w in folded for v in _unpossessed(t)) for t in aspect) / len(aspect)
+
+
+# The stem of a possessed form whose final "ő" or "ó" became "e" or "a" ("határideje" ->
+# "hataride" of "határidő", "ajtaja" of "ajtó"): the stemmer keeps the changed vowel.
+_LONG_STEM = 6
+
+
+def _unpossessed(stem: str) -> tuple[str, ...]:
+    """The (folded) stem, and where it may be such a possessed form, its unpossessed word."""
+    return (stem, stem[:-1] + "o") if len(stem) >= _LONG_STEM and stem[-1] in "ae" else (stem,)
 
 
 def holds_loosely(aspect: frozenset[str], sentence: str) -> float:

@@ -11,7 +11,7 @@ import numpy as np
 from qa.kinds import overview, person, stories
 from qa.kinds.common import in_period, Library, cited, citations_for, finish, md, period_label, when, with_pointer
 # what the timeline follows; importable from here, where it was
-from qa.kinds.followed import (_CHANGED, _aspect, beyond_leads, counted, due, gives, holds_loosely, gives_next_to, giving_aspect, holds,  # noqa: F401
+from qa.kinds.followed import (_CHANGED, _aspect, beyond_leads, counted, due, gives, on_a_day, holds_loosely, gives_next_to, giving_aspect, holds,  # noqa: F401
                                measured, next_to, owner, quantity)
 from qa.kinds.running import counts_in, followed, largest, new_count
 from qa.kinds.salience import article_year, background, facts, lead_index, news_facts, rate, shared, stems
@@ -106,7 +106,9 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
             if by_when is not None:
                 # "mikorra ígérték": the date written as a due date, where the article writes one
                 written_due = gives_measure & np.array([bool(by_when.search(fold(s.text))) for s in sentences])
-                gives_measure = written_due if written_due.any() else gives_measure
+                # else the day it was done ("november 21-én adták át"), not a month named in passing
+                on_day = gives_measure & np.array([on_a_day(s.text) for s in sentences])
+                gives_measure = written_due if written_due.any() else on_day if on_day.any() else gives_measure
             # "the cost of restocking" is not the cost of the fine: where a sentence gives the
             # quantity beside what it is of (the aspect's words but the quantity's own,
             # "költsége"), only such sentences give it.
