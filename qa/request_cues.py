@@ -11,10 +11,13 @@ from qa.bilingual import hungarian_verb
 from qa.text import fold
 
 # Which topics the articles are about ("Which topics does this collection cover?", "Milyen témákról
-# szólnak?"; "What kind of news…?", "Milyen fajta hírek…?"): a summary's cue, and no list of the
-# articles unless one is asked for.
-_TOPICS_ASKED = (r"\b(what|which) (topics|subjects|themes)\b|\bmilyen temak\w*|\b(what|which) (kinds?|sorts?|types?) of (news|articles?|stor(y|ies)|pieces?|reports?|topics?)\b|"
-                 r"\bmilyen ?(fajta|fajtaju|jellegu) (hir|cikk|iras|temak)\w*")
+# szólnak?"): a summary's cue, and no list of the articles unless one is asked for.
+_TOPICS_ASKED = r"\b(what|which) (topics|subjects|themes)\b|\bmilyen temak\w*"
+# As is asking what kind of news there is, where the request names nothing else ("What kind of
+# news is in this collection?", "Milyen típusú hírek vannak?"; not "What kind of pieces were
+# found at the Celtic site?", "Milyen fajta írás áll a sírkövön?").
+_KINDS_ASKED = re.compile(r"\b(what|which) (kinds?|sorts?|types?) of (news|articles?|stor(y|ies)|pieces?|reports?|topics?)\b|"
+                          r"\bmilyen ?(fajta|fajtaju|jellegu|tipusu) (hir|cikk|iras|temak)\w*")
 # Counting: "hány cikk", "how many articles".
 _HOW_MANY = re.compile(r"\b(hany|how many)\b")
 
@@ -240,7 +243,10 @@ def structure(folded: str, content_left: int, kinds: tuple[str, ...]) -> dict[st
                                                or _WHEN.search(folded))
     if about_articles and not _SOURCE.search(folded) and not counted_change and (operation or _LIST_VERB.search(folded) or (listing and not cues["summary"])):
         cues["collection"] = 1.0
-    if re.search(_TOPICS_ASKED, folded):
+    kinds_asked = content_left == 0 and _KINDS_ASKED.search(folded)
+    if kinds_asked:
+        cues["summary"] = 1.0
+    if re.search(_TOPICS_ASKED, folded) or kinds_asked:
         # "Which topics does this collection cover?": what the articles are about, not a list of
         # them; "Milyen témákban vannak cikkek? Listázd ki őket…" asks for one
         listed = re.search(r"\b(listaz|sorold|felsorol|list)", folded)

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every dev fact set through `python -m eval run`, one after another, into OUT/<label>:
-# the dev half of the corpus, the older set, dev2, dev3 and dev6 to dev23 (never the test split).
+# the dev half of the corpus, the older set, dev2, dev3 and dev6 to dev25 (never the test split).
 # Extra arguments are NEWSQA_* settings for the runs, e.g. to compare the embedding backends:
 #   scripts/dev-facts.sh /tmp/f32
 #   scripts/dev-facts.sh /tmp/i8 NEWSQA_EMBED_BACKEND=onnx-int8 NEWSQA_QUERY_BACKEND=onnx-int8
@@ -34,6 +34,8 @@ sets=(
   "dev21 eval/corpus/dev21/articles eval/corpus/dev21/questions.jsonl"
   "dev22 eval/corpus/dev22/articles eval/corpus/dev22/questions.jsonl"
   "dev23 eval/corpus/dev23/articles eval/corpus/dev23/questions.jsonl"
+  "dev24 eval/corpus/dev24/articles eval/corpus/dev24/questions.jsonl"
+  "dev25 eval/corpus/dev25/articles eval/corpus/dev25/questions.jsonl"
 )
 for set in "${sets[@]}"; do
   read -r label articles questions <<<"$set"

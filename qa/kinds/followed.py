@@ -26,8 +26,8 @@ _MEASURES = (
     (re.compile(r"\b(szazalek\w*|arany\w*|reszesedes\w*|share|percent\w*)\b"), re.compile(r"\d\s*(?:%|szazalek|percent)")),
     # a waiting time or a duration ("a várakozási idő", "how did the waiting time change"): weeks,
     # months, days, hours
-    # ("a várakozásokhoz képest", plural, is "compared with the expectations")
-    (re.compile(r"\b(varakozasi ido\w*|varakozas(?!ok)\w*|idotartam\w*|waiting times?|wait|duration)\b"),
+    # ("a várakozásokhoz képest", "a várakozásaihoz képest", plural, are the expectations)
+    (re.compile(r"\b(varakozasi ido\w*|varakozas(?!ok|ai)\w*|idotartam\w*|waiting times?|wait|duration)\b"),
      re.compile(r"\d[\d,.]*\s*(?:het\b|hete\w*|hetet|hetre|heti\w*|honap\w*|napo?\w*|oras?\w*|perc\w*|weeks?|months?|days?|hours?|minutes?)")),
     # a length, depth or height ("a kút mélysége", "how did the planned depth change"): metres
     (re.compile(r"\b(melyseg\w*|hossza\w*|magassag\w*|szelesseg\w*|tavolsag\w*|depth|length|height|width|distance)\b|"
@@ -79,14 +79,17 @@ def giving_aspect(sentences: list[str], aspect: frozenset[str], year: int) -> np
 _BY_WHEN = re.compile(r"\b(mikorra|meddig|hatarid\w*|deadline\w*|by when|due(?! to\b))\b")
 # A month's day ("február 28-ig", "május 31-re", "szeptember 1-jére", "március 31-ére"), a year ("2026-ra"), a season or a part of a
 # year ("tavaszára", "nyárig", "az év végéig", "június közepére"); in English "by", "until" a month.
-_DUE = re.compile(r"\b(?:" + "|".join(fold(m) for m in HU_MONTHS) + r")\.?\s+\d{1,2}-(?:ig|ra|re|aig|eig|jeig|ejeig|j?[ae]r[ae])\b|"
+# A month written in full or cut short with a full stop ("szept. 1-jéig").
+_MONTH_WORD = r"(?:" + "|".join(fold(m) for m in HU_MONTHS) + r"|(?:jan|febr?|marc|apr|maj|jun|jul|aug|szept?|okt|nov|dec)\.)"
+_DUE = re.compile(r"\b" + _MONTH_WORD + r"\.?\s+\d{1,2}-(?:ig|ra|re|aig|eig|jeig|ejeig|j?[ae]r[ae])\b(?!\s+virrado)|"
                   r"\b(?:19|20)\d\d-(?:ig|ra|re)\b|\b(?:tavasz|nyar|osz|tel)(?:ig|ra|re|ara|ere)\b|\b(?:vege|eleje|kozepe)(?:ig|re|ra)\b|"
                   r"\b(?:by|until|till|due)\b(?: the)?(?: end of| middle of)? (?:\d|(?:" + "|".join(m.lower() for m in EN_MONTHS) + r")\b)")
 
 
 # A month with its day ("november 21-én, pénteken adták át"): the day something was done or
 # is due, where a month alone is often named in passing ("az áprilisban becsült 385 millió").
-_MONTH_DAY = re.compile(r"\b(?:" + "|".join(fold(m) for m in HU_MONTHS) + r")\.?\s+\d{1,2}\b")
+# A street named after a day ("a Május 1. utcában", "az Október 6. téren") is no day.
+_MONTH_DAY = re.compile(r"\b" + _MONTH_WORD + r"\.?\s+\d{1,2}\b(?!\.?\s+(?:utca|ut\b|uton|utra|utnal|korut|ter\b|teren|terre|terrol|fasor|setany|lakotelep))")
 
 
 def on_a_day(sentence: str) -> bool:
@@ -107,10 +110,13 @@ def measured(topic: str) -> re.Pattern | None:
 
 # A request that follows a count names the thing counted: "az oltások száma", "hány
 # tűzoltó", "how many firefighters", "the number of passengers".
-# The count written as one compound ("a nézőszám", "az utasszáma") counts its first member.
+# The count written as one compound ("a nézőszám", "az utasszáma", "a gyereklétszám" of the
+# headcount "létszám") counts its first member; an identifier's number ("telefonszáma",
+# "rendszáma", "házszám") counts nothing.
+_IDENTIFIER = r"(?<!telefon)(?<!rend)(?<!haz)(?<!ado)(?<!szamla)(?<!azonosito)(?<!cikk)(?<!sor)(?<!iranyito)(?<!mellek)(?<!jarat)"
 _COUNT_OF = re.compile(
     r"\b(\w+) (szama|szamat|szamanak|mennyisege|mennyiseget)\b|\b(?:hany|mennyi|how many|how much|number of|amount of) (?:the )?(\w+)|"
-    r"\b(\w{4,}?)szam(?:a|at|anak)?\b"
+    r"\b(\w{4,}?)" + _IDENTIFIER + r"(?:let)?szam(?:a|at|anak|ai|ait|ok|okat)?\b"
 )
 
 
@@ -213,14 +219,16 @@ def holds(aspect: frozenset[str], sentence: str) -> float:
     return sum(any(v in w or (len(w) >= _HEAD and v.endswith(w)) for w in folded for v in _unpossessed(t)) for t in aspect) / len(aspect)
 
 
-# The stem of a possessed form whose final "ő" or "ó" became "e" or "a" ("határideje" ->
-# "hataride" of "határidő", "ajtaja" of "ajtó"): the stemmer keeps the changed vowel.
-_LONG_STEM = 6
+# The stem of a possessed form whose final "ő" became "e" ("határideje" -> "hataride" of
+# "határidő"): the stemmer keeps the changed vowel. Few words alternate so ("idő" and its
+# compounds, "erdő", "tető", "mező"); a stem merely ending in "e" or "a" ("jegyzék", "vezeték",
+# "parkolóóra") is no such form, so the class is listed, not guessed.
+_ALTERNATING = ("ide", "erde", "tete", "meze")
 
 
 def _unpossessed(stem: str) -> tuple[str, ...]:
-    """The (folded) stem, and where it may be such a possessed form, its unpossessed word."""
-    return (stem, stem[:-1] + "o") if len(stem) >= _LONG_STEM and stem[-1] in "ae" else (stem,)
+    """The (folded) stem, and where it is such a possessed form, its unpossessed word."""
+    return (stem, stem[:-1] + "o") if stem.endswith(_ALTERNATING) else (stem,)
 
 
 def holds_loosely(aspect: frozenset[str], sentence: str) -> float:
