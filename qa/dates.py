@@ -203,6 +203,9 @@ def _matched(question: str, found: list[_Found]) -> str:
 HU_MONTHS = (
     "január február március április május június július augusztus szeptember október november december"
 ).split()
+# The months' short forms as a regex alternation ("szept.", "márc."; "máj" alone is another word,
+# so callers decide what follows them).
+HU_MONTH_SHORT = r"jan|febr?|márc|ápr|máj|jún|júl|aug|szept?|okt|nov|dec"
 # Not calendar.month_name: that follows the process's locale.
 EN_MONTHS = (
     "January February March April May June July August September October November December"

@@ -14,7 +14,7 @@ import functools
 import re
 from pathlib import Path
 
-from qa.dates import EN_MONTHS, HU_MONTHS
+from qa.dates import EN_MONTHS, HU_MONTH_SHORT, HU_MONTHS
 from qa.text import stemmer, stopwords, unlengthened, words
 
 _TOKEN = re.compile(r"\w+(?:[.-]\w+)*\.?")
@@ -25,7 +25,7 @@ _COMPANY_ASKED = re.compile(
     r"\b(melyik|mely|milyen) (cég|vállalat|társaság|vállalkozás|kivitelező|befektető|gyártó|bank|szervezet|intézmény)\w*|"
     r"\b(which|what) (company|companies|firm|contractor|investor|manufacturer|bank|organi[sz]ation)\b", re.I)
 _COUNTED = re.compile(r"\b(hány|how many)\s+(\w+)(?:\s+(\w+))?", re.I)
-_MONTH = rf"({'|'.join(HU_MONTHS)}|jan|febr?|márc|ápr|máj|jún|júl|aug|szept?|okt|nov|dec)\w*"
+_MONTH = rf"({'|'.join(HU_MONTHS)}|{HU_MONTH_SHORT})\w*"
 _EN_MONTH = "|".join(m.lower() for m in EN_MONTHS)
 # A day of a month ("október 11-én", "2027 nyaráig", "május 26-án"), a year with a month or
 # season, a full numeric date, or a month named in full ("júniusban", "in June": a news story's

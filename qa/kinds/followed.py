@@ -13,7 +13,7 @@ from qa import bilingual
 from qa.kinds import stories
 from qa.kinds.common import Library
 from qa.kinds.salience import figures, lead_index, stems
-from qa.dates import EN_MONTHS, HU_MONTHS
+from qa.dates import EN_MONTHS, HU_MONTH_SHORT, HU_MONTHS
 from qa.planner import Request, fold
 from qa.text import stopwords, word_stems, words
 
@@ -79,9 +79,10 @@ def giving_aspect(sentences: list[str], aspect: frozenset[str], year: int) -> np
 _BY_WHEN = re.compile(r"\b(mikorra|meddig|hatarid\w*|deadline\w*|by when|due(?! to\b))\b")
 # A month's day ("február 28-ig", "május 31-re", "szeptember 1-jére", "március 31-ére"), a year ("2026-ra"), a season or a part of a
 # year ("tavaszára", "nyárig", "az év végéig", "június közepére"); in English "by", "until" a month.
-# A month written in full or cut short with a full stop ("szept. 1-jéig").
-_MONTH_WORD = r"(?:" + "|".join(fold(m) for m in HU_MONTHS) + r"|(?:jan|febr?|marc|apr|maj|jun|jul|aug|szept?|okt|nov|dec)\.)"
-_DUE = re.compile(r"\b" + _MONTH_WORD + r"\.?\s+\d{1,2}-(?:ig|ra|re|aig|eig|jeig|ejeig|j?[ae]r[ae])\b(?!\s+virrado)|"
+# A month's day, its month written in full or cut short with a full stop ("szept. 1-jéig"), on
+# folded text: what a due date (`_DUE`) and a day (`_MONTH_DAY`) are written with.
+_DAY_OF_MONTH = r"\b(?:" + "|".join(fold(m) for m in HU_MONTHS) + r"|(?:" + fold(HU_MONTH_SHORT) + r")\.)\.?\s+\d{1,2}"
+_DUE = re.compile(_DAY_OF_MONTH + r"-(?:ig|ra|re|aig|eig|jeig|ejeig|j?[ae]r[ae])\b(?!\s+virrado)|"
                   r"\b(?:19|20)\d\d-(?:ig|ra|re)\b|\b(?:tavasz|nyar|osz|tel)(?:ig|ra|re|ara|ere)\b|\b(?:vege|eleje|kozepe)(?:ig|re|ra)\b|"
                   r"\b(?:by|until|till|due)\b(?: the)?(?: end of| middle of)? (?:\d|(?:" + "|".join(m.lower() for m in EN_MONTHS) + r")\b)")
 
@@ -89,7 +90,7 @@ _DUE = re.compile(r"\b" + _MONTH_WORD + r"\.?\s+\d{1,2}-(?:ig|ra|re|aig|eig|jeig
 # A month with its day ("november 21-én, pénteken adták át"): the day something was done or
 # is due, where a month alone is often named in passing ("az áprilisban becsült 385 millió").
 # A street named after a day ("a Május 1. utcában", "az Október 6. téren") is no day.
-_MONTH_DAY = re.compile(r"\b" + _MONTH_WORD + r"\.?\s+\d{1,2}\b(?!\.?\s+(?:utca|ut\b|uton|utra|utnal|korut|ter\b|teren|terre|terrol|fasor|setany|lakotelep))")
+_MONTH_DAY = re.compile(_DAY_OF_MONTH + r"\b(?!\.?\s+(?:utca|ut\b|uton|utra|utnal|korut|ter\b|teren|terre|terrol|fasor|setany|lakotelep))")
 
 
 def on_a_day(sentence: str) -> bool:
