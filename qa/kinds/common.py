@@ -253,8 +253,9 @@ def with_period(filters: Filters | None, request: Request) -> Filters | None:
 
 
 # A sentence that points back to the one before it: "Ennyibe került végül a kármentesítés",
-# "Közülük 11 céget bírsággal sújtottak", "Szerinte minden perc számít" (who said it), "That is twice the estimate".
-POINTS_BACK = re.compile(r"\W*(ennyi\w*|annyi\w*|ez|ezt|ezzel|ezert|emiatt|ebbol|ennek|kozuluk|kozottuk|ugyanennyi\w*|szerinte|szerintuk|"
+# "Közülük 11 céget bírsággal sújtottak", "Szerinte minden perc számít" (who said it), "That is twice the estimate";
+# after whom it is said by ("A kórház szerint ez most három hónapra rövidül": what "ez" is).
+POINTS_BACK = re.compile(r"\W*(?:(?:a|az) (?:\w+ ){1,2}szerint,? )?(ennyi\w*|annyi\w*|ez|ezt|ezzel|ezert|emiatt|ebbol|ennek|kozuluk|kozottuk|ugyanennyi\w*|szerinte|szerintuk|"
                          r"that|this|it|of these|of them)\b")
 # A qualifier told in a few words after a sentence ("Az ítélet nem jogerős."): part of what it says.
 _SHORT = 5

@@ -134,3 +134,13 @@ def test_common_hungarian_given_names_make_a_person():
     for name in ("András", "Antal", "Vera", "Bernát", "Emőke", "Olga", "Barbara", "Andrásnak", "Verával"):
         assert is_given_name(name), name
     assert of_topic("A breviáriumot Szilágyi Bernát bencés szerzetes vette észre.") == frozenset({"szilagyi"})
+
+
+def test_a_sentence_pointing_back_after_whom_it_is_said_by_brings_what_it_points_to():
+    # dev22's sleep lab: "ez" is the 14-month wait of the sentence before
+    text = sentences(["A betegeket Budapestre küldték, ahol a várakozási idő elérte a 14 hónapot.",
+                      "A kórház szerint ez most kb. három hónapra rövidül.",
+                      "A cég szerint a munka jövőre kezdődik."])
+    assert [s.position for s in completed(text, [text[1]])] == [0, 1]
+    # an account without a pointer stands alone
+    assert [s.position for s in completed(text, [text[2]])] == [2]
