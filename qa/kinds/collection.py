@@ -19,6 +19,12 @@ from qa.types import Answer
 
 MAX_ROWS = 12
 _MENTIONS = re.compile(r"\b(emlit\w*|szerepel\w*|szo esik|mentions?|mentioned|mentioning)\b")
+# Asked in the same breath what the article was about ("Mikor jelent meg az Interfax cikke, és
+# miről szólt?", "What is the newest article, and what is it about?"): two questions in one. The
+# answer's articles, where it names few, are summarised under it, each by its key sentences, cited.
+_ALSO_ABOUT = re.compile(r"\b(es|de|and|but)\b.*(\b(mirol|miro) (szol|szolt|szolnak|szoltak)\b|\bmit (ir|irt|irnak|irtak)\b|"
+                         r"\bwhat (is|was|are|were) (it|they|each) about\b|\bwhat (does|did|do) (it|they|each) say\b)")
+_ABOUT_AT_MOST = 3
 
 TEXT = {
     "hu": {
@@ -90,7 +96,19 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
         text = sources(articles, lang, on, period)
     else:  # "list" and "when": the table shows titles and dates alike
         text = t["list"].format(articles=counted(len(articles), lang), on=on, period=period) + "\n\n" + table(articles, lang)
+    shown = [last if op == "newest" else first] if op in ("newest", "oldest") else articles if op != "sources" else []
+    if shown and len(shown) <= _ABOUT_AT_MOST and _ALSO_ABOUT.search(fold(request.question)):
+        about, citations = _about(library, shown, lang)
+        return finish(request, f"{text}\n\n{about}", citations)
     return finish(request, text)
+
+
+def _about(library: Library, articles: Sequence[Article], lang: str):
+    """The articles' brief summaries (text, citations), as a summary request would give them."""
+    from qa.kinds import summary  # summary's modules import the collection's neighbours
+
+    groups = summary.whole(library, [(a, summary.pick(library, a, summary.BRIEF_SENTENCES)) for a in articles])
+    return summary.render("one" if len(articles) == 1 else "topic", groups, articles, lang, "")
 
 
 def sources(articles: Sequence[Article], lang: str, on: str, period: str) -> str:

@@ -156,3 +156,15 @@ def test_a_comparison_is_a_summary_of_each_and_borrows_no_earlier_topic(dev9):
     assert answer.kind == "summary" and not answer.refused
     quoted = {c.passage.article_id.split("/")[-1][:3] for c in answer.citations}
     assert "j13" in quoted and quoted & {"j10", "j11", "j12"} and not quoted & {"j01", "j02", "j03", "j04", "j05"}
+
+
+def test_when_an_article_appeared_and_what_it_was_about_gets_both(assistant):
+    # a new user's question on the sample corpus: the date alone answered half of it
+    answer = assistant.ask("Mikor jelent meg az Interfax cikke, és miről szólt?")
+    assert answer.kind == "collection"
+    assert "2025. szeptember 3." in answer.text
+    assert "pekingi találkozón" in answer.text and answer.citations
+    assert {c.passage.title for c in answer.citations} == {a.title for a in assistant.library.articles() if "Interfax" in a.title}
+    # asked alone, when it appeared is all
+    alone = assistant.ask("Mikor jelent meg az Interfax cikke?")
+    assert "2025. szeptember 3." in alone.text and not alone.citations

@@ -54,3 +54,16 @@ def test_a_count_written_as_one_compound_is_followed_and_expectations_are_no_wai
     assert measured(question) is None
     # the waiting time itself is still a duration
     assert measured("Hogyan változott a várakozási idő a rendelőben?") is not None
+
+
+@pytest.mark.parametrize("question, also", [
+    ("Mikor jelent meg az Interfax cikke, és miről szólt?", True),
+    ("What is the newest article, and what is it about?", True),
+    ("Melyik a legrégebbi cikk, és mit írtak benne?", True),
+    ("Mikor jelent meg az Interfax cikke?", False),
+    ("Miről szól a legfrissebb cikk?", False),  # a summary request of its own, not a second question
+])
+def test_asking_in_the_same_breath_what_an_article_was_about(question, also):
+    from qa.kinds.collection import _ALSO_ABOUT
+
+    assert bool(_ALSO_ABOUT.search(fold(question))) is also
