@@ -35,6 +35,7 @@ TEXT = {
         "newest": "A legfrissebb cikk{on}: **„{title}”** ({date}{source}).",
         "oldest": "A legrégebbi cikk{on}: **„{title}”** ({date}{source}).",
         "list": "**{articles}**{on}{period}, a legfrissebbtől:",
+        "list_one": "**{articles}**{on}{period}:",
         "on": " erről a témáról",
         "head": "| Megjelent | Cím | Forrás |\n|---|---|---|",
         "rest": "…és még {n} régebbi cikk.",
@@ -51,6 +52,7 @@ TEXT = {
         "newest": "The newest article{on}: **“{title}”** ({date}{source}).",
         "oldest": "The oldest article{on}: **“{title}”** ({date}{source}).",
         "list": "**{articles}**{on}{period}, newest first:",
+        "list_one": "**{articles}**{on}{period}:",
         "on": " on this topic",
         "head": "| Published | Title | Source |\n|---|---|---|",
         "rest": "…and {older}.",
@@ -95,7 +97,8 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     elif op == "sources":
         text = sources(articles, lang, on, period)
     else:  # "list" and "when": the table shows titles and dates alike
-        text = t["list"].format(articles=counted(len(articles), lang), on=on, period=period) + "\n\n" + table(articles, lang)
+        # one article has no order to name
+        text = t["list" if len(articles) > 1 else "list_one"].format(articles=counted(len(articles), lang), on=on, period=period) + "\n\n" + table(articles, lang)
     shown = [last if op == "newest" else first] if op in ("newest", "oldest") else articles if op != "sources" else []
     if shown and len(shown) <= _ABOUT_AT_MOST and _ALSO_ABOUT.search(fold(request.question)):
         about, citations = _about(library, shown, lang)
