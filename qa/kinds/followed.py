@@ -175,9 +175,9 @@ def _leads(library: Library, ordered) -> list[list[str]]:
 
 
 def _aspect(library: Library, ordered, topic: frozenset[str]) -> frozenset[str]:
-    """What a Hungarian request follows beyond its one story (see `beyond_leads`). Over several
-    stories ("floods and cloudbursts this summer") the topic is all there is to follow; an
-    English request's words meet the Hungarian sentences only by accident ("Airport")."""
+    """What a request follows beyond its one story (see `beyond_leads`): its stems, an English
+    request's as the story writes them (`qa.kinds.translated.as_written`). Over several stories
+    ("floods and cloudbursts this summer") the topic is all there is to follow."""
     if len(ordered) < 2 or not stories.proper(stories.shared_names([library.name_keys(a) for a in ordered]), library.case_counts()):
         return frozenset()
     return beyond_leads(topic, _leads(library, ordered))

@@ -8,7 +8,7 @@ import re
 
 import numpy as np
 
-from qa.kinds import overview, person, stories
+from qa.kinds import overview, person, stories, translated
 from qa.kinds.common import in_period, Library, cited, citations_for, finish, md, period_label, when, with_pointer
 # what the timeline follows; importable from here, where it was
 from qa.kinds.followed import (_CHANGED, _aspect, beyond_leads, counted, due, gives, on_a_day, holds_loosely, gives_next_to, giving_aspect, holds,  # noqa: F401
@@ -86,8 +86,11 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     counted_before: dict[str, set[str]] = {}
     # whole stems, not stems' first letters: a compound's head is matched by its end (`holds`)
     whole = frozenset(fold(w) for w in word_stems(request.topic))
-    aspect = _aspect(library, ordered, whole) if lang == "hu" and topic else frozenset()
-    of_what = owner(library, ordered, aspect, whole) if measure is not None and lang == "hu" else aspect
+    if lang == "en":
+        # an English topic's words never stand in a Hungarian sentence: their senses the story writes do
+        whole = translated.as_written(library, ordered, request.topic)
+    aspect = _aspect(library, ordered, whole) if topic else frozenset()
+    of_what = owner(library, ordered, aspect, whole) if measure is not None else aspect
     # A count the request names ("a kiürített házak száma") is followed as a count (`things`).
     follows = bool(aspect) and not things and bool(_CHANGED.search(fold(request.standalone)))
     people = person.of_topic(request.topic)

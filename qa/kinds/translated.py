@@ -25,7 +25,7 @@ from index import Article
 from qa import bilingual
 from qa.kinds.topic_names import article_sentences, common_start
 from qa.planner import fold
-from qa.text import stopwords
+from qa.text import stopwords, word_stems
 
 if TYPE_CHECKING:
     from qa.kinds.common import Library
@@ -245,3 +245,33 @@ def filed(topic: str, articles: Sequence[Article]) -> set[str]:
         if category and all(g & category for g in wanted):
             found.add(article.article_id)
     return found
+
+
+# A sense this short stands inside too many words ("kar" for "damage" in "karbantartás"); a
+# word of more senses than `_FEW_SENSES` ("shift": "csere", "ing", "műszak" …) says too little.
+_WRITTEN_SENSE = 4
+_FEW_SENSES = 6
+
+
+def as_written(library: "Library", articles: Sequence[Article], topic: str) -> frozenset[str]:
+    """An English topic's words as the articles write them: for each word the dictionary knows
+    with few senses, the folded stem of the sense the articles' sentences write most ("deadline"
+    -> "hatarid" where a story writes "határidő", "határideje"). What a Hungarian request's own
+    stems do for a timeline (what it follows beyond its story, `qa.kinds.followed`), these do for
+    an English one. Words whose senses the articles never write give nothing."""
+    written_words = [w for a in articles for s in library.sentences(a) for w in fold(s.text).split()]
+    out = set()
+    for token in _WORD.findall(topic.lower()):
+        if len(token) < _SHORTEST or token in stopwords() or token in bilingual.ASKING:
+            continue
+        group = bilingual.hungarian(token, verbs=False)
+        if not group or len(group) > _FEW_SENSES:
+            continue
+        # stemmed before folding: the dictionary writes "határidő" as "hataridő", whose folded
+        # letters Snowball would cut to "hatar"
+        stemmed = {fold(" ".join(word_stems(sense))) for sense in group}
+        counts = {st: sum(st in w for w in written_words) for st in stemmed if len(st) >= _WRITTEN_SENSE and " " not in st}
+        best = max(counts, key=lambda st: (counts[st], st), default=None)
+        if best is not None and counts[best]:
+            out.add(best)
+    return frozenset(out)
