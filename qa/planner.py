@@ -175,8 +175,10 @@ class Planner:
         if _WHICH_ORDER.search(folded) and (_TWO_NAMES.search(question) or past_event(folded, question)):
             # "Milyen sorrendben döntöttek Pápán és Ajkán …?", "In what order were ATMs blown
             # up?": the order of events that happened is told by a timeline; "Milyen sorrendben
-            # indulnak a versenyzők?" asks a fact.
-            cues["timeline"] = 1.0
+            # indulnak a versenyzők?" asks a fact. Asked which things happened and in what order
+            # ("Which fish farm projects made the news, and in what order?"), the list is the
+            # timeline's, not the collection's.
+            cues["timeline"], cues["collection"] = 1.0, 0.0
         near = {k: 0.0 for k in KINDS}
         if self.vote is not None and self.query_vector is not None:
             # The vote embeds the request as e5 would a query, like the examples.

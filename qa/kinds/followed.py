@@ -98,6 +98,11 @@ def on_a_day(sentence: str) -> bool:
     return bool(_MONTH_DAY.search(fold(sentence)))
 
 
+def days(sentence: str) -> frozenset[str]:
+    """The month's days the sentence names, folded and without their endings ("szeptember 12")."""
+    return frozenset(re.sub(r"\.?\s+", " ", m.group()) for m in _MONTH_DAY.finditer(fold(sentence)))
+
+
 def due(request_text: str) -> re.Pattern | None:
     """How a sentence writes a due date, where the request asks by when; None otherwise."""
     return _DUE if _BY_WHEN.search(fold(request_text)) else None

@@ -31,7 +31,8 @@ MOST = 2
 _UNITS = re.compile(r"^(ev|nap|het|honap|ora|perc|masodperc|evtized|szazad)(ek|ok|ak)?(e|a|ig|re|ra|en|on|an|ben|ban|bol|vel|val|"
                     r"et|ot|at|es|os|as|esen|nyi|ja|je|i|kal|kel)?$|^(alkalom|alkalomm|nyar|tavas|ossz|osz$|oszi|tel$|telen|teli|"
                     r"elej|kozep|vegen|vege$)")
-_MEASURE = re.compile(r"meter|^centi|^kilo|^hektar|^tonn|^liter|^fok|watt|^kg$|^km$")
+# Matched on a thing's stem, cut to five letters ("hekta" of "hektár", "kobme" of "köbméter").
+_MEASURE = re.compile(r"meter|^centi|^kilo|^hekt|^tonn|^liter|^fok|watt|^kg$|^km$|^kobme|^negyz|^milli|^gramm")
 _CALENDAR = tuple(fold(m) for m in (*HU_MONTHS, *HU_WEEKDAYS))
 _SUM_OR_SHARE = re.compile(r"^(forin|ft$|euro|dolla|szaza)")
 # A number in digits, whole: "1,5", "12 500", "2.100"; not an ordinal or a sentence's last
@@ -121,14 +122,19 @@ def followed(articles: Sequence[Sequence[str]]) -> tuple[str, ...]:
         return ()
     seen: dict[str, int] = defaultdict(int)
     numbers: dict[str, set[str]] = defaultdict(set)
+    # how far into its articles a thing is first counted, summed: news counts its main figures first
+    depth: dict[str, int] = defaultdict(int)
     for sentences in articles:
         found: dict[str, set[str]] = defaultdict(set)
-        for sentence in sentences:
+        first: dict[str, int] = {}
+        for i, sentence in enumerate(sentences):
             for thing, values in counts_in(sentence).items():
                 found[thing] |= values
+                first.setdefault(thing, i)
         for thing, values in found.items():
             seen[thing] += 1
             numbers[thing] |= values
+            depth[thing] += first[thing]
     kept = [t for t in seen if seen[t] >= 2 and len(numbers[t]) >= 2]
     # A sum named by what it is of ("költsége": 240, 385, 412 millió forint) stands for its
     # currency's sums, which are otherwise followed together.
@@ -138,7 +144,8 @@ def followed(articles: Sequence[Sequence[str]]) -> tuple[str, ...]:
     # its noun before a count of as many articles (a story's cost is its headline), sums named
     # by nothing last, as they are mostly of different things.
     # A measure ("tonn", "centi") last of all: a story is told by its counts and sums first.
-    return tuple(sorted(kept, key=lambda t: (bool(_MEASURE.match(t)), _unnamed_sum(t), -seen[t], " " not in t, t))[:MOST])
+    # Of things as widely written, the one the articles count first.
+    return tuple(sorted(kept, key=lambda t: (bool(_MEASURE.match(t)), _unnamed_sum(t), -seen[t], " " not in t, depth[t], t))[:MOST])
 
 
 def _unnamed_sum(thing: str) -> bool:

@@ -11,7 +11,7 @@ import numpy as np
 from qa.kinds import overview, person, stories, translated
 from qa.kinds.common import in_period, Library, cited, citations_for, finish, md, period_label, when, with_pointer
 # what the timeline follows; importable from here, where it was
-from qa.kinds.followed import (_CHANGED, _aspect, beyond_leads, counted, due, gives, on_a_day, holds_loosely, gives_next_to, giving_aspect, holds,  # noqa: F401
+from qa.kinds.followed import (_CHANGED, _aspect, beyond_leads, counted, days, due, gives, on_a_day, holds_loosely, gives_next_to, giving_aspect, holds,  # noqa: F401
                                measured, next_to, owner, quantity)
 from qa.kinds.running import counts_in, followed, largest, new_count
 from qa.kinds.salience import article_year, background, facts, lead_index, news_facts, rate, shared, stems
@@ -74,7 +74,7 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     # The whole request, not its topic: "a kár összege" loses "összege" to the request words.
     measure = measured(request.standalone)
     by_when = due(request.standalone) if measure is not None else None
-    chosen, seen, told, digits = [], frozenset(), frozenset(), frozenset()
+    chosen, seen, told, digits, dated = [], frozenset(), frozenset(), frozenset(), frozenset()
     common = background([library.stems(a) for a in found])
     things = counted(request)
     ordered = [a for a in in_order(found) if library.sentences(a)]
@@ -201,11 +201,21 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
                 best = max(giving, key=lambda i: (thing in counts_in(sentences[i].text), largest(sentences[i].text, thing),
                                                   sentences[i].paragraph == event.paragraph, score[i]))
                 chosen[-1] = sorted(chosen[-1] + [sentences[best]], key=lambda s: s.position)
+        if not personal and measure is None:
+            # An event told without its day ("Hivatalosan is véget ért a tőzegtűz.") is told with
+            # it where the next sentence of its paragraph names the day ("A katasztrófavédelem
+            # szeptember 12-én jelentette be …"): the article's date is when it was told.
+            event = chosen[-1][0]
+            k = event.position - sentences[0].position + 1
+            if (not on_a_day(event.text) and k < len(sentences) and sentences[k].paragraph == event.paragraph
+                    and sentences[k] not in chosen[-1] and days(sentences[k].text) - dated):
+                chosen[-1] = sorted(chosen[-1] + [sentences[k]], key=lambda s: s.position)
         for sentence in sentences:
             for thing, numbers in counts_in(sentence.text).items():
                 counted_before.setdefault(thing, set()).update(numbers)
         seen = seen.union(*bags) - common
         told = told.union(*(facts(s.text) for s in sentences))
+        dated = dated.union(*(days(s.text) for s in sentences))
         digits = digits.union(*(news_facts(s.text) for s in sentences))
     items = [earlier_first(item) for item in chosen]
     chosen = [s for item in items for s in item]

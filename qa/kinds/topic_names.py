@@ -165,7 +165,9 @@ def topic_names(request: Request, counts: Counter, opening: frozenset[str] = fro
         # and a capitalised word the collection never writes is the asker's translation
         # ("the Kiskunság National Park" for "Kiskunsági Nemzeti Park"), not one to require
         # while another name anchors the topic.
-        known = [w for w in found if any(capital and c.startswith(fold(w)) for (c, capital) in counts)]
+        # A place the collection writes only as its adjective, in lower case ("Lábod" as "a lábodi
+        # orvvadászok"), is known by that.
+        known = [w for w in found if any((capital and c.startswith(fold(w))) or c.startswith(fold(w) + "i") for (c, capital) in counts)]
         # A capitalised word the collection never writes and the dictionary knows is English in
         # title case ("Bronze Age", "National Park"), not a name to require.
         found = known or [w for w in found if w in capitalised and not bilingual.hungarian(w.lower())]
@@ -233,7 +235,11 @@ def written(keys: Sequence[str], counts: Counter) -> list[str]:
             return True
         # a place's adjective the collection writes only in lower case ("angyalföldi", joined to
         # "szolnoki" by `coordinated`) is a place's all the same, unless a common word
-        return k.endswith("i") and any(c == k for c, _ in counts) and not bilingual.common_hungarian(k)
+        if k.endswith("i"):
+            return any(c == k for c, _ in counts) and not bilingual.common_hungarian(k)
+        # and the place itself where the collection writes only its adjective ("Lábod" as
+        # "lábodi", "Ács" as "ácsi", however common the word "ács")
+        return any(c == k + "i" for c, _ in counts)
 
     return [k for k in keys if as_name(k)] or list(keys)
 
