@@ -214,6 +214,18 @@ def hungarian(word: str, verbs: bool = True) -> frozenset[str]:
     return frozenset(unlengthened(w.lower()) for sense in senses for w in words(sense) if len(w) >= 3 and w.lower() not in stopwords())
 
 
+@functools.lru_cache(maxsize=4096)
+def one_word_senses(word: str) -> frozenset[str]:
+    """`hungarian(word, verbs=False)`, of the senses that are one word: a word of "polgári per"
+    (for "lawsuit") stands for no lawsuit alone."""
+    import simplemma
+
+    table = dictionary()
+    lemma = simplemma.lemmatize(word, lang="en").lower()
+    senses = (*table.get(word, ()), *table.get(lemma, ()))
+    return frozenset(unlengthened(found[0].lower()) for sense in senses if len(found := words(sense)) == 1 and len(found[0]) >= 3)
+
+
 def focus_groups(question: str) -> list[frozenset[str]]:
     """One set of Hungarian words per content word of an English question (names, stop words
     and words that say how it asks left out; words the dictionary lacks too)."""

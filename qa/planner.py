@@ -26,7 +26,7 @@ from qa import year_parts
 from qa.dates import Period, day_of, from_collection, overlaps, parse_period, strip_period
 from qa.followups import PRONOUNS
 from qa.kind_examples import EXAMPLES
-from qa.request_cues import ABOUT_ME, BRIEF, FILLERS, GREETING, GREETING_WORDS, PUBLISHING, QUESTION_WORD, TIMELINE, addressed, collection_operation, past_event, structure
+from qa.request_cues import ABOUT_ME, BRIEF, FILLERS, GREETING, GREETING_WORDS, PUBLISHING, QUESTION_WORD, TIMELINE, about_articles, addressed, collection_operation, past_event, structure
 from qa.request_words import REQUEST_WORDS as _REQUEST_WORDS
 from qa.text import VERB_PREFIXES, YEAR, answer_type, content_stems, fold, language, names, words  # fold: imported from here elsewhere
 
@@ -172,12 +172,13 @@ class Planner:
             left = []
         content_left = len(left)
         cues = structure(folded, content_left, KINDS)
-        if _WHICH_ORDER.search(folded) and (_TWO_NAMES.search(question) or past_event(folded, question)):
+        if _WHICH_ORDER.search(folded) and (_TWO_NAMES.search(question) or past_event(folded, question)) and not about_articles(folded):
             # "Milyen sorrendben döntöttek Pápán és Ajkán …?", "In what order were ATMs blown
             # up?": the order of events that happened is told by a timeline; "Milyen sorrendben
             # indulnak a versenyzők?" asks a fact. Asked which things happened and in what order
             # ("Which fish farm projects made the news, and in what order?"), the list is the
-            # timeline's, not the collection's.
+            # timeline's, not the collection's; asked of the articles ("Which articles came out
+            # in May, and in what order?"), it is the collection's.
             cues["timeline"], cues["collection"] = 1.0, 0.0
         near = {k: 0.0 for k in KINDS}
         if self.vote is not None and self.query_vector is not None:

@@ -212,8 +212,17 @@ def _words_and_folds(question: str) -> list[tuple[str, str]]:
 _EN_PAST = re.compile(r"\b(were|was|did|happened|had|made|came|went|took|gave|got|began|became|broke|brought|built|bought|caught|chose|"
                       r"fell|found|held|kept|knew|led|lost|met|paid|ran|said|sent|sold|spent|stood|struck|"
                       r"told|thought|won|wrote|drove|flew|grew|shot|stole|threw|hid|fought|sank|froze)\b|\b\w{3,}ed\b")
-_EN_PLANNED = re.compile(r"\b(will|shall|going to|are|is|be|being)\b")
+_EN_PLANNED = re.compile(r"\b(will|shall|going to|are|is|be|being|do|does)\b")
 _HU_PAST = re.compile(r"\w{2,}t(t)?(ak|ek|a|e|uk|uk|am|em|ad|ed|unk|atok|etek|ok)?$")
+
+
+def about_articles(folded: str) -> bool:
+    """The request names the articles themselves ("Which articles came out in May?"); what
+    "made the news" is what happened."""
+    return bool(_ARTICLE_NOUN.search(_IN_THE_NEWS.sub(" ", folded)))
+
+
+_IN_THE_NEWS = re.compile(r"\b(made|make|makes|making|hit|hits|in) the (news|headlines)\b")
 
 
 def past_event(folded: str, question: str) -> bool:

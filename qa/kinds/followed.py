@@ -99,8 +99,21 @@ def on_a_day(sentence: str) -> bool:
 
 
 def days(sentence: str) -> frozenset[str]:
-    """The month's days the sentence names, folded and without their endings ("szeptember 12")."""
-    return frozenset(re.sub(r"\.?\s+", " ", m.group()) for m in _MONTH_DAY.finditer(fold(sentence)))
+    """The month's days the sentence names, folded, without their endings and with the month
+    written in full ("szept. 12-én" -> "szeptember 12")."""
+    found = set()
+    for m in _MONTH_DAY.finditer(fold(sentence)):
+        month, day = m.group().replace(".", " ").split()
+        found.add(f"{next((full for full in _FOLDED_MONTHS if full.startswith(month)), month)} {day}")
+    return frozenset(found)
+
+
+def due_date(sentence: str) -> bool:
+    """The sentence writes a due date ("december 31-ig kell befejezni")."""
+    return bool(_DUE.search(fold(sentence)))
+
+
+_FOLDED_MONTHS = tuple(fold(m) for m in HU_MONTHS)
 
 
 def due(request_text: str) -> re.Pattern | None:

@@ -32,7 +32,8 @@ _UNITS = re.compile(r"^(ev|nap|het|honap|ora|perc|masodperc|evtized|szazad)(ek|o
                     r"et|ot|at|es|os|as|esen|nyi|ja|je|i|kal|kel)?$|^(alkalom|alkalomm|nyar|tavas|ossz|osz$|oszi|tel$|telen|teli|"
                     r"elej|kozep|vegen|vege$)")
 # Matched on a thing's stem, cut to five letters ("hekta" of "hektár", "kobme" of "köbméter").
-_MEASURE = re.compile(r"meter|^centi|^kilo|^hekt|^tonn|^liter|^fok|watt|^kg$|^km$|^kobme|^negyz|^milli|^gramm")
+# Not "milli": "120 milliós" is a sum in millions ("milliméter" shares its five letters).
+_MEASURE = re.compile(r"meter|^centi|^kilo|^hekt|^tonn|^liter|^fok|watt|^kg$|^km$|^kobme|^negyz|^gram")
 _CALENDAR = tuple(fold(m) for m in (*HU_MONTHS, *HU_WEEKDAYS))
 _SUM_OR_SHARE = re.compile(r"^(forin|ft$|euro|dolla|szaza)")
 # A number in digits, whole: "1,5", "12 500", "2.100"; not an ordinal or a sentence's last

@@ -11,7 +11,7 @@ import numpy as np
 from qa.kinds import overview, person, stories, translated
 from qa.kinds.common import in_period, Library, cited, citations_for, finish, md, period_label, when, with_pointer
 # what the timeline follows; importable from here, where it was
-from qa.kinds.followed import (_CHANGED, _aspect, beyond_leads, counted, days, due, gives, on_a_day, holds_loosely, gives_next_to, giving_aspect, holds,  # noqa: F401
+from qa.kinds.followed import (_CHANGED, _aspect, beyond_leads, counted, days, due, due_date, gives, on_a_day, holds_loosely, gives_next_to, giving_aspect, holds,  # noqa: F401
                                measured, next_to, owner, quantity)
 from qa.kinds.running import counts_in, followed, largest, new_count
 from qa.kinds.salience import article_year, background, facts, lead_index, news_facts, rate, shared, stems
@@ -202,13 +202,16 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
                                                   sentences[i].paragraph == event.paragraph, score[i]))
                 chosen[-1] = sorted(chosen[-1] + [sentences[best]], key=lambda s: s.position)
         if not personal and measure is None:
-            # An event told without its day ("Hivatalosan is véget ért a tőzegtűz.") is told with
-            # it where the next sentence of its paragraph names the day ("A katasztrófavédelem
-            # szeptember 12-én jelentette be …"): the article's date is when it was told.
+            # An item opening without a day ("Hivatalosan is véget ért a tőzegtűz.") is told with
+            # it where the next sentence of its paragraph names a day no earlier article named,
+            # and not as a due date ("A katasztrófavédelem szeptember 12-én jelentette be …"): the
+            # article's date is when it was told. (Read on the item's first sentence: tried on its
+            # best-scored one, and only where no sentence of the item names a day, dev28's fire
+            # lost its day; the dev timelines were the same otherwise.)
             event = chosen[-1][0]
             k = event.position - sentences[0].position + 1
             if (not on_a_day(event.text) and k < len(sentences) and sentences[k].paragraph == event.paragraph
-                    and sentences[k] not in chosen[-1] and days(sentences[k].text) - dated):
+                    and sentences[k] not in chosen[-1] and days(sentences[k].text) - dated and not due_date(sentences[k].text)):
                 chosen[-1] = sorted(chosen[-1] + [sentences[k]], key=lambda s: s.position)
         for sentence in sentences:
             for thing, numbers in counts_in(sentence.text).items():

@@ -167,7 +167,7 @@ def topic_names(request: Request, counts: Counter, opening: frozenset[str] = fro
         # while another name anchors the topic.
         # A place the collection writes only as its adjective, in lower case ("Lábod" as "a lábodi
         # orvvadászok"), is known by that.
-        known = [w for w in found if any((capital and c.startswith(fold(w))) or c.startswith(fold(w) + "i") for (c, capital) in counts)]
+        known = [w for w in found if any(capital and c.startswith(fold(w)) for (c, capital) in counts) or adjective_written(fold(w), counts)]
         # A capitalised word the collection never writes and the dictionary knows is English in
         # title case ("Bronze Age", "National Park"), not a name to require.
         found = known or [w for w in found if w in capitalised and not bilingual.hungarian(w.lower())]
@@ -225,6 +225,18 @@ def coordinated(question: str, found: list[str], topic_words: list[str], counts:
     return out
 
 
+# A place's adjective and its plural in their cases: "lábodi", "a lábodiak", "a lábodiakat".
+_ADJECTIVE_ENDINGS = ("", "ak", "ek", "akat", "eket", "aknak", "eknek", "akkal", "ekkel")
+
+
+def adjective_written(key: str, counts: Counter) -> bool:
+    """The collection writes the adjective of the place `key` (folded) in some form: "lábodi"
+    of "labod"; a place ending in "-i" is its own adjective ("dunakeszi"). Looked up, not scanned:
+    an archive's vocabulary is large."""
+    adjective = key if key.endswith("i") else key + "i"
+    return any((adjective + e, case) in counts for e in _ADJECTIVE_ENDINGS for case in (False, True))
+
+
 def written(keys: Sequence[str], counts: Counter) -> list[str]:
     """The name keys the collection writes as names, or all of them if it writes none: a name
     it never capitalises ("Eb" of "a Holló Benedek Eb-aranyáról szóló cikk", where the article
@@ -236,10 +248,10 @@ def written(keys: Sequence[str], counts: Counter) -> list[str]:
         # a place's adjective the collection writes only in lower case ("angyalföldi", joined to
         # "szolnoki" by `coordinated`) is a place's all the same, unless a common word
         if k.endswith("i"):
-            return any(c == k for c, _ in counts) and not bilingual.common_hungarian(k)
+            return adjective_written(k, counts) and not bilingual.common_hungarian(k)
         # and the place itself where the collection writes only its adjective ("Lábod" as
         # "lábodi", "Ács" as "ácsi", however common the word "ács")
-        return any(c == k + "i" for c, _ in counts)
+        return adjective_written(k, counts)
 
     return [k for k in keys if as_name(k)] or list(keys)
 

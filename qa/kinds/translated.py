@@ -264,13 +264,15 @@ def as_written(library: "Library", articles: Sequence[Article], topic: str) -> f
     for token in _WORD.findall(topic.lower()):
         if len(token) < _SHORTEST or token in stopwords() or token in bilingual.ASKING:
             continue
-        group = bilingual.hungarian(token, verbs=False)
+        group = bilingual.one_word_senses(token)
         if not group or len(group) > _FEW_SENSES:
             continue
         # stemmed before folding: the dictionary writes "határidő" as "hataridő", whose folded
         # letters Snowball would cut to "hatar"
         stemmed = {fold(" ".join(word_stems(sense))) for sense in group}
-        counts = {st: sum(st in w for w in written_words) for st in stemmed if len(st) >= _WRITTEN_SENSE and " " not in st}
+        # a word's start, or inside a compound where long enough ("gyár" is no part of "magyar")
+        counts = {st: sum(w.startswith(st) or (len(st) >= _INSIDE and st in w) for w in written_words)
+                  for st in stemmed if len(st) >= _WRITTEN_SENSE}
         best = max(counts, key=lambda st: (counts[st], st), default=None)
         if best is not None and counts[best]:
             out.add(best)
