@@ -36,7 +36,9 @@ _TOPIC_BAND = 0.06
 # Or an article holding nearly as many of the topic's words as the one that holds most:
 # the later articles of a story repeat its names but not always its wording.
 _COVER_BAND = 0.2
-_JOINED = re.compile(r"\b(es|meg|valamint|illetve|and)\b")  # on folded text: "Szarvason es Martfun" too
+# on folded text: "Szarvason es Martfun" too; alternatives joined by "or" are both asked of ("Melyik
+# hűtőház alapkövét tették le előbb, a kemecseiét vagy a nyírmadaiét?")
+_JOINED = re.compile(r"\b(es|meg|valamint|illetve|and|vagy|or)\b")
 _INSIDE_NAME = 6
 
 

@@ -90,3 +90,11 @@ def test_a_place_the_collection_writes_only_as_its_adjective_is_a_name():
     request = Request(question=question, standalone=question, kind="summary", language="en",
                       topic="two poaching cases Csákánydoroszló Lábod", period=None, asks_for=None, names=())
     assert topic_names(request, counts) == ["csakanydoroszlo", "labod"]
+
+
+def test_places_joined_by_or_are_each_asked_of():
+    from qa.kinds.topic import _JOINED
+
+    # "a kemecseiét vagy a nyírmadaiét": an article about either belongs to the answer
+    assert _JOINED.search(fold("Melyik almahűtőház alapkövét tették le előbb, a kemecseiét vagy a nyírmadaiét?"))
+    assert _JOINED.search(fold("Which came first, the Kemecse or the Nyírmada cold store?"))
