@@ -5,6 +5,7 @@ adds to the story, each cited."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import numpy as np
 
@@ -84,6 +85,15 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     # with a changing number (`running`): a story's news is its figures moving.
     moving = () if things else followed([[s.text for s in library.sentences(a)] for a in ordered])
     counted_before: dict[str, set[str]] = {}
+    for article in told_before(library, request, filters, ordered):
+        # What the story told before the period asked ("between May and November") is no news in it.
+        sentences = [s.text for s in library.sentences(article)]
+        told = told.union(*(facts(s) for s in sentences))
+        digits = digits.union(*(news_facts(s) for s in sentences))
+        dated = dated.union(*(days(s) for s in sentences))
+        for sentence in sentences:
+            for thing, numbers in counts_in(sentence).items():
+                counted_before.setdefault(thing, set()).update(numbers)
     # whole stems, not stems' first letters: a compound's head is matched by its end (`holds`)
     whole = frozenset(fold(w) for w in word_stems(request.topic))
     if lang == "en":
@@ -234,6 +244,14 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     if len(items) == 1:
         lines += ["", ONE[lang]]
     return finish(request, "\n".join(lines), citations)
+
+
+def told_before(library: Library, request: Request, filters: Filters | None, ordered) -> list:
+    """The topic's articles before the period a timeline is asked over: its story so far."""
+    if filters is None or filters.date_from is None or not request.topic.strip() or not ordered:
+        return []
+    earlier = library.on_topic(request, replace(filters, date_from=None, date_to=None), limit=MAX_ITEMS)
+    return [a for a, _ in earlier if a.published_int < ordered[0].published_int]
 
 
 # What was planned at first, before what came of it: "A híd felújítását eredetileg június 30-ig
