@@ -204,13 +204,7 @@ def hungarian(word: str, verbs: bool = True) -> frozenset[str]:
     """The Hungarian words an English word may stand for, lower-cased with á/é folded: its own
     entry's, its lemma's ("houses" -> "house") and, with `verbs`, its lemma's as a verb ("to
     house"); a thing counted is a noun ("the number of finds" is of "lelet", not "talál")."""
-    import simplemma
-
-    table = dictionary()
-    if not table:
-        return frozenset()
-    lemma = simplemma.lemmatize(word, lang="en").lower()
-    senses = (*table.get(word, ()), *table.get(lemma, ()), *(table.get(f"to {lemma}", ()) if verbs else ()))
+    senses = _entries(word, verbs)
     return frozenset(unlengthened(w.lower()) for sense in senses for w in words(sense) if len(w) >= 3 and w.lower() not in stopwords())
 
 
@@ -218,12 +212,19 @@ def hungarian(word: str, verbs: bool = True) -> frozenset[str]:
 def one_word_senses(word: str) -> frozenset[str]:
     """`hungarian(word, verbs=False)`, of the senses that are one word: a word of "polgári per"
     (for "lawsuit") stands for no lawsuit alone."""
+    return frozenset(unlengthened(found[0].lower()) for sense in _entries(word, False) if len(found := words(sense)) == 1 and len(found[0]) >= 3)
+
+
+def _entries(word: str, verbs: bool) -> tuple[str, ...]:
+    """The dictionary's senses for the English word: its own entry's, its lemma's and, with
+    `verbs`, its lemma's as a verb; none without the dictionary."""
     import simplemma
 
     table = dictionary()
+    if not table:
+        return ()
     lemma = simplemma.lemmatize(word, lang="en").lower()
-    senses = (*table.get(word, ()), *table.get(lemma, ()))
-    return frozenset(unlengthened(found[0].lower()) for sense in senses if len(found := words(sense)) == 1 and len(found[0]) >= 3)
+    return (*table.get(word, ()), *table.get(lemma, ()), *(table.get(f"to {lemma}", ()) if verbs else ()))
 
 
 def focus_groups(question: str) -> list[frozenset[str]]:

@@ -81,7 +81,8 @@ _BY_WHEN = re.compile(r"\b(mikorra|meddig|hatarid\w*|deadline\w*|by when|due(?! 
 # year ("tavaszára", "nyárig", "az év végéig", "június közepére"); in English "by", "until" a month.
 # A month's day, its month written in full or cut short with a full stop ("szept. 1-jéig"), on
 # folded text: what a due date (`_DUE`) and a day (`_MONTH_DAY`) are written with.
-_DAY_OF_MONTH = r"\b(?:" + "|".join(fold(m) for m in HU_MONTHS) + r"|(?:" + fold(HU_MONTH_SHORT) + r")\.)\.?\s+\d{1,2}"
+_FOLDED_MONTHS = tuple(fold(m) for m in HU_MONTHS)
+_DAY_OF_MONTH = r"\b(?:" + "|".join(_FOLDED_MONTHS) + r"|(?:" + fold(HU_MONTH_SHORT) + r")\.)\.?\s+\d{1,2}"
 _DUE = re.compile(_DAY_OF_MONTH + r"-(?:ig|ra|re|aig|eig|jeig|ejeig|j?[ae]r[ae])\b(?!\s+virrado)|"
                   r"\b(?:19|20)\d\d-(?:ig|ra|re)\b|\b(?:tavasz|nyar|osz|tel)(?:ig|ra|re|ara|ere)\b|\b(?:vege|eleje|kozepe)(?:ig|re|ra)\b|"
                   r"\b(?:by|until|till|due)\b(?: the)?(?: end of| middle of)? (?:\d|(?:" + "|".join(m.lower() for m in EN_MONTHS) + r")\b)")
@@ -112,8 +113,6 @@ def due_date(sentence: str) -> bool:
     """The sentence writes a due date ("december 31-ig kell befejezni")."""
     return bool(_DUE.search(fold(sentence)))
 
-
-_FOLDED_MONTHS = tuple(fold(m) for m in HU_MONTHS)
 
 
 def due(request_text: str) -> re.Pattern | None:

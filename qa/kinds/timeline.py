@@ -87,13 +87,7 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     counted_before: dict[str, set[str]] = {}
     for article in told_before(library, request, filters, ordered):
         # What the story told before the period asked ("between May and November") is no news in it.
-        sentences = [s.text for s in library.sentences(article)]
-        told = told.union(*(facts(s) for s in sentences))
-        digits = digits.union(*(news_facts(s) for s in sentences))
-        dated = dated.union(*(days(s) for s in sentences))
-        for sentence in sentences:
-            for thing, numbers in counts_in(sentence).items():
-                counted_before.setdefault(thing, set()).update(numbers)
+        told, digits, dated = remember([s.text for s in library.sentences(article)], told, digits, dated, counted_before)
     # whole stems, not stems' first letters: a compound's head is matched by its end (`holds`)
     whole = frozenset(fold(w) for w in word_stems(request.topic))
     if lang == "en":
@@ -223,13 +217,8 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
             if (not on_a_day(event.text) and k < len(sentences) and sentences[k].paragraph == event.paragraph
                     and sentences[k] not in chosen[-1] and days(sentences[k].text) - dated and not due_date(sentences[k].text)):
                 chosen[-1] = sorted(chosen[-1] + [sentences[k]], key=lambda s: s.position)
-        for sentence in sentences:
-            for thing, numbers in counts_in(sentence.text).items():
-                counted_before.setdefault(thing, set()).update(numbers)
         seen = seen.union(*bags) - common
-        told = told.union(*(facts(s.text) for s in sentences))
-        dated = dated.union(*(days(s.text) for s in sentences))
-        digits = digits.union(*(news_facts(s.text) for s in sentences))
+        told, digits, dated = remember([s.text for s in sentences], told, digits, dated, counted_before)
     items = [earlier_first(item) for item in chosen]
     chosen = [s for item in items for s in item]
     markers, citations = citations_for(chosen)
@@ -244,6 +233,16 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     if len(items) == 1:
         lines += ["", ONE[lang]]
     return finish(request, "\n".join(lines), citations)
+
+
+def remember(texts: list[str], told: frozenset, digits: frozenset, dated: frozenset, counted_before: dict[str, set[str]]):
+    """(told, digits, dated) with what an article's sentences (`texts`) tell: their figures and
+    names, figures in digits, and days; each count's numbers are added to `counted_before`."""
+    for text in texts:
+        for thing, numbers in counts_in(text).items():
+            counted_before.setdefault(thing, set()).update(numbers)
+    return (told.union(*(facts(t) for t in texts)), digits.union(*(news_facts(t) for t in texts)),
+            dated.union(*(days(t) for t in texts)))
 
 
 def told_before(library: Library, request: Request, filters: Filters | None, ordered) -> list:
