@@ -1,6 +1,8 @@
 """A dev corpus indexed with the real e5 model, for the slow request tests, and the article
 titles a collection answer lists."""
 
+import pytest
+
 from index import build
 from paths import ROOT
 from qa import Assistant, Settings
@@ -11,6 +13,16 @@ def assistant_over(tmp_path_factory, name: str) -> Assistant:
     settings = Settings(store_dir=tmp_path_factory.mktemp(name) / "store", collection=name)
     build(settings, articles_dir=ROOT / "eval" / "corpus" / name / "articles")
     return Assistant.open(settings=settings)
+
+
+def corpus_fixture(name: str):
+    """A module-scoped fixture of `assistant_over` the corpus `name`: `dev29 = corpus_fixture("dev29")`."""
+
+    @pytest.fixture(scope="module")
+    def fixture(tmp_path_factory):
+        return assistant_over(tmp_path_factory, name)
+
+    return fixture
 
 
 def listed(answer) -> set[str]:

@@ -7,8 +7,9 @@ followed when a number stands right before it (a multiplier such as "ezer" betwe
 least two of the story's articles, with at least two different numbers: "a 27 kilométeres
 vonal" written in every article is the story's setting, not its news. Dates and durations
 are the calendar, not a count. A sum written after a possessive noun ("a helyreállítás költsége
-240 millió forint") is also followed as that noun's ("forin kolts"): a story's sums are of many
-things.
+240 millió forint"), said of its subject ("a kár 196 millió forint volt") or written as the
+adjective of a noun ("185 millió forintos kárról") is also followed as that noun's ("forin kolts",
+"forin kar"): a story's sums are of many things, its damage and its cost apart.
 """
 
 from __future__ import annotations
@@ -69,18 +70,36 @@ _BETWEEN = frozenset(("mintegy", "osszesen", "nagyjabol", "akar", "tovabbi", "kb
 
 def _owner(text: str, start: int) -> str:
     """The stem of the noun a sum is of, written before it with its possessive ending
-    ("költsége 240 millió forint", "ára 900 forint" -> "koltseg", "ar"); '' where none stands
-    right before it (adverbs and "kb." aside): "előbb 150 ezer, majd 250 ezer eurót"."""
-    for word in reversed(_WORD.findall(text[:start])[-_OWNER_REACH:]):
+    ("költsége 240 millió forint", "ára 900 forint" -> "koltseg", "ar"), or as the subject the
+    sum is said of, right after its article ("a kár kb. 120 millió forint", "A beruházás végül
+    342 millió forintba került" -> "kar", "beruh"); '' where none stands right before it
+    (adverbs and "kb." aside): "előbb 150 ezer, majd 250 ezer eurót"."""
+    before = _WORD.findall(text[:start])
+    for at in range(len(before) - 1, max(-1, len(before) - 1 - _OWNER_REACH), -1):
+        word = before[at]
         folded = fold(word)
         if folded in _MULTIPLIERS or folded in _BETWEEN or word.lower() in stopwords():
             continue
+        if not word[:1].islower() or len(folded) < 3:
+            return ""
         # a possessive's -a/-e, not a past verb's -ta/-te after a consonant or -tta/-tte
         # ("kérte", "vállalta", "kifizette"); "kerete" (its frame) keeps its vowel before "t"
-        if word[:1].islower() and re.search(r"j?[ae]$", folded) and len(folded) >= 3 and not _PAST_VERB.search(folded):
-            return fold(stemmer().stemWords([word.lower()])[0])
+        possessive = re.search(r"j?[ae]$", folded) and not _PAST_VERB.search(folded)
+        if possessive or (at > 0 and before[at - 1].lower() in ("a", "az")):
+            return _stem(word)
         return ""
     return ""
+
+
+def _owner_after(text: str, end: int) -> str:
+    """The noun a sum written as an adjective stands before ("185 millió forintos kárról",
+    "a 2,4 milliárd eurós beruházás" -> "kar", "beruh"); '' where no such noun follows."""
+    m = re.match(r"[ \u00a0]+([a-záéíóöőúüű]\w*)", text[end:])
+    return _stem(m.group(1)) if m and len(m.group(1)) >= 3 and m.group(1).lower() not in stopwords() else ""
+
+
+def _stem(word: str) -> str:
+    return fold(stemmer().stemWords([word.lower()])[0])
 
 
 def counts_in(text: str) -> dict[str, frozenset[str]]:
@@ -107,7 +126,10 @@ def _counts(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
         if len(stem) >= 4 or stem == "fo" or (len(stem) == 3 and len(thing) >= 4):
             written = " ".join([number, *map(fold, scale)])
             out[stem].add(written)
-            if _SUM_OR_SHARE.match(stem) and (owner := _owner(text, start)):
+            # "forintos", "eurós", "százalékos": the sum is an adjective of the noun after it, whatever
+            # stands before ("a vasúttársaság már 185 millió forintos kárról beszél")
+            adjective = re.search(r"[oóöő]s$", thing) is not None
+            if _SUM_OR_SHARE.match(stem) and (owner := (_owner_after(text, after.end()) if adjective else "") or _owner(text, start)):
                 # A story's sums are of many things (a cost, a revenue, a loss): one named by
                 # the word it is of is also a thing of its own ("forin kolts").
                 out[f"{stem} {owner}"].add(written)

@@ -4,14 +4,12 @@ period's timeline after its story began: the real e5 model over the twenty-seven
 
 import pytest
 
-from devcorpus import assistant_over
+from devcorpus import corpus_fixture
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def dev27(tmp_path_factory):
-    return assistant_over(tmp_path_factory, "dev27")
+dev27 = corpus_fixture("dev27")
 
 
 def test_two_places_asked_as_alternatives_are_both_told_in_date_order(dev27):

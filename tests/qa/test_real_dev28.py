@@ -3,14 +3,12 @@ e5 model over the twenty-eighth dev corpus (slow)."""
 
 import pytest
 
-from devcorpus import assistant_over
+from devcorpus import corpus_fixture
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def dev28(tmp_path_factory):
-    return assistant_over(tmp_path_factory, "dev28")
+dev28 = corpus_fixture("dev28")
 
 
 def test_an_event_told_without_its_day_is_told_with_the_sentence_naming_it(dev28):
