@@ -96,37 +96,65 @@ def calibrate_main(argv: list[str]) -> int:
     from qa.chooser import MODELS, own_weights, query_backend
 
     p = argparse.ArgumentParser(prog="python -m eval calibrate", description="Fit the fact chooser on dev questions (never on test).")
-    p.add_argument("--questions", type=Path, action="append", required=True)
+    p.add_argument("--questions", type=Path, action="append", default=[], help="dev questions over the --articles (or --store)")
     p.add_argument("--articles", type=Path, action="append")
     p.add_argument("--store", type=Path)
+    p.add_argument("--dev-set", type=Path, action="append", default=[], metavar="DIR",
+                   help="a dev set folder: its questions.jsonl (and followups.jsonl) over its own articles/, "
+                        "in a store of its own (repeatable; beside --questions or instead)")
     p.add_argument("--weights", type=Path, help="where the fitted model goes (default: qa/chooser.json, or "
                    "qa/chooser-onnx-int8.json with NEWSQA_QUERY_BACKEND=onnx-int8: int8 moves the cosines)")
     p.add_argument("--cv", action="store_true", help="only print the 5-fold cross-validated accuracy on these questions "
                    "(folds keep each article's questions and each conversation together); write nothing")
-    p.add_argument("--by-file", action="store_true", help="with --cv: also fit on all but each --questions file in "
-                   "turn and measure on that file (its articles stay in the store, as distractors)")
-    p.add_argument("--model", choices=MODELS, default="logistic",
-                   help="logistic: each candidate rated alone (default); softmax: a question's candidates and 'none' compete")
+    p.add_argument("--by-file", action="store_true", help="with --cv: also fit on all but each --questions file "
+                   "(each --dev-set, whole) in turn and measure on it (a file's articles stay in the store, as distractors)")
+    p.add_argument("--model", choices=MODELS, default="softmax",
+                   help="softmax: a question's candidates and 'none' compete (default, shipped); logistic: each candidate rated alone")
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
     quiet_third_party()
     if args.by_file and not args.cv:
         p.error("--by-file goes with --cv")
-    files = [(q, str(path)) for path in args.questions for q in load_questions(path)]
-    questions = [q for q, _ in files]
-    source = {id(q): path for q, path in files}
-    with prepared_settings(args) as settings:
-        assistant = Assistant.open(settings=settings)
-        data = examples(assistant, _progress("calibrate")(questions))
-        articles = assistant.store.articles() if args.cv else []
+    if not args.questions and not args.dev_set:
+        p.error("give --questions or --dev-set")
+    if not args.questions and (args.articles or args.store):
+        p.error("--articles and --store go with --questions (a --dev-set reads its own articles/)")
+    # Each group of question files is read over its own store: the --questions over the
+    # --articles (or --store), each --dev-set over its own articles.
+    # With --by-file a dev set is left out whole: its questions and follow-ups share a writer and articles.
+    jobs = ([(args.questions, args, None)] if args.questions else []) + [
+        (_dev_set_questions(p, folder), argparse.Namespace(store=None, articles=[folder / "articles"]), str(folder)) for folder in args.dev_set]
+    data, sources, grouped, paths = [], [], [], []
+    for question_files, where, whole in jobs:
+        files = [(q, str(path)) for path in question_files for q in load_questions(path)]
+        source = {id(q): path for q, path in files}
+        with prepared_settings(where) as settings:
+            assistant = Assistant.open(settings=settings)
+            found = examples(assistant, _progress("calibrate")([q for q, _ in files]))
+            articles = assistant.store.articles() if args.cv else []
+        if args.cv:
+            # a group never spans two stores
+            offset = max(grouped, default=-1) + 1
+            grouped += [offset + g for g in groups([q for q, _, _ in found], articles)]
+        data += found
+        sources += [whole or source[id(q)] for q, _, _ in found]
+        paths += question_files
     if args.cv:
-        result = cross_validate(data, groups=groups([q for q, _, _ in data], articles), model=args.model)
+        result = cross_validate(data, groups=grouped, model=args.model)
         if args.by_file:
-            result["by_file"] = leave_one_out(data, [source[id(q)] for q, _, _ in data], args.model)
+            result["by_file"] = leave_one_out(data, sources, args.model)
     else:
-        result = fit(data, args.weights or own_weights(query_backend(settings)), args.questions, args.model)
+        result = fit(data, args.weights or own_weights(query_backend(settings)), paths, args.model)
     print(json.dumps(result, indent=2, ensure_ascii=False))
     return 0
+
+
+def _dev_set_questions(parser: argparse.ArgumentParser, folder: Path) -> list[Path]:
+    """A dev set folder's question files: questions.jsonl, and followups.jsonl where it has one."""
+    files = [folder / name for name in ("questions.jsonl", "followups.jsonl") if (folder / name).is_file()]
+    if not files or not (folder / "articles").is_dir():
+        parser.error(f"{folder}: a dev set folder holds articles/ and questions.jsonl")
+    return files
 
 
 def main(argv: list[str] | None = None) -> int:

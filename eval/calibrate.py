@@ -106,8 +106,8 @@ def _train_softmax(data, c: float = 1.0) -> tuple[dict[str, float], float]:
 
 
 def _best(weights: dict[str, float], bias: float, feats: list[dict], model: str = "logistic") -> tuple[float, int]:
-    """The best candidate's probability and its index, as the chooser picks it (`best_of`)."""
-    return best_of(probabilities(model, weights, bias, feats), feats)
+    """The chooser's sureness and its best candidate's index, as the chooser picks it (`best_of`)."""
+    return best_of(probabilities(model, weights, bias, feats), feats, model)
 
 
 def _bests(data, weights, bias, model: str = "logistic") -> list[tuple[float, int]]:
@@ -220,8 +220,8 @@ def leave_one_out(data, sources: Sequence[str], model: str = "logistic", c: floa
 
 
 def _confidence_map(data, weights, bias, model: str = "logistic") -> list[float]:
-    """[a, b] of confidence = sigmoid(a·logit(p) + b), p being a question's best candidate's
-    probability: fitted on whether that candidate holds the answer (an unanswerable
+    """[a, b] of confidence = sigmoid(a·logit(p) + b), p being the chooser's sureness of a
+    question's best candidate (`qa.chooser.sureness`): fitted on whether that candidate holds the answer (an unanswerable
     question's never does). The chooser is fitted with classes balanced, so its p says
     "likelier than not" at far too low odds (expected calibration error ~0.23 on dev):
     this monotone map leaves every choice and refusal as it was and makes the number

@@ -126,7 +126,7 @@ class Assistant:
         why, related = "", ()
         if not chosen:
             reason, why = self._why_refused(request, rated, filters, focus)
-            related = near_misses(rated) if reason == "detail" else ()
+            related = near_misses(rated, self.chooser.near_miss_floor) if reason == "detail" else ()
             pieces: Iterator[str] = iter([why])
         else:
             pieces = self._generate(generator, standalone, hits, lang, focus, ranked)

@@ -3,14 +3,15 @@ as the answer.
 
 Below the chooser's threshold its likeliest sentence is more often wrong than right, so the
 engine refuses rather than quote it. But the sentence that answers is often among the next
-few: on the five dev sets never fitted on (dev6-dev10), of the 55 answerable questions whose
-likeliest sentence scored 0.5 up to the threshold, the first was right for 18 and one of
-the three likeliest for 34, while 12 unanswerable questions scored there too. As shown (each
-at 0.5 or more, what the chooser rules out left out), the sentences held the answer for 68 of
-the 135 answerable dev questions the engine refused, 25 of 53 on dev6-dev10; 43 of the 115
-unanswerable ones showed some (`scripts/dev-facts.sh`, eval's `refused_answer_shown`). A
-reader who is shown them, under the refusal and marked as not an answer, finds what the
-refusal alone would hide; the refusal's own sentence still says that no answer was found.
+few. Read on the 24 dev sets dev6-dev29, each with the softmax chooser fitted on all the other
+sets (`scripts/calibrate.sh`): of the 458 answerable questions refused, the sentences shown
+from a probability of 0.2 (`qa.chooser.NEAR_MISS_FLOOR`; at most three, what the chooser rules
+out and headlines left out) held the answer for 203, while 79 of the 126 unanswerable questions
+refused showed some (from 0.25: 167 and 60; from 0.3: 142 and 44): as many in a hundred shown
+hold the answer from either floor, and the lower finds it for more questions. With the logistic chooser the
+floor was 0.5 (68 of 135 answerable, 43 of 115 unanswerable). A reader who is shown them, under
+the refusal and marked as not an answer, finds what the refusal alone would hide; the
+refusal's own sentence still says that no answer was found.
 
 Shown only when the refusal is about a detail of a topic the articles cover: not when
 nothing is near, nor when the answer lies outside the period searched (the period's
@@ -24,10 +25,8 @@ from typing import Sequence
 from qa.chooser import Choice, fills_slot
 from qa.types import Citation
 
-# The likeliest sentence's probability from which sentences are shown. Read on the fit set's
-# questions (the chooser's own dev questions): from 0.5 to the threshold the three likeliest
-# held the answer for 48 of 68 answerable questions beside 34 unanswerable ones; from 0.4 to
-# 0.5 for 1 of 3, beside 12 unanswerable ones.
+# The likeliest sentence's probability from which sentences are shown, for a logistic chooser
+# (`qa.chooser.NEAR_MISS_FLOOR` per model; the chooser passes its own).
 FLOOR = 0.5
 MOST = 3
 

@@ -68,7 +68,7 @@ TIMELINE = re.compile(
     # put in order by date: "rakd sorba dátum szerint", "in date order", ", in order,"; the steps
     # that followed ("milyen lépések követték egymást", "what steps"); change over time
     r"\bsorba\b|\bdatum szerint\b|\bby date\b|(,|^)\s*in (date |time |chronological )?order\b|\bin (date |time |chronological )?order\W*$|"
-    r"\blepes\w*\b.*\bkovett\w*|\begymast kovet\w*|\bkovett(ek|e) egymast\b|\bwhat steps\b|\bvaltozas\w*\b.*\bidoben\b|\bover time\b|"
+    r"\blepes\w*\b.*\bkovett\w*|\begymast kovet\w*|\bkovet(tek|te|ik|i|nek) egymast\b|\bwhat steps\b|\bvaltozas\w*\b.*\bidoben\b|\bover time\b|"
     r"\b(hogyan|mikent|how)\b.*\b(haladt|zajlott|progressed|went on)\b|\bhow did (things|it|everything) go\b|"
     # how a quantity moved ("hogyan nőtt az oltások száma", "hogyan gyűltek az aláírások"); "hogy"
     # only opening the question, as it is also "that" ("Mivel magyarázza, hogy csökkent a
@@ -231,12 +231,21 @@ def past_event(folded: str, question: str) -> bool:
         return True
     import simplemma
 
-    # a past form is not its own lemma: "indult" (indul), "robbantották"; "nyit", "dönt" are present;
-    # a plural past is its lemma and the past's ending ("épültek" of "épül"), where the dictionary
-    # lacks the verb (a noun's accusative is its lemma and a bare "t": "autót")
+    # a past form is not its own lemma: "indult" (indul), "robbantották"; "nyit", "dönt" are present
     return any(_HU_PAST.search(f) and ((lemma := simplemma.lemmatize(w, lang="hu").lower()) != w)
-               and (hungarian_verb(w) or (w.startswith(lemma) and _PLURAL_PAST.match(w[len(lemma):])))
-               for w, f in _words_and_folds(question))
+               and (hungarian_verb(w) or _plural_past(w, lemma)) for w, f in _words_and_folds(question))
+
+
+def _plural_past(word: str, lemma: str) -> bool:
+    """A plural past read by its lemma where the dictionary lacks the form: the lemma and the
+    past's ending ("épültek" of "épül", "születtek" of "születik" without its -ik), or the
+    singular past the lemmatiser gives and a plural ending ("alakultak" of "alakult", a verb's
+    form; "döntöttek" of "döntött"). A noun's accusative is its lemma and a bare "t" ("autót"), a
+    noun's plural its lemma and "ek" ("kertek" of "kert", no verb)."""
+    base = lemma[:-2] if lemma.endswith("ik") else lemma
+    if word.startswith(base) and _PLURAL_PAST.match(word[len(base):]):
+        return True
+    return word in (lemma + "ak", lemma + "ek") and (lemma.endswith("tt") or (lemma.endswith("t") and hungarian_verb(lemma)))
 
 
 _PLURAL_PAST = re.compile(r"t?t(ak|ek|ok)$")

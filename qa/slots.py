@@ -132,6 +132,34 @@ def counted(question: str) -> frozenset[str]:
     return frozenset(stemmer().whole(found))
 
 
+_EN_COUNTED = re.compile(r"\bhow many\s+(?:of\s+(?:the|these|those|its|their)\s+)?(\w+(?:\s+\w+){0,2})", re.I)
+# More Hungarian words than this for one English word: too many senses to count by.
+_SENSES = 6
+
+
+def counted_en(question: str) -> frozenset[str]:
+    """What an English how-many question counts, as the Hungarian articles write it: the noun
+    of its phrase ("how many (of the) passengers were …" -> "utas"; the first plural of the words
+    up to the next small word, "how many new jobs" -> jobs, not the verb after it), through the
+    dictionary's senses (a word of many senses, "cases", counts nothing), lower-cased with á/é
+    as a/e; `counts` finds them at the start of a sentence's words ("diak" in "diákot")."""
+    from qa import bilingual
+
+    m = _EN_COUNTED.search(question)
+    if not m:
+        return frozenset()
+    phrase = []
+    for word in m.group(1).lower().split():
+        if word in stopwords():
+            break
+        phrase.append(word)
+    if not phrase:
+        return frozenset()
+    noun = next((w for w in phrase if w.endswith("s") and len(w) > 3), phrase[0])
+    senses = bilingual.hungarian(noun, verbs=False)
+    return frozenset(unlengthened(s) for s in senses) if len(senses) <= _SENSES else frozenset()
+
+
 def counts(sentence: str, nouns: frozenset[str]) -> bool:
     """A number with one of the counted `nouns` at most three words after it: "23
     települést", "620 új munkahelyet", "41 ellen" does not count "törzs"."""
@@ -149,7 +177,13 @@ def _counting(text: str, nouns: frozenset[str]) -> set[str]:
     """The numbers of `text` with one of the counted `nouns` at most three words after them."""
     tokens = words(text)
     stems = stemmer().whole(tokens)
-    return {t for i, t in enumerate(tokens) if t[:1].isdigit() and nouns & set(stems[i + 1 : i + 4])}
+    return {t for i, t in enumerate(tokens) if t[:1].isdigit() and (nouns & set(stems[i + 1 : i + 4]) or _begins(tokens[i + 1 : i + 4], nouns))}
+
+
+def _begins(tokens: list[str], nouns: frozenset[str]) -> bool:
+    """A word starts with one of the nouns of four letters or more, with á/é as a/e: an English
+    question's nouns are the dictionary's whole words ("diak" in "diákot", `counted_en`)."""
+    return any(unlengthened(t).startswith(n) for t in tokens for n in nouns if len(n) >= 4)
 
 
 def has_calendar_date(sentence: str) -> bool:

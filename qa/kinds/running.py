@@ -68,27 +68,67 @@ _PAST_VERB = re.compile(r"(tt|[^aeiou]t)[ae]$")
 _BETWEEN = frozenset(("mintegy", "osszesen", "nagyjabol", "akar", "tovabbi", "kb", "kozel", "ujabb", "vegul", "immar"))
 
 
-def _owner(text: str, start: int) -> str:
+def _owner(text: str, start: int, accusative: bool = False) -> str:
     """The stem of the noun a sum is of, written before it with its possessive ending
     ("költsége 240 millió forint", "ára 900 forint" -> "koltseg", "ar"), or as the subject the
-    sum is said of, right after its article ("a kár kb. 120 millió forint", "A beruházás végül
-    342 millió forintba került" -> "kar", "beruh"); '' where none stands right before it
-    (adverbs and "kb." aside): "előbb 150 ezer, majd 250 ezer eurót"."""
+    sum is said of, after its article and an adjective at most ("a kár kb. 120 millió forint",
+    "A teljes költség 4,35 milliárd forint lesz", "A beruházás végül 342 millió forintba került"
+    -> "kar", "kolts", "beruh"); '' where none stands right before it (adverbs, "kb." and a
+    source's "X szerint" aside): "előbb 150 ezer, majd 250 ezer eurót". A sum in the accusative
+    ("A cég 250 ezer eurót kért") is what its subject asked or got, not what it is of."""
     before = _WORD.findall(text[:start])
-    for at in range(len(before) - 1, max(-1, len(before) - 1 - _OWNER_REACH), -1):
+    at = len(before) - 1
+    while at >= 0 and at >= len(before) - 1 - _OWNER_REACH:
         word = before[at]
         folded = fold(word)
+        if folded == "szerint":
+            # the source it is told by ("a biztosító szerint"): skip it and its article
+            at -= 2 + (at >= 2 and before[at - 2].lower() in ("a", "az"))
+            continue
         if folded in _MULTIPLIERS or folded in _BETWEEN or word.lower() in stopwords():
+            at -= 1
             continue
         if not word[:1].islower() or len(folded) < 3:
             return ""
         # a possessive's -a/-e, not a past verb's -ta/-te after a consonant or -tta/-tte
         # ("kérte", "vállalta", "kifizette"); "kerete" (its frame) keeps its vowel before "t"
-        possessive = re.search(r"j?[ae]$", folded) and not _PAST_VERB.search(folded)
-        if possessive or (at > 0 and before[at - 1].lower() in ("a", "az")):
+        if re.search(r"j?[ae]$", folded) and not _PAST_VERB.search(folded):
+            return _stem(word)
+        if not accusative and _nominative(word) and _after_article(before, at):
             return _stem(word)
         return ""
     return ""
+
+
+def _after_article(before: list[str], at: int) -> bool:
+    """The word stands after "a"/"az", an adjective at most between ("a teljes költség")."""
+    return (at > 0 and before[at - 1].lower() in ("a", "az")) or \
+        (at > 1 and before[at - 2].lower() in ("a", "az") and before[at - 1][:1].islower() and not _nominative(before[at - 1], noun=True))
+
+
+def _nominative(word: str, noun: bool = False) -> bool:
+    """A noun as it stands, the sum's subject: its own lemma ("kár", "beruházás"; not "pályázaton"),
+    no adjective in -i ("tavalyi"), no number or ordinal ("első"), no adverb of time ("idén").
+    With `noun`, an adjective ("teljes", "várható") is no such noun either."""
+    import simplemma
+
+    lower = word.lower()
+    if lower.endswith("i") or value(lower) is not None or lower in _NO_SUBJECT or simplemma.lemmatize(lower, lang="hu").lower() != lower:
+        return False
+    return not (noun and re.search(r"(s|ó|ő|tt|t)$", lower))
+
+
+_VOWELS = frozenset("aáeéiíoóöőuúüű")
+
+
+def _accusative(word: str) -> bool:
+    """The word is in the accusative ("forintot", "eurót"), not its lemma ending in "t" ("forint")."""
+    import simplemma
+
+    lower = word.lower()
+    return lower.endswith("t") and simplemma.lemmatize(lower, lang="hu").lower() != lower
+# Words after an article that are no subject: ordinals and adverbs of time.
+_NO_SUBJECT = frozenset(("első", "második", "harmadik", "utolsó", "idén", "tavaly", "most", "akkor", "végső", "teljes"))
 
 
 def _owner_after(text: str, end: int) -> str:
@@ -129,7 +169,16 @@ def _counts(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
             # "forintos", "eurós", "százalékos": the sum is an adjective of the noun after it, whatever
             # stands before ("a vasúttársaság már 185 millió forintos kárról beszél")
             adjective = re.search(r"[oóöő]s$", thing) is not None
-            if _SUM_OR_SHARE.match(stem) and (owner := (_owner_after(text, after.end()) if adjective else "") or _owner(text, start)):
+            if adjective and stem == thing:
+                # the stemmer keeps some whole ("eurós"): the currency's own stem
+                base = word[:-1]  # "eurós" -> "euró"; "dolláros" -> "dollár", its linking vowel too
+                if len(base) > 2 and base[-1] in "aeoö" and base[-2] not in _VOWELS:
+                    base = base[:-1]
+                stem = _stem(base)
+                out.pop(thing, None)
+                out[stem].add(written)
+            accusative = not adjective and _accusative(word)
+            if _SUM_OR_SHARE.match(stem) and (owner := (_owner_after(text, after.end()) if adjective else "") or _owner(text, start, accusative)):
                 # A story's sums are of many things (a cost, a revenue, a loss): one named by
                 # the word it is of is also a thing of its own ("forin kolts").
                 out[f"{stem} {owner}"].add(written)

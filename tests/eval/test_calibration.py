@@ -177,3 +177,14 @@ def test_leaving_each_file_out_measures_it_on_a_chooser_fitted_without_it():
         assert measured["unanswerable_refused"] >= 0.8
     with pytest.raises(ValueError, match="at least two files"):
         leave_one_out(data, ["a.jsonl"] * 60)
+
+
+def test_a_dev_set_folder_needs_its_articles_and_questions(tmp_path, capsys):
+    from eval.__main__ import main
+
+    with pytest.raises(SystemExit):
+        main(["calibrate", "--dev-set", str(tmp_path)])
+    assert "holds articles/ and questions.jsonl" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["calibrate"])
+    assert "give --questions or --dev-set" in capsys.readouterr().err

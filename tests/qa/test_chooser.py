@@ -288,3 +288,46 @@ def test_a_year_asked_must_be_told_where_the_answer_stands():
     assert f[votes]["year_ok"] == 1.0
     f = _by_text("Hányan szavaztak igennel?", _sentences("Tihany", text, {votes: 0.9}))
     assert f[votes]["year_ok"] == 1.0
+
+
+def test_the_shipped_chooser_is_a_softmax_fitted_on_every_dev_set_but_the_one_kept_back():
+    # scripts/calibrate.sh: leaving each dev set out in turn, the softmax read more right answers
+    # and far fewer wrong ones than the logistic fitted on the first four sets alone
+    import json
+
+    from qa import chooser
+
+    shipped = json.loads(chooser.WEIGHTS_FILE.read_text(encoding="utf-8"))
+    assert shipped["model"] == "softmax"
+    files = set(shipped["fitted_on"])
+    assert {"eval/corpus/questions-dev.jsonl", "eval/corpus/dev6/questions.jsonl", "eval/corpus/dev29/followups.jsonl"} <= files
+    assert not any("dev30" in f or "test" in f for f in files)
+
+
+def test_a_refusal_shows_near_misses_from_its_own_model_s_floor(tmp_path):
+    import json
+
+    from qa.chooser import NEAR_MISS_FLOOR, Chooser
+
+    for model in ("logistic", "softmax"):
+        path = tmp_path / f"{model}.json"
+        path.write_text(json.dumps({"weights": {}, "bias": 0.0, "threshold": 0.5, "model": model}), encoding="utf-8")
+        assert Chooser(path).near_miss_floor == NEAR_MISS_FLOOR[model]
+    # a softmax's candidates share one unit with "none": its floor lies lower
+    assert NEAR_MISS_FLOOR["softmax"] < NEAR_MISS_FLOOR["logistic"]
+    path.write_text(json.dumps({"weights": {}, "bias": 0.0, "threshold": 0.5, "model": "softmax", "near_miss_floor": 0.3}), encoding="utf-8")
+    assert Chooser(path).near_miss_floor == 0.3
+
+
+def test_an_english_how_many_question_counts_what_the_dictionary_says_it_counts():
+    from qa.slots import counted_en, counts
+
+    assert counted_en("How many passengers were on the train that hit the truck?") == {"utas"}
+    # a word of many senses counts nothing ("cases": box, patient, affair …)
+    assert counted_en("How many cases were confirmed?") == frozenset()
+    assert counts("A vonaton 64 utas utazott.", counted_en("How many passengers were on the train?"))
+    assert not counts("A vonal 46 vonatot bír el.", counted_en("How many passengers were on the train?"))
+    text = "A vonaton 64 utas utazott. A vonalon naponta 46 vonat halad át."
+    ranked = _sentences("Vonat ütközött Kecelen", text, {"A vonaton 64 utas utazott.": 0.84, "A vonalon naponta 46 vonat halad át.": 0.85})
+    f = _by_text("How many passengers were on the train at Kecel?", ranked)
+    assert f["A vonaton 64 utas utazott."]["counted"] == 1.0 and f["A vonalon naponta 46 vonat halad át."]["counted"] == 0.0

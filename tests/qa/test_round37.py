@@ -17,6 +17,7 @@ from tests.qa.test_request_cues import kind
     # the adjective's noun, whatever subject stands before the sum
     ("A felmérés után a vasúttársaság már 185 millió forintos kárról beszél.", "forin kar"),
     ("A beruházás végül 342 millió forintba került.", "forin beruh"),
+    ("A beruházás végül 342 millió forint lett.", "forin beruh"),
     # the possessive, as before
     ("A felújítás költsége 240 millió forint.", "forin kolts"),
 ])

@@ -98,7 +98,7 @@ def test_three_sessions_at_once_keep_their_own_conversations(browser, app_url, p
     asks = {
         "Hol találkozott Kim Dzsongun Vlagyimir Putyinnal?": "pekingi",
         "Melyik kutatóintézet elemezte az észak-koreai–orosz együttműködést?": "Chatham House",
-        "Meddig marad hatályban a szerződés?": "határozatlan ideig",
+        "Milyen segítséget vállaltak külső agresszió esetén?": "katonai és egyéb",
     }
     tabs = []
     for question in asks:
@@ -170,16 +170,16 @@ def test_a_marker_jumps_to_its_card(fresh):
 
 
 def test_export_downloads_the_answer_with_its_citations(fresh):
-    ask_in(fresh, "Meddig marad hatályban a szerződés?")
+    ask_in(fresh, "Milyen segítséget vállaltak külső agresszió esetén?")
     with fresh.expect_download() as got:
         fresh.locator('[class*="st-key-actions-"]').last.get_by_text("Letöltés").click()
     text = Path(got.value.path()).read_text(encoding="utf-8")
-    assert text.startswith("## Meddig marad hatályban a szerződés?")
+    assert text.startswith("## Milyen segítséget vállaltak külső agresszió esetén?")
     assert "**Források**" in text and re.search(r"^\[1\] \*\*.+\*\* — 2025\. ", text, re.M)
-    assert "határozatlan ideig" in text
+    assert "katonai és egyéb" in text
     with fresh.expect_download() as whole:
         fresh.get_by_text("Beszélgetés letöltése (Markdown)").click()
-    assert "Meddig marad hatályban" in Path(whole.value.path()).read_text(encoding="utf-8")
+    assert "Milyen segítséget vállaltak" in Path(whole.value.path()).read_text(encoding="utf-8")
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / "export.md").write_text(text, encoding="utf-8")
     shown = text.replace("&", "&amp;").replace("<", "&lt;")
