@@ -45,6 +45,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 _AFTER = re.compile(r"[ \u00a0]+((?:(?:ezer|millió|milliárd)[ \u00a0]+)*)([a-záéíóöőúüű][\w-]*)")
 # "120 fő", "27 főre": a count of people, whose stem is too short to stand alone.
 _PEOPLE = frozenset(("fo", "fore", "fot", "fovel", "fos", "fonyi"))
+# A count of people in digits with the collective numeral's ending: "1200-an", "2870-en", "45-en".
+_COLLECTIVE = "foan"
+_PEOPLE_COUNT = re.compile(r"(?<![\w,.])(\d{1,3}(?:[ \u00a0.]\d{3})+|\d+)-(?:an|en)\b")
 
 
 _MULTIPLIERS = frozenset(("ezer", "millio", "milliard"))
@@ -182,6 +185,10 @@ def _counts(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
                 # A story's sums are of many things (a cost, a revenue, a loss): one named by
                 # the word it is of is also a thing of its own ("forin kolts").
                 out[f"{stem} {owner}"].add(written)
+    for m in _PEOPLE_COUNT.finditer(text):
+        # "2870-en írták alá", "1200-an voltak": how many people, in digits with the collective's
+        # ending; a thing of its own, as "80 fős" (a room's size) is not how many came
+        out[_COLLECTIVE].add(m.group(1).replace(" ", "").replace("\u00a0", "").replace(".", ""))
     return tuple((thing, frozenset(numbers)) for thing, numbers in out.items())
 
 

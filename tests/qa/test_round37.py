@@ -58,3 +58,12 @@ def test_the_order_of_what_happened_is_a_timeline(question):
 ])
 def test_a_plural_past_is_read_by_its_lemma(question, past):
     assert past_event(fold(question), question) is past
+
+
+def test_a_count_of_people_with_the_collective_ending_is_followed():
+    # "1200-an írták alá", "2870-en írták alá": how many signed, in two articles of the story
+    assert counts_in("Kedd délig több mint 1200-an írták alá az ívet.") == {"foan": frozenset({"1200"})}
+    assert followed([["Kedd délig 1200-an írták alá az ívet."], ["A petíciót végül 2870-en írták alá."]]) == ("foan",)
+    # a year's ending is no count of people; a room for 80 ("80 fős") is not how many came
+    assert "foan" not in counts_in("2025-ben 120 ember vett részt.")
+    assert followed([["A 80 fős teremben ültek."], ["Az első héten 160-an iratkoztak be."]]) == ()
