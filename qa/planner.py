@@ -26,7 +26,8 @@ from qa import year_parts
 from qa.dates import Period, day_of, from_collection, overlaps, parse_period, strip_period
 from qa.followups import PRONOUNS
 from qa.kind_examples import EXAMPLES
-from qa.request_cues import ABOUT_ME, BRIEF, FILLERS, GREETING, GREETING_WORDS, PUBLISHING, QUESTION_WORD, TIMELINE, about_articles, addressed, collection_operation, past_event, structure
+from qa.past_tense import past_event
+from qa.request_cues import ABOUT_ME, BRIEF, FILLERS, GREETING, GREETING_WORDS, PUBLISHING, QUESTION_WORD, TIMELINE, about_articles, addressed, collection_operation, structure
 from qa.request_words import REQUEST_WORDS as _REQUEST_WORDS
 from qa.text import VERB_PREFIXES, YEAR, answer_type, content_stems, fold, language, names, words  # fold: imported from here elsewhere
 

@@ -69,6 +69,10 @@ _OWNER_REACH = 3
 _PAST_VERB = re.compile(r"(tt|[^aeiou]t)[ae]$")
 # Words that stand between a sum and what it is of: "költsége pedig kb. 385 millió".
 _BETWEEN = frozenset(("mintegy", "osszesen", "nagyjabol", "akar", "tovabbi", "kb", "kozel", "ujabb", "vegul", "immar"))
+# Words after an article that are no subject a sum is said of: ordinals, adverbs of time, and
+# adjectives that stand alone ("a teljes 4,35 milliárd").
+_NO_SUBJECT = frozenset(("első", "második", "harmadik", "utolsó", "idén", "tavaly", "most", "akkor", "végső", "teljes"))
+_VOWELS = frozenset("aáeéiíoóöőuúüű")
 
 
 def _owner(text: str, start: int, accusative: bool = False) -> str:
@@ -121,17 +125,12 @@ def _nominative(word: str, noun: bool = False) -> bool:
     return not (noun and re.search(r"(s|ó|ő|tt|t)$", lower))
 
 
-_VOWELS = frozenset("aáeéiíoóöőuúüű")
-
-
 def _accusative(word: str) -> bool:
     """The word is in the accusative ("forintot", "eurót"), not its lemma ending in "t" ("forint")."""
     import simplemma
 
     lower = word.lower()
     return lower.endswith("t") and simplemma.lemmatize(lower, lang="hu").lower() != lower
-# Words after an article that are no subject: ordinals and adverbs of time.
-_NO_SUBJECT = frozenset(("első", "második", "harmadik", "utolsó", "idén", "tavaly", "most", "akkor", "végső", "teljes"))
 
 
 def _owner_after(text: str, end: int) -> str:

@@ -11,7 +11,7 @@ from qa.kinds.running import followed
 from qa.kinds.topic_names import topic_names, written
 from qa.kinds.translated import as_written
 from qa.planner import Request, fold
-from qa.request_cues import past_event
+from qa.past_tense import past_event
 from tests.qa.test_request_cues import kind
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from qa.kinds.running import counts_in, followed
 from qa.planner import fold
-from qa.request_cues import past_event
+from qa.past_tense import past_event
 from tests.qa.test_request_cues import kind
 
 
