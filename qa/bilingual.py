@@ -188,14 +188,12 @@ def common_hungarian(word: str) -> bool:
 def hungarian_verb(word: str) -> bool:
     """Whether a Hungarian word is a form of a verb ("kerültek", "történt", "indult"): its lemma
     is given for English verbs more often than for other words. False without the dictionary."""
-    import simplemma
-
     verbs, others = _senses_by_kind()
     if unlengthened(word.lower()) in others:
         # a word the dictionary gives for a noun or an adjective as it stands ("vár" a castle,
         # "fúrás", "nyaraló", "kutató") is that, whatever verb the lemmatiser reads in it
         return False
-    lemma = unlengthened(simplemma.lemmatize(word.lower(), lang="hu").lower())
+    lemma = unlengthened(hungarian_lemma(word))
     return verbs.get(lemma, 0) > others.get(lemma, 0)
 
 
@@ -206,6 +204,35 @@ def hungarian(word: str, verbs: bool = True) -> frozenset[str]:
     house"); a thing counted is a noun ("the number of finds" is of "lelet", not "talál")."""
     senses = _entries(word, verbs)
     return frozenset(unlengthened(w.lower()) for sense in senses for w in words(sense) if len(w) >= 3 and w.lower() not in stopwords())
+
+
+# More Hungarian words than this for one English word: too many senses to count by.
+COUNTED_SENSES = 6
+
+
+def counted_senses(word: str) -> frozenset[str]:
+    """The Hungarian nouns an English word of a count stands for (`hungarian`, no verbs), none
+    where it has too many senses to count by ("cases": case, box, patient, affair …)."""
+    senses = hungarian(word, verbs=False)
+    return senses if len(senses) <= COUNTED_SENSES else frozenset()
+
+
+def noun_phrase(text: str) -> list[str]:
+    """The words of an English noun phrase, up to the first small word ("pupils at the school" -> pupils)."""
+    out = []
+    for w in text.split():
+        if w in stopwords():
+            break
+        out.append(w)
+    return out
+
+
+@functools.lru_cache(maxsize=8192)
+def hungarian_lemma(word: str) -> str:
+    """simplemma's Hungarian lemma of the word, lower-cased ("kerültek" -> "kerül")."""
+    import simplemma
+
+    return simplemma.lemmatize(word.lower(), lang="hu").lower()
 
 
 @functools.lru_cache(maxsize=4096)

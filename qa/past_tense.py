@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from qa.bilingual import hungarian_verb
+from qa.bilingual import hungarian_lemma, hungarian_verb
 from qa.text import fold
 
 
@@ -30,10 +30,8 @@ def past_event(folded: str, question: str) -> bool:
     """Whether a request asks of something that happened (the past tense), not of a plan."""
     if re.search(r"\b(were|was|did|happened|had)\b", folded) or (_EN_PAST.search(folded) and not _EN_PLANNED.search(folded)):
         return True
-    import simplemma
-
     # a past form is not its own lemma: "indult" (indul), "robbantották"; "nyit", "dönt" are present
-    return any(_HU_PAST.search(f) and ((lemma := simplemma.lemmatize(w, lang="hu").lower()) != w)
+    return any(_HU_PAST.search(f) and ((lemma := hungarian_lemma(w)) != w)
                and (hungarian_verb(w) or _plural_past(w, lemma)) for w, f in words_and_folds(question))
 
 

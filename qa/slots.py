@@ -133,31 +133,22 @@ def counted(question: str) -> frozenset[str]:
 
 
 _EN_COUNTED = re.compile(r"\bhow many\s+(?:of\s+(?:the|these|those|its|their)\s+)?(\w+(?:\s+\w+){0,2})", re.I)
-# More Hungarian words than this for one English word: too many senses to count by.
-_SENSES = 6
 
 
 def counted_en(question: str) -> frozenset[str]:
     """What an English how-many question counts, as the Hungarian articles write it: the noun
     of its phrase ("how many (of the) passengers were …" -> "utas"; the first plural of the words
     up to the next small word, "how many new jobs" -> jobs, not the verb after it), through the
-    dictionary's senses (a word of many senses, "cases", counts nothing), lower-cased with á/é
+    dictionary's senses (`bilingual.counted_senses`: "cases" counts nothing), lower-cased with á/é
     as a/e; `counts` finds them at the start of a sentence's words ("diak" in "diákot")."""
     from qa import bilingual
 
     m = _EN_COUNTED.search(question)
-    if not m:
-        return frozenset()
-    phrase = []
-    for word in m.group(1).lower().split():
-        if word in stopwords():
-            break
-        phrase.append(word)
+    phrase = bilingual.noun_phrase(m.group(1).lower()) if m else []
     if not phrase:
         return frozenset()
     noun = next((w for w in phrase if w.endswith("s") and len(w) > 3), phrase[0])
-    senses = bilingual.hungarian(noun, verbs=False)
-    return frozenset(unlengthened(s) for s in senses) if len(senses) <= _SENSES else frozenset()
+    return frozenset(unlengthened(s) for s in bilingual.counted_senses(noun))
 
 
 def counts(sentence: str, nouns: frozenset[str]) -> bool:

@@ -15,7 +15,7 @@ from qa.kinds.common import Library
 from qa.kinds.salience import figures, lead_index, stems
 from qa.dates import EN_MONTHS, HU_MONTH_SHORT, HU_MONTHS
 from qa.planner import Request, fold
-from qa.text import stopwords, word_stems, words
+from qa.text import word_stems, words
 
 # How a sentence writes a sum of money: "1,8 milliárd forint", "250 ezer euró".
 _SUM = re.compile(r"\d(?:[\d,.]|\s\d)*\s*(?:ezer |millio |milliard )?(?:forint|ft\b|euro|eur\b|dollar|usd|\$|€)")
@@ -141,16 +141,6 @@ _COUNT_OF = re.compile(
 _EN_COUNT_OF = re.compile(r"\b(?:how many|how much|number of|amount of) (?:the )?(\w+(?: \w+){0,2})")
 
 
-def _phrase(words: str) -> list[str]:
-    """The words of a noun phrase, up to the first small word ("pupils at the school" -> pupils)."""
-    out = []
-    for w in words.split():
-        if w in stopwords():
-            break
-        out.append(w)
-    return out
-
-
 def counted(request: Request) -> frozenset[str]:
     """The stems of the things whose count the request follows ("oltás" in "Hogyan nőtt az
     oltások száma?"); none when it follows no count."""
@@ -164,14 +154,9 @@ def counted(request: Request) -> frozenset[str]:
         # ("cases": case, box, patient, affair …) counts nothing. English puts the counted
         # thing's modifiers before it ("the number of cancelled group tickets"): each word of
         # the phrase up to the next small word may name it.
-        found = [w for m in _EN_COUNT_OF.finditer(fold(request.standalone)) for w in _phrase(m.group(1))]
-        senses = [bilingual.hungarian(w, verbs=False) for w in found]
-        return frozenset(fold(h) for words in senses if len(words) <= _SENSES for h in words)
+        found = [w for m in _EN_COUNT_OF.finditer(fold(request.standalone)) for w in bilingual.noun_phrase(m.group(1))]
+        return frozenset(fold(h) for w in found for h in bilingual.counted_senses(w))
     return stems(" ".join(found)) | members
-
-
-# More Hungarian words than this for one English word: too many senses to count by.
-_SENSES = 6
 
 
 def beyond_leads(topic: frozenset[str], leads: list[list[str]]) -> frozenset[str]:

@@ -19,6 +19,7 @@ import re
 from collections import defaultdict
 from typing import Sequence
 
+from qa.bilingual import hungarian_lemma
 from qa.dates import HU_MONTHS, HU_WEEKDAYS
 from qa.numerals import value
 from qa.planner import fold
@@ -117,20 +118,16 @@ def _nominative(word: str, noun: bool = False) -> bool:
     """A noun as it stands, the sum's subject: its own lemma ("kár", "beruházás"; not "pályázaton"),
     no adjective in -i ("tavalyi"), no number or ordinal ("első"), no adverb of time ("idén").
     With `noun`, an adjective ("teljes", "várható") is no such noun either."""
-    import simplemma
-
     lower = word.lower()
-    if lower.endswith("i") or value(lower) is not None or lower in _NO_SUBJECT or simplemma.lemmatize(lower, lang="hu").lower() != lower:
+    if lower.endswith("i") or value(lower) is not None or lower in _NO_SUBJECT or hungarian_lemma(lower) != lower:
         return False
     return not (noun and re.search(r"(s|ó|ő|tt|t)$", lower))
 
 
 def _accusative(word: str) -> bool:
     """The word is in the accusative ("forintot", "eurót"), not its lemma ending in "t" ("forint")."""
-    import simplemma
-
     lower = word.lower()
-    return lower.endswith("t") and simplemma.lemmatize(lower, lang="hu").lower() != lower
+    return lower.endswith("t") and hungarian_lemma(lower) != lower
 
 
 def _owner_after(text: str, end: int) -> str:
