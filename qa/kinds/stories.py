@@ -42,7 +42,10 @@ def proper(keys: frozenset[str], case: Counter) -> frozenset[str]:
     `case` counts (folded word, capitalised?) as `Library.case_counts` does."""
     upper, lower = Counter(), Counter()
     for (word, capital), n in case.items():
-        if word[:5] in keys:
+        if word[:5] in keys and (capital or not (word.endswith("i") and (word[:-1], True) in case)):
+            # a place's adjective is written lower-case ("a fertőrákosi kőfejtő" of "Fertőrákos"):
+            # it names the place all the same, and a town a story is told of is written so more
+            # often than capitalised
             (upper if capital else lower)[word[:5]] += n
     return frozenset(k for k in keys if upper[k] >= lower[k])
 

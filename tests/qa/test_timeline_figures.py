@@ -31,3 +31,26 @@ def test_each_item_adds_the_sentence_with_figures_no_earlier_article_gave():
     assert "47 emberre" in items[1] and "31 ember élt" not in items[1]
     # years before the article's own are its background, not its news
     assert "1,68 milliárd forint" in items[2] and "2019" not in items[2]
+
+
+REVISED = [
+    ("b1", "2025-09-10", "Leépítés a tamási tejüzemben", [
+        "Bezár a tamási tejüzem, 186 dolgozót bocsátanak el.",
+        "A cég szerint a gyártás december 31-én áll le.",
+        "A városban kb. 8300 ember él."]),
+    ("b2", "2025-11-20", "Korábban áll le a tamási tejüzem", [
+        "Két héttel korábban, december 15-én áll le a tamási tejüzem.",
+        "A kormányhivatal szerint a dolgozók közül 96-an jelentkeztek valamelyik állásra.",
+        "A leépítés mértéke is változott: a szeptemberben bejelentett 186 helyett végül 142 munkavállaló veszíti el az állását.",
+        "A volt üzemcsarnokot a város 120 millió forintért, 2026 márciusában vásárolja meg."]),
+]
+
+
+def test_a_later_article_s_revised_figure_joins_its_item():
+    # "X helyett végül Y" is what the later article changes: it joins the item beside its lead
+    question = "Mi történt időrendben a tamási tejüzemmel?"
+    text = timeline.answer(Request(question, question, "timeline", "hu", None, None, (), "tamási tejüzem"), story_library(REVISED), None).text
+    items = text.split("\n- ")[1:]
+    assert len(items) == 2 and "142 munkavállaló" in items[1], text
+    # the first article revises nothing: nothing was told before it
+    assert "142" not in items[0]
