@@ -28,7 +28,9 @@ from qa.types import Turn
 # the first of a field and "az eredeti helyére" a place.
 _LATEST = {"hu": re.compile(r"\b(vegul(?! is\b)|vegso|vegleges\w*|most|mostani\w*|jelenleg\w*|mostanra|mara|napjainkban|legfrissebb\w*|legujabb\w*)\b"),
            "en": re.compile(r"\b(currently|current|now(?!-)|finally|in the end|eventually|ultimately|latest|most recent)\b")}
-_EARLIEST = {"hu": re.compile(r"\b(eredetileg|eredeti (terv|becsl|hatarid|koltseg|osszeg|elkepzel|datum|idopont|ar\b)\w*|kezdetben|eleinte)"),
+_EARLIEST = {"hu": re.compile(r"\b(eredetileg|eredeti (terv|becsl|hatarid|koltseg|osszeg|elkepzel|datum|idopont|ar\b)\w*|kezdetben|eleinte|"
+                              # what was expected before it happened ("hány nézőre számítottak", "hány párost vártak")
+                              r"szamitottak|vartak)\b"),
              "en": re.compile(r"\b(originally|original|initially|at first|at the outset)\b")}
 
 

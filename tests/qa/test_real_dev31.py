@@ -25,3 +25,9 @@ def test_the_results_article_tells_the_revised_field(dev31):
     answer = dev31.ask("mi tortent idorendben a nagycenki dijugrato versenyen az elozetestol az eredmenyekig")
     assert answer.kind == "timeline"
     assert 0 < answer.text.index("142 lovas") < answer.text.index("151 lovas"), answer.text
+
+
+def test_what_was_expected_before_the_event_is_the_preview_s_figure(dev31):
+    # the results report gives the crowd that came (kb. 8200); asked what was expected, the preview's
+    answer = dev31.ask("A verseny előtt hány nézőre számítottak Nagycenken?")
+    assert not answer.refused and "6 ezer" in answer.text and "8200" not in answer.text, answer.text

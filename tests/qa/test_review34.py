@@ -81,6 +81,9 @@ def test_bug_fact_search_in_order_misses_the_adjectives_of_now_and_of_the_start(
     ("How much does the ferry's repair cost now?", "en", "latest"),
     ("How much did the repair cost in the end?", "en", "latest"),
     ("What was the repair initially expected to cost?", "en", "earliest"),
+    # what was expected before it happened: the preview's figure, not the results'
+    ("A verseny előtt hány nézőre számítottak Nagycenken?", "hu", "earliest"),
+    ("Hány párost vártak a zamárdi strandröplabda-ob-ra?", "hu", "earliest"),
     # no such word: the first search stands; words holding the cue's letters do not fire
     ("Mennyibe került a komp javítása?", "hu", None),
     ("Mennyi a maximális költség a mai napon?", "hu", None),  # "ma" only in other words
