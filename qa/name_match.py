@@ -54,12 +54,12 @@ def same_name(a: str, b: str) -> bool:
     if a[:4] == b[:4]:
         return True
     same = len(os.path.commonprefix((a, b)))
-    return same == 3 and a[3:] in _TOWN_ENDINGS and b[3:] in _TOWN_ENDINGS
+    return same == 3 and a[3:] in TOWN_ENDINGS and b[3:] in TOWN_ENDINGS
 
 
 # What follows a three-letter name: its case endings and "-i" (á/é folded). Not any short
 # tail: "bajor" is no form of "Baja", "kisebb" none of "Kiss".
-_TOWN_ENDINGS = frozenset(("", "i", "on", "en", "ön", "ra", "re", "ról", "ről", "ba", "be", "ban", "ben", "bol", "ből", "tól", "től",
+TOWN_ENDINGS = frozenset(("", "i", "on", "en", "ön", "ra", "re", "ról", "ről", "ba", "be", "ban", "ben", "bol", "ből", "tól", "től",
                            "hoz", "hez", "höz", "nal", "nel", "ig", "ert", "ot", "et", "ott", "iak", "iek", "ak", "ek", "nak", "nek",
                            "rol", "tol"))  # the last two: ról/ről, tól/től with every accent folded (English questions)
 

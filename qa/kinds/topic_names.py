@@ -13,6 +13,7 @@ from collections import Counter
 from typing import Sequence
 
 from qa import bilingual
+from qa.name_match import TOWN_ENDINGS
 from qa.planner import Request, fold
 from qa.text import content_stems, names, stopwords
 
@@ -122,8 +123,12 @@ def adjective_of_name(word: str, counts: Counter, openings: frozenset[str] = fro
     capitalised "-i" form is no such name ("Vármegyei" in an office's name)."""
     folded = fold(word)
     base = folded[:-1]
-    if not folded.endswith("i") or len(base) < 4:
+    if not folded.endswith("i") or len(base) < 3:
         return False
+    if len(base) == 3:
+        # a three-letter town's ("baki" of "Bak", "Bakon"): only its own forms, a case ending
+        # at most ("Bakony" is another name)
+        return any(cap and w.startswith(base) and w[3:] in TOWN_ENDINGS and not w.endswith("i") for (w, cap) in counts)
     if any(cap and w.startswith(base) and not w.endswith("i") for (w, cap) in counts):
         return True
     # Every sentence opens with a capital: an opening is a name's only where the collection

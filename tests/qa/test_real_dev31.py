@@ -31,3 +31,9 @@ def test_what_was_expected_before_the_event_is_the_preview_s_figure(dev31):
     # the results report gives the crowd that came (kb. 8200); asked what was expected, the preview's
     answer = dev31.ask("A verseny előtt hány nézőre számítottak Nagycenken?")
     assert not answer.refused and "6 ezer" in answer.text and "8200" not in answer.text, answer.text
+
+
+def test_a_comparison_of_two_towns_one_of_three_letters_summarises_both(dev31):
+    # "a baki kavicsbánya": Bak's adjective names Bak, so its article joins Lébény's
+    answer = dev31.ask("Hasonlítsd össze a lébényi és a baki kavicsbánya bővítését!")
+    assert answer.kind == "summary" and "38 hektár" in answer.text and "22 hektár" in answer.text, answer.text

@@ -42,6 +42,16 @@ def test_a_town_called_by_its_adjective_is_a_name_when_the_collection_capitalise
     assert not adjective_of_name("vármegyei", counts) and not written_as_name("megyei", counts)
 
 
+def test_a_three_letter_town_s_adjective_is_its_name_and_no_longer_name_s():
+    from qa.kinds.topic import adjective_of_name
+
+    counts = case_counts([article("Bővül a bánya Bak határában. A baki bánya mellett a Bakony is látszik. Bakon sokan tiltakoztak.")])
+    # "baki" of "Bak", "Bakon"; "Bakony" is no form of it, and "napi" no town's at all
+    assert adjective_of_name("baki", counts)
+    assert not adjective_of_name("baki", case_counts([article("A túrázók a Bakonyban jártak, a baki útra is rátértek.")]))
+    assert not adjective_of_name("napi", counts)
+
+
 def test_a_compound_s_member_and_a_word_typed_without_accents_cover_the_topic():
     from qa.kinds.topic import coverage
 
