@@ -9,7 +9,7 @@ answers. The model is "logistic" (each candidate rated on its own) or "softmax" 
 candidates of one question compete with each other and with "none of them", so a
 candidate is likely only when it beats its rivals; shipped, fitted on every dev set by
 `scripts/calibrate.sh`). The best candidate is quoted when the chooser's sureness (`sureness`:
-its probability, or a softmax's two likeliest together where they tell one fact) reaches the threshold fitted with it;
+its probability, or a softmax's two likeliest together) reaches the threshold fitted with it;
 otherwise the engine refuses.
 """
 
@@ -126,7 +126,7 @@ class Chooser:
         """`choose` over candidates already rated (`rate`), for a caller that also needs the ratings."""
         rated = [c for c in rated if fills_slot(c.features)]
         # A refusal reports the best answer it could have given, not one it ruled out.
-        mass = sureness(self.model, [c.probability for c in rated], [c.features.get("same_fact_as", -1.0) for c in rated])
+        mass = sureness(self.model, [c.probability for c in rated])
         if not rated or mass < self.threshold:
             return [], mass
         best = rated[0]
@@ -140,33 +140,22 @@ class Chooser:
         return chosen, mass
 
 
-def sureness(model: str, probs: Sequence[float], groups: Sequence[float] | None = None) -> float:
+def sureness(model: str, probs: Sequence[float]) -> float:
     """How sure the chooser is that its likeliest candidate answers, from the probabilities of
-    the candidates that can answer and their fact groups (`same_fact_as`); what the threshold
-    is compared with.
+    the candidates that can answer, likeliest first; what the threshold is compared with.
 
     A logistic model rates each candidate alone: its likeliest one's probability. A softmax
     shares one unit among the candidates and "none", and an answer told twice (in the lead
-    and again in a quotation) splits its share between the two sentences: on the sample
-    articles the Beijing meeting was rated 0.454 and 0.450 in two sentences, each under the
-    threshold the likeliest alone was fitted with. So the second likeliest adds its share where
-    it tells a fact with the likeliest (a number or a name the question does not write: one
-    group); a rival telling another answer adds nothing. Leaving each of the 24 dev sets dev6 …
-    dev29 out in turn, right answers plus right refusals minus wrong quotes: 422 so (450 right,
-    126 refused, 154 wrong); 407 by the two likeliest together whatever they tell (434, 132,
-    159), which refused a clear winner over scattered rivals ("A helyreállítás végül 712 millió
-    forintba került" at 0.54, the next at 0.03); 423 by the likeliest alone, which refuses a
-    twice-told answer. Without groups, the two likeliest together."""
+    and again in a quotation) splits its share between the two sentences: the two likeliest
+    candidates' probabilities together. On the sample articles the Beijing meeting was rated
+    0.454 and 0.450 in two sentences, each under the threshold the likeliest alone was fitted
+    with. Leaving each of the 24 dev sets dev6 … dev29 out in turn, right answers plus right
+    refusals minus wrong quotes read 405 by the two together: a little under the likeliest
+    alone (423), which refuses such a twice-told answer, far over the logistic shipped before
+    (329); all candidates together read 321."""
     if not probs:
         return 0.0
-    if model != "softmax":
-        return float(max(probs))
-    order = sorted(range(len(probs)), key=lambda i: -probs[i])
-    if len(order) < 2:
-        return float(probs[order[0]])
-    first, second = order[:2]
-    together = groups is None or groups[first] == groups[second]
-    return float(probs[first] + (probs[second] if together else 0.0))
+    return float(sum(sorted(probs, reverse=True)[:2])) if model == "softmax" else float(max(probs))
 
 
 def best_of(probs: Sequence[float], feats: Sequence[dict[str, float]], model: str = "logistic") -> tuple[float, int]:
@@ -176,5 +165,5 @@ def best_of(probs: Sequence[float], feats: Sequence[dict[str, float]], model: st
     if not eligible:
         return 0.0, -1
     i = max(eligible, key=lambda i: probs[i])
-    return sureness(model, [probs[j] for j in eligible], [feats[j].get("same_fact_as", -1.0) for j in eligible]), i
+    return sureness(model, [probs[j] for j in eligible]), i
 

@@ -96,30 +96,6 @@ def year_ok(asked_years: frozenset[int], sentence: str, context: str, published:
     return any(y in written or 0 <= year - y <= 1 for y in asked_years)
 
 
-# A number as a sentence writes it: "142", "6,8", "2025".
-_NUMBER = re.compile(r"\d+(?:[,.]\d+)?")
-
-
-def told_facts(question: str, sentence: str) -> frozenset[str]:
-    """What a sentence could answer with: its numbers and names that the question does not write."""
-    asked = {w.lower() for w in words(question)}
-    return frozenset(x for x in (*_NUMBER.findall(sentence), *(n.lower() for n in names(sentence))) if x.lower() not in asked)
-
-
-def _fact_groups(question: str, texts: Sequence[str]) -> list[int]:
-    """Each candidate's group: the first of the candidates that tell a fact with it, directly or
-    through another (`told_facts`); an answer told twice ("a pekingi találkozón" in the lead and
-    again in a quotation) is one group, and the chooser's sureness adds up its sentences' shares."""
-    told = [told_facts(question, t) for t in texts]
-    group = list(range(len(texts)))
-    for i in range(len(texts)):
-        for j in range(i):
-            if told[i] & told[j]:
-                old, new = sorted((group[i], group[j]), reverse=True)
-                group = [new if g == old else g for g in group]
-    return group
-
-
 def _neighbours(s: Sentence, spans: list[tuple[int, int]]) -> str:
     """The sentence before `s` in its passage (split into `spans`), and the article's
     title: what a sentence such as "A vállalat 520 embert foglalkoztat." leans on."""
@@ -220,8 +196,6 @@ def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float]
         # kind of thing asked for and its unit. A sentence meeting some loses to one meeting all.
         f["constraints"] = float(f["entities_passage"] == 1.0 and f["type_ok"] and f["unit_ok"])
         out.append(f)
-    for f, group in zip(out, _fact_groups(asked, [s.text for s in top])):
-        f["same_fact_as"] = float(group)
     # Rivals are the candidates that could answer: for a who-question, those naming a person
     # or a many-word name (the chooser's slot gate); a sentence that restates the question's
     # subject may match its words best, but a sentence that answers should not lose to it.

@@ -331,24 +331,3 @@ def test_an_english_how_many_question_counts_what_the_dictionary_says_it_counts(
     ranked = _sentences("Vonat ütközött Kecelen", text, {"A vonaton 64 utas utazott.": 0.84, "A vonalon naponta 46 vonat halad át.": 0.85})
     f = _by_text("How many passengers were on the train at Kecel?", ranked)
     assert f["A vonaton 64 utas utazott."]["counted"] == 1.0 and f["A vonalon naponta 46 vonat halad át."]["counted"] == 0.0
-
-
-def test_a_softmax_adds_the_second_likeliest_only_where_it_tells_the_same_fact():
-    from qa.chooser import best_of, sureness
-
-    question = "Hol találkozott a két külügyminiszter?"
-    ranked = _sentences("Találkozó", "A miniszterek Pekingben találkoztak szeptember 3-án. A pekingi tárgyalás két órán át tartott, mondta Pekingben a szóvivő. "
-                        "A szerződést Budapesten írták alá.", {
-                            "A miniszterek Pekingben találkoztak szeptember 3-án.": 0.86,
-                            "A pekingi tárgyalás két órán át tartott, mondta Pekingben a szóvivő.": 0.85,
-                            "A szerződést Budapesten írták alá.": 0.84})
-    feats = features(question, ranked, FLOORS)
-    groups = [f["same_fact_as"] for f in feats]
-    # the two sentences naming Peking tell one answer; Budapest is another
-    assert groups[0] == groups[1] != groups[2]
-    assert sureness("softmax", [0.45, 0.44, 0.05], groups) == 0.89
-    assert sureness("softmax", [0.45, 0.05, 0.44], groups) == 0.45
-    # the logistic rates each alone, and without groups the two likeliest stand together
-    assert sureness("logistic", [0.45, 0.44, 0.05], groups) == 0.45
-    assert sureness("softmax", [0.45, 0.05, 0.44]) == 0.89
-    assert best_of([0.45, 0.05, 0.44], feats, "softmax") == (0.45, 0)
