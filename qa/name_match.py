@@ -60,8 +60,8 @@ def same_name(a: str, b: str) -> bool:
 # What follows a three-letter name: its case endings and "-i" (á/é folded). Not any short
 # tail: "bajor" is no form of "Baja", "kisebb" none of "Kiss".
 TOWN_ENDINGS = frozenset(("", "i", "on", "en", "ön", "ra", "re", "ról", "ről", "ba", "be", "ban", "ben", "bol", "ből", "tól", "től",
-                           "hoz", "hez", "höz", "nal", "nel", "ig", "ert", "ot", "et", "ott", "iak", "iek", "ak", "ek", "nak", "nek",
-                           "rol", "tol"))  # the last two: ról/ről, tól/től with every accent folded (English questions)
+                          "hoz", "hez", "höz", "nal", "nel", "ig", "ert", "ot", "et", "ott", "iak", "iek", "ak", "ek", "nak", "nek",
+                          "rol", "tol"))  # the last two: ról/ről, tól/től with every accent folded (English questions)
 
 
 def share(keys: set[str], text: str, spell=unlengthened) -> float:

@@ -210,7 +210,7 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
             # 398 sakkozó ült asztalhoz", "új üzenetükben már 250 ezer eurót követelnek, a január
             # közepén kért 150 ezer euró helyett") is what is new in it: the best sentence saying
             # so with a figure in digits no earlier article gave joins an item that has none.
-            # Every dev timeline but dev30's: key facts 653 -> 662 of 732, order 233 -> 239 of 271,
+            # The dev timelines of dev .. dev29 (dev30 kept back): key facts 653 -> 662 of 732, order 233 -> 239 of 271,
             # none worse; "végső"/"végleges" too: 2 fewer (an item holding "végső költség" took none).
             year = article_year(sentences[0])  # "végül 2019-ben" in a 2025 article is background
             revising = [i for i, s in enumerate(sentences) if s not in chosen[-1] and _REVISED.search(fold(s.text)) and news_facts(s.text, year) - digits]
@@ -267,9 +267,9 @@ def told_before(library: Library, request: Request, filters: Filters | None, ord
 
 # What was planned at first, before what came of it: "A híd felújítását eredetileg június 30-ig
 # kellett volna befejezni" before "október 31-én adhatják át".
+_AT_FIRST = re.compile(r"\b(eredetileg|originally|initially)\b")
 # Words a news sentence revises a figure with: "X helyett", "végül", "módosult", "módosította".
 _REVISED = re.compile(r"\b(helyett|vegul(?! is\b)|modosul\w*|modosit\w*)\b")
-_AT_FIRST = re.compile(r"\b(eredetileg|originally|initially)\b")
 
 
 def earlier_first(item: list) -> list:
