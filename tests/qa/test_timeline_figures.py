@@ -54,3 +54,23 @@ def test_a_later_article_s_revised_figure_joins_its_item():
     assert len(items) == 2 and "142 munkavállaló" in items[1], text
     # the first article revises nothing: nothing was told before it
     assert "142" not in items[0]
+
+
+SAID_BEFORE = [
+    ("c1", "2025-01-14", "Gázrobbanás egy tótkomlósi társasházban", [
+        "Gázrobbanás történt vasárnap reggel egy tótkomlósi társasházban.",
+        "A tűzoltók 52 lakót menekítettek ki az épületből."]),
+    ("c2", "2025-04-23", "Le kell bontani a tótkomlósi társasházat", [
+        "Nem lehet megmenteni a januárban felrobbant tótkomlósi társasházat.",
+        "A bontás május 5-én kezdődik, 18 lakást és 6 garázst bontanak le.",
+        "A kárbecslés is módosult.",
+        "A biztosítók szakértői szerint a szomszédos házakban is keletkezett kár 410 millió forint."]),
+]
+
+
+def test_a_revision_said_in_one_sentence_joins_with_the_figure_of_the_next():
+    # "A kárbecslés is módosult." gives no figure: the next sentence of its paragraph gives the revised one
+    question = "Mi történt időrendben a tótkomlósi társasházzal?"
+    text = timeline.answer(Request(question, question, "timeline", "hu", None, None, (), "tótkomlósi társasház"), story_library(SAID_BEFORE), None).text
+    items = text.split("\n- ")[1:]
+    assert len(items) == 2 and "410 millió" in items[1], text
