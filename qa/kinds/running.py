@@ -54,10 +54,15 @@ _PEOPLE_COUNT = re.compile(r"(?<![\w,.])(\d{1,3}(?:[ \u00a0.]\d{3})+|\d+)-(?:an|
 _MULTIPLIERS = frozenset(("ezer", "millio", "milliard"))
 
 
+def _digits(written: str) -> str:
+    """A number in digits as one string, its thousands' spaces and dots taken out ("2 870" -> "2870")."""
+    return written.replace(" ", "").replace("\u00a0", "").replace(".", "")
+
+
 def _numbers(sentence: str):
     """(the number, where it starts, where it ends) for each number of the sentence, in digits or in words."""
     for m in _DIGITS.finditer(sentence):
-        yield m.group(1).replace(" ", "").replace("\u00a0", "").replace(".", ""), m.start(1), m.end()
+        yield _digits(m.group(1)), m.start(1), m.end()
     for m in _WORD.finditer(sentence):
         if (n := value(m.group())) is not None and fold(m.group()) not in _MULTIPLIERS:
             yield str(n), m.start(), m.end()
@@ -184,7 +189,7 @@ def _counts(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     for m in _PEOPLE_COUNT.finditer(text):
         # "2870-en írták alá", "1200-an voltak": how many people, in digits with the collective's
         # ending; a thing of its own, as "80 fős" (a room's size) is not how many came
-        out[_COLLECTIVE].add(m.group(1).replace(" ", "").replace("\u00a0", "").replace(".", ""))
+        out[_COLLECTIVE].add(_digits(m.group(1)))
     return tuple((thing, frozenset(numbers)) for thing, numbers in out.items())
 
 

@@ -47,7 +47,11 @@ def proper(keys: frozenset[str], case: Counter) -> frozenset[str]:
 
 
 # A place's forms its adjective is read against: the name and its commonest case endings
-# (folded). Not "-a": "Idősek Otthona" is no place of "otthoni".
+# (folded). Not "-a": "Idősek Otthona" is no place of "otthoni". Stricter than
+# `topic_names.adjective_of_name`, which takes any capitalised word starting with the
+# adjective's base ("Otthona" for "otthoni"): read so, dev12's nursing-home story lost its
+# heading to "Őszirózsa Idősek Otthona". Nor `name_match.TOWN_ENDINGS`, a three-letter name's
+# tails, which holds the plural and accusative forms ("-ak", "-ot") a place is not written in.
 _PLACE_FORMS = ("", "on", "en", "ra", "re", "ba", "be", "ban", "ben", "bol", "rol", "tol", "hoz", "hez", "nal", "nel", "ig")
 
 

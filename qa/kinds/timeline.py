@@ -212,15 +212,15 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
             # so with a figure in digits no earlier article gave joins an item that has none.
             # The dev timelines of dev .. dev29 (dev30 kept back): key facts 653 -> 662 of 732, order 233 -> 239 of 271,
             # none worse; "végső"/"végleges" too: 2 fewer (an item holding "végső költség" took none).
-            year = article_year(sentences[0])  # "végül 2019-ben" in a 2025 article is background
-            # (or the one after a sentence of its paragraph that only says so, with no figure: "A
-            # kárbecslés is módosult. A biztosítók szakértői szerint … a kár 410 millió forint."; the
+            # A sentence of its paragraph that only says so, with no figure, marks the next one: "A
+            # kárbecslés is módosult. A biztosítók szakértői szerint … a kár 410 millió forint." (the
             # same dev timelines and dev31's: key facts +3, order 248 -> 250 of 281, none worse)
-            said = [bool(_REVISED.search(fold(s.text))) for s in sentences]
-            said = [said[i] or (i > 0 and said[i - 1] and not news_facts(sentences[i - 1].text, year) and sentences[i - 1].paragraph == s.paragraph)
+            year = article_year(sentences[0])  # "végül 2019-ben" in a 2025 article is background
+            marked = [bool(_REVISED.search(fold(s.text))) for s in sentences]
+            said = [marked[i] or (i > 0 and marked[i - 1] and not news_facts(sentences[i - 1].text, year) and sentences[i - 1].paragraph == s.paragraph)
                     for i, s in enumerate(sentences)]
             revising = [i for i, s in enumerate(sentences) if s not in chosen[-1] and said[i] and news_facts(s.text, year) - digits]
-            if revising and not any(_REVISED.search(fold(s.text)) for s in chosen[-1]):
+            if revising and not any(marked[s.position - sentences[0].position] for s in chosen[-1]):
                 best = max(revising, key=lambda i: score[i])
                 chosen[-1] = sorted(chosen[-1] + [sentences[best]], key=lambda s: s.position)
         if not personal and measure is None:
