@@ -253,9 +253,10 @@ def with_period(filters: Filters | None, request: Request) -> Filters | None:
 
 
 # A sentence that points back to the one before it: "Ennyibe került végül a kármentesítés",
+# "Ekkora összeg nincs a város kasszájában", "Ehhez jön még a vezeték költsége",
 # "Közülük 11 céget bírsággal sújtottak", "Szerinte minden perc számít" (who said it), "That is twice the estimate";
 # after whom it is said by ("A kórház szerint ez most három hónapra rövidül": what "ez" is).
-POINTS_BACK = re.compile(r"\W*(?:(?:a|az) (?:\w+ ){1,2}szerint,? )?(ennyi\w*|annyi\w*|ez|ezt|ezzel|ezert|emiatt|ebbol|ennek|kozuluk|kozottuk|ugyanennyi\w*|szerinte|szerintuk|"
+POINTS_BACK = re.compile(r"\W*(?:(?:a|az) (?:\w+ ){1,2}szerint,? )?(ennyi\w*|annyi\w*|ekkora|akkora|ilyen\w*|ez|ezt|ezzel|ezert|emiatt|ebbol|ebben|ehhez|erre|ennek|kozuluk|kozottuk|ugyanennyi\w*|szerinte|szerintuk|"
                          r"that|this|it|of these|of them)\b")
 # A qualifier told in a few words after a sentence ("Az ítélet nem jogerős."): part of what it says.
 _SHORT = 5
@@ -268,6 +269,12 @@ def with_pointer(sentences: Sequence[Sentence], i: int) -> str:
     if i + 1 < len(sentences) and sentences[i + 1].paragraph == sentences[i].paragraph and POINTS_BACK.match(fold(sentences[i + 1].text)):
         return f"{sentences[i].text} {sentences[i + 1].text}"
     return sentences[i].text
+
+
+def points_back(sentences: Sequence[Sentence], s: Sentence) -> Sentence | None:
+    """The sentence before `s` in its paragraph where `s` points back to it, else None."""
+    before = next((b for b in sentences if b.position == s.position - 1), None)
+    return before if before is not None and before.paragraph == s.paragraph and POINTS_BACK.match(fold(s.text)) else None
 
 
 def completed(sentences: Sequence[Sentence], chosen: Sequence[Sentence]) -> list[Sentence]:
@@ -283,8 +290,8 @@ def completed(sentences: Sequence[Sentence], chosen: Sequence[Sentence]) -> list
     for s in chosen:
         if sentences[s.position] is s and len(span := quote_span(sentences, s.position)) <= _QUOTE:
             picked.update(span)
-        before, after = by_position.get(s.position - 1), by_position.get(s.position + 1)
-        if before is not None and before.paragraph == s.paragraph and POINTS_BACK.match(fold(s.text)):
+        after = by_position.get(s.position + 1)
+        if (before := points_back(sentences, s)) is not None:
             picked.add(before.position)
         # not a quote's first words ("„A cseppkövek rendkívül sérülékenyek."): a quote is not split
         if after is not None and after.paragraph == s.paragraph and len(after.text.split()) <= _SHORT and not re.search("[„“”\"]", after.text):

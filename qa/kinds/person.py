@@ -24,6 +24,23 @@ from qa.text import unlengthened, words
 NEIGHBOUR = 0.5
 
 
+# A clause asking who ("Hogyan változott, ki irányítja…", "Who led…"): "ki" opening the request or
+# a clause of it, not a verb's particle ("Mikor adták ki…").
+_WHO = re.compile(r"(^|[,;:]\s*|\b(?:es|and)\s+)\W*(ki|kik|kit|kiket|kinek|kivel|who|whom)\b")
+
+
+def asks_who(question: str) -> bool:
+    """The request asks who did or does something."""
+    from qa.planner import fold
+
+    return bool(_WHO.search(fold(question)))
+
+
+def naming(sentences: Sequence) -> np.ndarray:
+    """1 for each sentence naming a person (a given name beside a capitalised word), else 0."""
+    return np.array([float(bool(of_topic(s.text))) for s in sentences])
+
+
 def of_topic(topic: str) -> frozenset[str]:
     """The surnames of the people a topic names: a capitalised word beside a given name
     ("Kardos Rékával" and "Réka Kardos" give "kardos"), lower-cased with á/é folded. A comma

@@ -4,17 +4,16 @@ adds to the story, each cited."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import replace
-
 import numpy as np
 
 from qa.kinds import overview, person, stories, translated
-from qa.kinds.common import in_period, Library, cited, citations_for, finish, md, period_label, when, with_pointer
+from qa.kinds.common import in_period, Library, cited, citations_for, finish, md, period_label, points_back, when, with_pointer
 # what the timeline follows; importable from here, where it was
 from qa.kinds.followed import (_CHANGED, _aspect, beyond_leads, counted, days, due, due_date, gives, on_a_day, holds_loosely, gives_next_to, giving_aspect, holds,  # noqa: F401
                                measured, next_to, owner, quantity)
 from qa.kinds.running import counts_in, followed, largest, new_count
+# importable from here, where they were
+from qa.kinds.timeline_parts import _REVISED, earlier_first, in_order, remember, span, told_before  # noqa: F401
 from qa.kinds.salience import article_year, background, facts, lead_index, news_facts, rate, shared, stems
 from qa.planner import Request, fold
 from qa.text import word_stems
@@ -85,7 +84,7 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     # with a changing number (`running`): a story's news is its figures moving.
     moving = () if things else followed([[s.text for s in library.sentences(a)] for a in ordered])
     counted_before: dict[str, set[str]] = {}
-    for article in told_before(library, request, filters, ordered):
+    for article in told_before(library, request, filters, ordered, MAX_ITEMS):
         # What the story told before the period asked ("between May and November") is no news in it.
         told, digits, dated = remember([s.text for s in library.sentences(article)], told, digits, dated, counted_before)
     # whole stems, not stems' first letters: a compound's head is matched by its end (`holds`)
@@ -98,6 +97,7 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     # A count the request names ("a kiürített házak száma") is followed as a count (`things`).
     follows = bool(aspect) and not things and bool(_CHANGED.search(fold(request.standalone)))
     people = person.of_topic(request.topic)
+    who = not people and person.asks_who(request.standalone)
     for article in ordered:
         sentences = library.sentences(article)
         bags = [stems(s.text) for s in sentences]
@@ -106,6 +106,10 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
         score[lead_index(sentences)] += _EVENT_LEAD
         near = person.nearness(sentences, people) if people else np.zeros(len(sentences))
         score += _PERSON_WEIGHT * near
+        if who:
+            # "ki irányítja a kármentesítést?": the sentence naming someone beside what they do
+            # ("Bognár Edit … vette át a projekt irányítását")
+            score += _PERSON_WEIGHT * person.naming(sentences) * np.array([holds(aspect or whole, s.text) > 0 for s in sentences])
         if measure is None and follows:
             score += _MEASURE_WEIGHT * giving_aspect([s.text for s in sentences], aspect, article_year(sentences[0]))
         if measure is not None:
@@ -235,6 +239,22 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
             if (not on_a_day(event.text) and k < len(sentences) and sentences[k].paragraph == event.paragraph
                     and sentences[k] not in chosen[-1] and days(sentences[k].text) - dated and not due_date(sentences[k].text)):
                 chosen[-1] = sorted(chosen[-1] + [sentences[k]], key=lambda s: s.position)
+            elif not any(days(s.text) - dated for s in chosen[-1]):
+                # Else, where no sentence of the item names a day new to the story, the first one
+                # of the lead or the paragraph after it that does ("A munkaterületet március 10-én
+                # adták át", "Tíz hónapnyi kényszerszünet után november 15-én újranyitott"): every
+                # dev timeline but dev30's and dev32's, key facts 724 -> 732 of 802, none fewer.
+                near_lead = sentences[lead_index(sentences)].paragraph + 1
+                new_day = [s for s in sentences if s.paragraph <= near_lead and s not in chosen[-1]
+                           and days(s.text) - dated and not due_date(s.text)]
+                if new_day:
+                    chosen[-1] = sorted(chosen[-1] + new_day[:1], key=lambda s: s.position)
+        # what an item's sentence points back to is read with it ("… kb. 350 millió forintba kerülne.
+        # Ekkora összeg nincs a város kasszájában")
+        # (and a sentence two of the steps above took is told once)
+        item = {s.position: s for s in chosen[-1]}
+        item.update((b.position, b) for b in filter(None, (points_back(sentences, s) for s in chosen[-1])))
+        chosen[-1] = [item[p] for p in sorted(item)]
         seen = seen.union(*bags) - common
         told, digits, dated = remember([s.text for s in sentences], told, digits, dated, counted_before)
     items = [earlier_first(item) for item in chosen]
@@ -251,55 +271,3 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     if len(items) == 1:
         lines += ["", ONE[lang]]
     return finish(request, "\n".join(lines), citations)
-
-
-def remember(texts: list[str], told: frozenset, digits: frozenset, dated: frozenset, counted_before: dict[str, set[str]]):
-    """(told, digits, dated) with what an article's sentences (`texts`) tell: their figures and
-    names, figures in digits, and days; each count's numbers are added to `counted_before`."""
-    for text in texts:
-        for thing, numbers in counts_in(text).items():
-            counted_before.setdefault(thing, set()).update(numbers)
-    return (told.union(*(facts(t) for t in texts)), digits.union(*(news_facts(t) for t in texts)),
-            dated.union(*(days(t) for t in texts)))
-
-
-def told_before(library: Library, request: Request, filters: Filters | None, ordered) -> list:
-    """The topic's articles before the period a timeline is asked over: its story so far."""
-    if filters is None or filters.date_from is None or not request.topic.strip() or not ordered:
-        return []
-    earlier = library.on_topic(request, replace(filters, date_from=None, date_to=None), limit=MAX_ITEMS)
-    return [a for a, _ in earlier if a.published_int < ordered[0].published_int]
-
-
-# What was planned at first, before what came of it: "A híd felújítását eredetileg június 30-ig
-# kellett volna befejezni" before "október 31-én adhatják át".
-_AT_FIRST = re.compile(r"\b(eredetileg|originally|initially)\b")
-# Words a news sentence revises a figure with: "X helyett", "végül", "módosult", "módosította".
-_REVISED = re.compile(r"\b(helyett|vegul(?! is\b)|modosul\w*|modosit\w*)\b")
-
-
-def earlier_first(item: list) -> list:
-    """An item's sentences in the order of what they tell: one saying what was planned at first
-    leads, the rest as the article writes them."""
-    first = [s for s in item if _AT_FIRST.search(fold(s.text))]
-    return first + [s for s in item if s not in first] if first and first[0] is not item[0] else item
-
-
-def in_order(articles):
-    """By date, oldest first; articles of one day by id, so that the order never changes
-    between runs (the store keeps no time of day); undated ones last, not first."""
-    return sorted(articles, key=lambda a: (a.published_int == 0, a.published_int, a.article_id))
-
-
-def span(first: str, last: str, lang: str) -> str:
-    """'2025. július 18. – augusztus 12.', '18 July – 12 August 2025'; one date once."""
-    a, b = when(first, lang), when(last, lang)
-    if a == b:
-        return a
-    year = first[:4]
-    if first[:4] == last[:4] and len(first) > 4 and len(last) > 4:
-        if lang == "hu" and b.startswith(f"{year}. "):
-            return f"{a} – {b[len(year) + 2:]}"
-        if lang == "en" and a.endswith(f" {year}"):
-            return f"{a[: -len(year) - 1]} – {b}"
-    return f"{a} – {b}"

@@ -39,6 +39,8 @@ def common_start(a: str, b: str) -> int:
 
 # The longest case ending (with a plural or an adjective's "-i") a name's forms add: "-iaknak".
 _ENDING = 6
+# a name built on another goes on by a word of at least this many letters ("Balaton" + "szemes")
+_COMPOUND = 4
 
 
 def _ending(rest: str, capitalised: bool) -> bool:
@@ -64,8 +66,12 @@ def name_key(word: str, counts: Counter) -> str:
     # the shortest start that only a name's forms end on: the words sharing just those letters
     # must go on by at most a case ending ("Ózd", "ózdi" for "Ózdon"), not by a word of their
     # own ("Kormányhivatal" and "kormány" share "kor" with "Körös", and are no forms of it).
+    # Where the collection writes the start capitalised as a word of its own ("Balaton"), the
+    # longer words built on it are other names ("Balatonszárszó", "balatonfenyvesi"), not a
+    # sign that the start is no name: "balatoni" is the lake's, as "Dél-Balatoni" writes it.
     for n in sorted({n for n in lengths if n >= max(lengths) - 2}):
-        if all(_ending(w[n:], cap) for (w, cap) in counts if w.startswith(floor) and common_start(folded, w) == n):
+        alone = (folded[:n], True) in counts
+        if all(_ending(w[n:], cap) or (alone and len(w) - n >= _COMPOUND) for (w, cap) in counts if w.startswith(floor) and common_start(folded, w) == n):
             return folded[:n]
     return folded[: max(lengths)]
 

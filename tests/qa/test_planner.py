@@ -81,6 +81,11 @@ def plan(question: str):
         # what the articles say is their content; a list asked for outright stays a list
         ("What do the articles say about the grandparent scams?", "summary"),
         ("Mit írnak a cikkek a bírósági ítéletekről?", "summary"),
+        # what one paper or writer wrote about a topic, as "mit írnak"; what someone wrote in a
+        # letter, or signed, is a fact
+        ("Mit írt a lap a földesi röplabdások feljutásáról?", "summary"),
+        ("Mit írt a polgármester a levélben?", "fact"),
+        ("Mit írt alá a polgármester a fejlesztésről?", "fact"),
         ("Melyik cikkek szólnak a perről?", "collection"),
         # a material, a source of money, a police report: articles only beside publishing
         ("Milyen anyaggal pusztítják a szúnyoglárvákat?", "fact"),

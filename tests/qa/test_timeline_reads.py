@@ -1,0 +1,103 @@
+"""What a timeline item holds beyond its best sentence: what a sentence points back to, the
+event's day from the paragraph after the lead, the person a "ki …?" request asks for; and which
+articles a "balatoni …" request is about where the lake is the collection's setting."""
+
+from collections import Counter
+from types import SimpleNamespace
+
+from index import Article
+
+
+def _timeline(articles_texts, question, topic):
+    """The timeline's item lines over fake articles: [(id, date, [paragraph, …]), …], each
+    paragraph a list of sentences."""
+    from qa.kinds import timeline
+
+    articles, sentences = [], {}
+    for aid, date, paragraphs in articles_texts:
+        article = SimpleNamespace(article_id=aid, published=date, published_int=int(date.replace("-", "")), title=f"Cikk {aid}")
+        flat = [(p, t) for p, texts in enumerate(paragraphs) for t in texts]
+        passage = SimpleNamespace(passage_id=f"p{aid}", article_id=aid, text=" ".join(t for _, t in flat))
+        sentences[aid] = [SimpleNamespace(article=article, passage=passage, text=t, start=0, end=len(t), position=i, paragraph=p, in_paragraph=i)
+                          for i, (p, t) in enumerate(flat)]
+        articles.append(article)
+    library = SimpleNamespace(sentences=lambda a: sentences[a.article_id], stems=lambda a: frozenset(),
+                              on_topic=lambda *a, **k: [(x, 1.0) for x in articles], articles=lambda filters=None: list(articles),
+                              name_keys=lambda a: frozenset(), case_counts=Counter)
+    request = SimpleNamespace(question=question, topic=topic, standalone=question, language="hu", period=None, kind="timeline")
+    answer = timeline.answer(request, library, None)
+    return [line for line in answer.text.splitlines() if line.startswith("- **")]
+
+
+def test_a_sentence_pointing_back_brings_what_it_points_to_and_no_sentence_is_told_twice():
+    item = _timeline([("a", "2025-01-21", [
+        ["Bezárt a vésztői fürdő, miután meghibásodott a termálkút."],
+        ["Egy új kút fúrása kb. 350 millió forintba kerülne.",
+         "Ekkora összeg nincs a város kasszájában: a költségvetés 2,1 milliárd forint, a fürdőre évente 40 millió forintot pótolnak."],
+    ])], "Mi történt a vésztői fürdővel?", "vésztői fürdő")
+    assert len(item) == 1
+    assert "Ekkora összeg" in item[0] and "350 millió" in item[0]
+    assert item[0].index("350 millió") < item[0].index("Ekkora összeg")
+    # each sentence once, however many of the item's steps chose it
+    assert item[0].count("Ekkora összeg") == 1 and item[0].count("350 millió") == 1
+
+
+def test_an_item_without_a_day_takes_the_first_new_day_of_the_paragraph_after_the_lead():
+    item = _timeline([("a", "2025-03-12", [
+        ["Nagy méretű műfüves pálya épül Eleken.", "A beruházás 186 millió forintba kerül."],
+        ["A munkaterületet március 10-én adták át a kivitelezőnek.", "A pálya 105×68 méteres lesz."],
+        ["A pályát a tervek szerint október 31-ig kell befejezni, április 2-án kezdik a földmunkát."],
+    ])], "Mi történt az eleki pályával?", "eleki pálya")
+    assert "március 10" in item[0]
+    # not the due date of a later paragraph, nor a day past the paragraph after the lead
+    assert "október 31" not in item[0] and "április 2" not in item[0]
+
+
+def test_who_asked_of_a_timeline_takes_the_sentence_naming_someone_beside_what_they_do():
+    from qa.kinds.person import asks_who
+
+    assert asks_who("Hogyan változott, ki irányítja a fűzfői kármentesítést?")
+    assert asks_who("Who led the clean-up over time?")
+    # "ki" as a verb's particle asks for nobody
+    assert not asks_who("Mikor adták ki az engedélyt a kármentesítésre?")
+    items = _timeline([
+        ("a", "2025-05-06", [["A kormány 2,3 milliárd forintot ad a kármentesítésre.", "A munka június 2-án kezdődik."],
+                             ["A projekt irányítására Vörös Tamás környezetmérnököt kérték fel."]]),
+        ("b", "2025-11-18", [["A munka végül 2,65 milliárd forintba került.", "A terület 6,5 hektár."],
+                             ["Bognár Edit augusztusban vette át a projekt irányítását Vörös Tamástól."]]),
+    ], "Hogyan változott, ki irányítja a kármentesítést?", "irányítja kármentesítést")
+    assert "Vörös Tamás" in items[0] and "Bognár Edit" in items[1]
+
+
+def test_an_adjective_of_a_name_other_names_are_built_on_keys_the_name():
+    from qa.kinds.topic_names import name_key
+
+    counts = Counter({("balaton", True): 3, ("balatonra", True): 1, ("balatonszarszo", True): 2, ("balatonfenyvesi", False): 1,
+                      ("balatoni", True): 1, ("sopron", True): 2, ("soproni", False): 2})
+    assert name_key("balatoni", counts) == "balaton"
+    assert name_key("Soproni", counts) == "sopron"
+    # where the start is never written alone, a longer name keeps its own key
+    bekes = Counter({("bekescsaba", True): 3, ("bekescsabai", False): 1, ("bekes", False): 1})
+    assert name_key("békéscsabai", bekes) == "bekescsaba"
+
+
+def test_a_name_written_in_half_the_collection_is_its_setting_not_a_subject():
+    from qa.kinds.stories import in_story, setting
+    from qa.kinds.salience import stems
+    from qa.kinds.stories import name_keys
+    from qa.planner import fold
+
+    library = SimpleNamespace(name_keys=name_keys, stems=lambda a: stems(f"{a.title} {a.text}"),
+                              folded_text=lambda a: fold(f"{a.title}\n{a.text}"), case_counts=Counter)
+    theft_a = Article("t1", "Hét csónakmotort loptak el a révfülöpi kikötőből", "2025-06-10", 20250610, "", "", "",
+                      "Hét külmotort loptak el Révfülöpön.\n\nA kikötő a Balaton egyik legnagyobbja.")
+    theft_b = Article("t2", "Tizenkét csónakmotor tűnt el Balatonszemesen", "2025-09-23", 20250923, "", "", "",
+                      "Tizenkét külmotort loptak el Balatonszemesen.")
+    others = [Article(f"o{i}", f"Hír {i}", "2025-05-01", 20250501, "", "", "", f"A Balatonnál {i}. hír.") for i in range(4)]
+    population = [theft_a, theft_b, *others]
+    assert setting(library, "balaton", population)
+    kept = [(theft_b, 1.1), (theft_a, 1.05)]
+    assert [a.article_id for a, _ in in_story(library, kept, ["balaton"], population)] == ["t2", "t1"]
+    # in a collection where few articles name it, naming it once past the lead is in passing
+    elsewhere = [Article(f"x{i}", f"Hír {i}", "2025-05-01", 20250501, "", "", "", "Budapesten hír.") for i in range(8)]
+    assert not setting(library, "balaton", [theft_a, theft_b, *elsewhere])
