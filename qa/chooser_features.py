@@ -18,7 +18,7 @@ from qa.evidence import Sentence
 from qa.name_match import capitals_of, english_keys, entity_keys, name_phrase, share, spells_name
 from qa.planner import fold as _fold
 from qa.slots import asks_company, counted, counted_en, counts, counts_as_titled, has_calendar_date, new_company, new_person
-from qa.text import answer_type, content_stems, language, names, new_names, satisfies, unlengthened, word_stems, words
+from qa.text import answer_type, content_stems, language, names, new_names, satisfies, word_stems, words
 from qa.units import asked_unit
 
 FEATURES = (
@@ -119,12 +119,14 @@ def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float]
     asked = focus or question
     passages = "\n".join({f"{s.hit.passage.title}\n{s.hit.passage.text}" for s in top})
     capitals = capitals_of(passages)
-    keys = entity_keys(asked, capitals)
     # The user's own words say the language: a follow-up's rewrite adds the conversation's
     # Hungarian words to an English question ("And what did Russia call it? (…)").
     lang = language(asked)
     english = lang == "en"
-    spell = _fold if english else unlengthened
+    # Names are matched with every accent folded (`capitals_of`): a question typed without some
+    # ("Mikor rabolták ki a nyirteleki trafikot?") names what the passages write with them.
+    spell = _fold
+    keys = entity_keys(asked, capitals)
     if english:
         keys = english_keys(keys, passages)
     kind = answer_type(asked)

@@ -10,7 +10,7 @@ import re
 from qa.dates import EN_MONTHS, EN_WEEKDAYS, HU_MONTHS, HU_WEEKDAYS
 from qa.planner import fold as _fold
 from qa.slots import is_given_name
-from qa.text import fold_name, stopwords, unlengthened, words
+from qa.text import fold_name, stopwords, words
 
 _STARTS = re.compile(r"(?<=[.!?])\s+|\n+")
 _TOKEN = re.compile(r"\w+")
@@ -19,15 +19,16 @@ _JOINS = re.compile(r"\.?\s+|-")  # what may stand between the words of one name
 
 def capitals_of(text: str) -> set[str]:
     """Words written with a capital where no sentence or line starts (names, not a
-    sentence's first word such as "Tavaly"), lower-cased, á/é folded as in `fold_name`."""
-    return {unlengthened(w) for part in _STARTS.split(text) for w in words(part)[1:] if w[:1].isupper()}
+    sentence's first word such as "Tavaly"), lower-cased with every accent folded: a question
+    typed without some ("a nyirteleki trafikot") names what the passages write with them."""
+    return {_fold(w) for part in _STARTS.split(text) for w in words(part)[1:] if w[:1].isupper()}
 
 
 def spells_name(word: str, capitals: set[str]) -> bool:
     """Whether `word` is a form of one of the `capitals`: they part only in the last two
     letters of the shorter ("békési" ~ "Békésen", "tapolcai" ~ "Tapolcán"), not after the
-    first four ("szerződés" is no form of "Szeremlei")."""
-    w = unlengthened(word)
+    first four ("szerződés" is no form of "Szeremlei"). Accents are folded (`capitals_of`)."""
+    w = _fold(word)
     for c in capitals:
         same = next((i for i, (a, b) in enumerate(zip(w, c)) if a != b), min(len(w), len(c)))
         if same >= max(4, min(len(w), len(c)) - 2):
@@ -36,14 +37,14 @@ def spells_name(word: str, capitals: set[str]) -> bool:
 
 
 def entity_keys(question: str, capitals: set[str]) -> set[str]:
-    """The question's names, lower-cased with á/é folded: capitalised words after the
+    """The question's names, lower-cased with accents folded: capitalised words after the
     first, and lower-case words the passages spell with a capital (`capitals`: "békési" ~ "Békés")."""
     keys = set()
     for i, w in enumerate(words(question)):
         if len(w) < 3 or w.lower() in stopwords():
             continue
         if (i > 0 and w[:1].isupper()) or (w[:1].islower() and spells_name(w, capitals)):
-            keys.add(unlengthened(w))
+            keys.add(_fold(w))
     return keys
 
 
@@ -64,7 +65,7 @@ TOWN_ENDINGS = frozenset(("", "i", "on", "en", "ön", "ra", "re", "ról", "ről"
                           "rol", "tol"))  # the last two: ról/ről, tól/től with every accent folded (English questions)
 
 
-def share(keys: set[str], text: str, spell=unlengthened) -> float:
+def share(keys: set[str], text: str, spell=_fold) -> float:
     if not keys:
         return 1.0
     have = {spell(w) for w in words(text)}

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fit the fact chooser (qa/chooser.json) on every dev fact set, each over its own articles:
 # the first four (the corpus's dev half, the older set, dev2, dev3 and dev5's follow-ups over one
-# store of their 94 articles) and dev6 … dev31 (never the test split, nor dev30 and dev32, kept back to
+# store of their 94 articles) and dev6 … dev34 (never the test split, nor dev30 and dev32, kept back to
 # read unseen). Extra arguments go to `python -m eval calibrate`, e.g. to read each set's
 # accuracy when fitted on all the others, writing nothing:
 #   scripts/calibrate.sh --cv --by-file
@@ -11,7 +11,7 @@ c=eval/corpus
 sets=()
 for folder in "$c"/dev*/; do
   folder=${folder%/}
-  case "$(basename "$folder")" in dev2|dev3|dev30|dev32|dev33|dev34) continue ;; esac  # dev2, dev3 below; dev30, dev32 kept back; dev33, dev34 not yet read
+  case "$(basename "$folder")" in dev2|dev3|dev30|dev32) continue ;; esac  # dev2, dev3 below; dev30, dev32 kept back
   [ -f "$folder/questions.jsonl" ] && sets+=(--dev-set "$folder")
 done
 exec "${PYTHON:-.venv/bin/python}" -m eval calibrate --model softmax \

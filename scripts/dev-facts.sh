@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every dev fact set through `python -m eval run`, one after another, into OUT/<label>:
-# the dev half of the corpus, the older set, dev2, dev3 and dev6 to dev31 (never the test split, nor
-# dev30 and dev32, kept back to read unseen; dev26 … dev29 and dev31 were read unseen in their rounds).
+# the dev half of the corpus, the older set, dev2, dev3 and dev6 to dev34 (never the test split, nor
+# dev30 and dev32, kept back to read unseen; dev26 … dev29, dev31, dev33 and dev34 were read unseen in their rounds).
 # Extra arguments are NEWSQA_* settings for the runs, e.g. to compare the embedding backends:
 #   scripts/dev-facts.sh /tmp/f32
 #   scripts/dev-facts.sh /tmp/i8 NEWSQA_EMBED_BACKEND=onnx-int8 NEWSQA_QUERY_BACKEND=onnx-int8
@@ -42,6 +42,8 @@ sets=(
   "dev28 eval/corpus/dev28/articles eval/corpus/dev28/questions.jsonl"
   "dev29 eval/corpus/dev29/articles eval/corpus/dev29/questions.jsonl"
   "dev31 eval/corpus/dev31/articles eval/corpus/dev31/questions.jsonl"
+  "dev33 eval/corpus/dev33/articles eval/corpus/dev33/questions.jsonl"
+  "dev34 eval/corpus/dev34/articles eval/corpus/dev34/questions.jsonl"
 )
 for set in "${sets[@]}"; do
   read -r label articles questions <<<"$set"

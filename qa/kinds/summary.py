@@ -71,6 +71,9 @@ _MAX_NEW = 3
 _PERSON_WEIGHT = 1.0
 # A story's sentence giving a new value of the count or sum it follows, on the same scale.
 _MOVING_WEIGHT = 0.3
+# Words a comparison's twin sentences share beyond the measure and its scale ("millió").
+_TWIN = 2
+_SCALE = frozenset(("ezer", "mill", "milli"))
 HEAD = {
     "hu": {"one": "Összefoglaló: {title}", "topic": "Összefoglaló {n} cikk alapján", "all": "A gyűjtemény {n} cikkének összefoglalója"},
     "en": {"one": "Summary: {title}", "topic": "Summary of {n} articles", "all": "Summary of the collection's {n} articles"},
@@ -167,8 +170,20 @@ def story(library: Library, articles: Sequence[Article], budget: int, topic: fro
         _, sentences, bags, relevance, news = pools[i]
         if len(chosen[i]) >= min(cap, len(sentences)):
             return -np.inf, -1
+        if parallel:
+            relevance = relevance + PARALLEL_WEIGHT * twins(i)
         score, j = _most_telling(relevance, bags, chosen[i], told, news, frozenset(known))
         return score - _TAKEN * len(chosen[i]), j
+
+    def twins(i: int) -> np.ndarray:
+        # A compared side's sentence giving what another side's chosen one gives, told in the same
+        # words beside the figure and what it measures ("A beruházás 142 millió forintba került"
+        # beside "A beruházás 186 millió forintba került"), gains as a shared measure does. Every
+        # dev summary but dev30's and dev32's: key facts 1086 -> 1088 of 1302 (+4, -2).
+        _, sentences, *_ = pools[i]
+        given = [(measures(pools[k][1][j].text), stems(pools[k][1][j].text)) for k in range(len(pools)) if k != i for j in chosen[k]]
+        return np.array([any((m & (own := measures(s.text))) and len((stems(s.text) & b) - m - own - _SCALE) >= _TWIN for m, b in given)
+                         for s in sentences], dtype=float)
 
     def take(i: int, j: int) -> None:
         chosen[i].append(j)
@@ -224,11 +239,32 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
         shown = story_articles(articles, budget)
         total, cap = (budget, STORY_CAP) if request.brief else story_budget(len(shown))
         parallel = compared(library, shown) if COMPARE.search(fold(request.question)) else frozenset()
-        return finish(request, *render(mode, whole(library, story(library, shown, total, stems(request.topic), cap, parallel, person.of_topic(request.standalone))), articles, lang, period))
+        groups = story(library, shown, total, stems(request.topic), cap, parallel, person.of_topic(request.standalone))
+        return finish(request, *render(mode, whole(library, groups if request.brief else story_someone(library, groups)), articles, lang, period))
     # The collection: its stories, the biggest first (qa.kinds.overview).
     from qa.kinds import overview
 
     return finish(request, *overview.render(overview.groups(library, articles, request.brief), articles, lang, period))
+
+
+def story_someone(library: Library, groups: list[tuple[Article, list[Sentence]]]) -> list[tuple[Article, list[Sentence]]]:
+    """A story's summary naming nobody takes the most telling sentence of its articles that names
+    someone (`person.with_someone`, over the story): who leads, decided or said it ("– mondta
+    Bognár Edit, a projekt vezetője"). Every dev summary but dev30's and dev32's: key facts
+    1088 -> 1092 of 1302, none fewer; 40 of 335 summaries are a sentence longer."""
+    if any(person.of_topic(s.text) for a, chosen in groups for s in completed(library.sentences(a), chosen)):
+        return groups
+    offers = []
+    for k, (article, chosen) in enumerate(groups):
+        sentences = library.sentences(article)
+        added = [s for s in person.with_someone(sentences, chosen, telling) if s not in chosen]
+        if added:
+            offers.append((float(telling(sentences)[sentences.index(added[0])]), k, added[0]))
+    if not offers:
+        return groups
+    _, k, sentence = max(offers, key=lambda o: o[0])
+    article, chosen = groups[k]
+    return [*groups[:k], (article, sorted([*chosen, sentence], key=lambda s: s.position)), *groups[k + 1:]]
 
 
 def whole(library: Library, groups: Sequence[tuple[Article, Sequence[Sentence]]]) -> list[tuple[Article, list[Sentence]]]:

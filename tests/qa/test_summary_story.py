@@ -179,3 +179,36 @@ def test_where_one_story_s_sum_moves_its_summary_tells_it():
     ]
     said = " ".join(s.text for _, sentences in summary.story(_Library(dredging), [a for a, _ in dredging], 6, frozenset(), 2) for s in sentences)
     assert "4,35 milliárd" in said and "4,1 milliárd" in said
+
+
+TOWNS = [
+    _article(1, 20250319, ["Megnyílt Polgárdi új hulladékudvara az ipari parkban.", "A telepen 28 féle hulladékot lehet leadni.",
+                           "A beruházás 186 millió forintba került, ennek 85 százalékát uniós pályázat fedezte.",
+                           "A telep keddtől szombatig tart nyitva.", "A két kisebb település évente 4 millió forintot fizet."]),
+    _article(2, 20251008, ["Megnyílt Balatonszárszó első hulladékudvara.", "Az 1800 négyzetméteres telepen 19 féle hulladékot lehet leadni.",
+                           "A telep 9 és 16 óra között tart nyitva, nyáron hétfőn is.", "Balatonszemes és Kőröshegy 6200 lakója is használhatja.",
+                           "Az önkormányzat 300 komposztládát oszt ki 1200 háztartásnak, erre 4,5 millió forintot nyertek.",
+                           "A beruházás 142 millió forintba került."]),
+]
+
+
+def test_a_compared_side_tells_what_the_other_side_told_in_the_same_words():
+    library = _Library(TOWNS)
+    groups = summary.story(library, [a for a, _ in TOWNS], 4, frozenset(), 3, parallel=frozenset({"forin", "fele"}))
+    told = {a.article_id: " ".join(s.text for s in sentences) for a, sentences in groups}
+    # the cost on both sides, told alike, though the other side's last sentence
+    assert "186 millió" in told["a1"] and "142 millió" in told["a2"]
+
+
+def test_a_story_s_summary_naming_nobody_takes_the_sentence_naming_who_leads_it():
+    story = [
+        _article(1, 20250211, ["Oldószer jelent meg a talajvízben Balatonfűzfőn.", "A kármentesítés költsége kb. 1,4 milliárd forint."]),
+        _article(2, 20251118, ["Befejeződött a kármentesítés, végül 2,65 milliárd forintba került.",
+                               "„Mélyebbre ért a szennyezés” – mondta Bognár Edit, a projekt vezetője.", "A munka hat hetet csúszott."]),
+    ]
+    library = _Library(story)
+    groups = [(story[0][0], [story[0][1][1]]), (story[1][0], [story[1][1][0]])]
+    named = summary.story_someone(library, groups)
+    assert any("Bognár Edit" in s.text for _, sentences in named for s in sentences)
+    # a summary naming someone already takes nobody more
+    assert summary.story_someone(library, named) == named
