@@ -227,7 +227,7 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
             if revising and not any(marked[s.position - sentences[0].position] for s in chosen[-1]):
                 best = max(revising, key=lambda i: score[i])
                 chosen[-1] = sorted(chosen[-1] + [sentences[best]], key=lambda s: s.position)
-        if not personal and measure is None:
+        if not personal and (measure is None or by_when is not None):
             # An item opening without a day ("Hivatalosan is véget ért a tőzegtűz.") is told with
             # it where the next sentence of its paragraph names a day no earlier article named,
             # and not as a due date ("A katasztrófavédelem szeptember 12-én jelentette be …"): the
@@ -239,11 +239,13 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
             if (not on_a_day(event.text) and k < len(sentences) and sentences[k].paragraph == event.paragraph
                     and sentences[k] not in chosen[-1] and days(sentences[k].text) - dated and not due_date(sentences[k].text)):
                 chosen[-1] = sorted(chosen[-1] + [sentences[k]], key=lambda s: s.position)
-            elif not any(days(s.text) - dated for s in chosen[-1]):
+            elif not any(days(s.text) - dated for s in chosen[-1] if not due_date(s.text)):
                 # Else, where no sentence of the item names a day new to the story, the first one
                 # of the lead or the paragraph after it that does ("A munkaterületet március 10-én
                 # adták át", "Tíz hónapnyi kényszerszünet után november 15-én újranyitott"): every
-                # dev timeline but dev30's and dev32's, key facts 724 -> 732 of 802, none fewer.
+                # dev timeline but dev30's and dev32's, key facts 724 -> 732 of 802, none fewer. A
+                # due date is no day it happened on ("november 15-re tolta az átadást" beside "A
+                # december 2-i átadással"), and a "mikorra" request is told the day too (+1).
                 near_lead = sentences[lead_index(sentences)].paragraph + 1
                 new_day = [s for s in sentences if s.paragraph <= near_lead and s not in chosen[-1]
                            and days(s.text) - dated and not due_date(s.text)]

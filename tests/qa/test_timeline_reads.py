@@ -53,6 +53,16 @@ def test_an_item_without_a_day_takes_the_first_new_day_of_the_paragraph_after_th
     assert "október 31" not in item[0] and "április 2" not in item[0]
 
 
+def test_a_due_date_is_no_day_it_happened_on():
+    items = _timeline([
+        ("a", "2025-05-08", [["Félsorompót kap a keceli átjáró, 310 millió forintból.", "Az új sorompót szeptember 30-ig adják át."]]),
+        ("b", "2025-12-04", [["Átadták a keceli félsorompót, 342 millió forintba került.",
+                              "A MÁV előbb november 15-re tolta az átadást, végül december elején fejeződtek be a munkák."],
+                             ["A december 2-i átadással lezárult a tíz hónapja tartó ügy."]]),
+    ], "Mi történt a keceli félsorompóval?", "keceli félsorompó")
+    assert "december 2" in items[1]
+
+
 def test_who_asked_of_a_timeline_takes_the_sentence_naming_someone_beside_what_they_do():
     from qa.kinds.person import asks_who
 
