@@ -18,7 +18,7 @@ from qa.evidence import Sentence
 from qa.name_match import capitals_of, english_keys, entity_keys, name_phrase, share, spells_name
 from qa.planner import fold as _fold
 from qa.slots import asks_company, counted, counted_en, counts, counts_as_titled, has_calendar_date, new_company, new_person
-from qa.text import answer_type, content_stems, language, names, new_names, satisfies, word_stems, words
+from qa.text import answer_type, content_stems, language, names, new_names, satisfies, unlengthened, word_stems, words
 from qa.units import asked_unit
 
 FEATURES = (
@@ -123,9 +123,9 @@ def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float]
     # Hungarian words to an English question ("And what did Russia call it? (…)").
     lang = language(asked)
     english = lang == "en"
-    # Names are matched with every accent folded (`capitals_of`): a question typed without some
-    # ("Mikor rabolták ki a nyirteleki trafikot?") names what the passages write with them.
-    spell = _fold
+    # A name typed without its accents ("Mikor rabolták ki a nyirteleki trafikot?") is matched
+    # with the passages' accents folded too (`name_match.bare`); one typed with them keeps them.
+    spell = _fold if english else unlengthened
     keys = entity_keys(asked, capitals)
     if english:
         keys = english_keys(keys, passages)

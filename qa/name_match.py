@@ -10,7 +10,7 @@ import re
 from qa.dates import EN_MONTHS, EN_WEEKDAYS, HU_MONTHS, HU_WEEKDAYS
 from qa.planner import fold as _fold
 from qa.slots import is_given_name
-from qa.text import fold_name, stopwords, words
+from qa.text import fold_name, stopwords, unlengthened, words
 
 _STARTS = re.compile(r"(?<=[.!?])\s+|\n+")
 _TOKEN = re.compile(r"\w+")
@@ -19,32 +19,44 @@ _JOINS = re.compile(r"\.?\s+|-")  # what may stand between the words of one name
 
 def capitals_of(text: str) -> set[str]:
     """Words written with a capital where no sentence or line starts (names, not a
-    sentence's first word such as "Tavaly"), lower-cased with every accent folded: a question
-    typed without some ("a nyirteleki trafikot") names what the passages write with them."""
-    return {_fold(w) for part in _STARTS.split(text) for w in words(part)[1:] if w[:1].isupper()}
+    sentence's first word such as "Tavaly"), lower-cased, á/é folded as in `fold_name`."""
+    return {unlengthened(w) for part in _STARTS.split(text) for w in words(part)[1:] if w[:1].isupper()}
 
 
 def spells_name(word: str, capitals: set[str]) -> bool:
     """Whether `word` is a form of one of the `capitals`: they part only in the last two
     letters of the shorter ("békési" ~ "Békésen", "tapolcai" ~ "Tapolcán"), not after the
-    first four ("szerződés" is no form of "Szeremlei"). Accents are folded (`capitals_of`)."""
-    w = _fold(word)
+    first four ("szerződés" is no form of "Szeremlei"). A word typed without accents
+    ("nyirteleki") is read against the capitals with theirs folded (`bare`)."""
+    w = unlengthened(word)
     for c in capitals:
         same = next((i for i, (a, b) in enumerate(zip(w, c)) if a != b), min(len(w), len(c)))
         if same >= max(4, min(len(w), len(c)) - 2):
             return True
-    return False
+    return bare(w) and any(unaccented_form(w, _fold(c)) for c in capitals)
+
+
+# A word typed without accents is a name's form only where it shares this much of the name
+# with its accents folded: "nyirteleki" ~ "Nyírteleken", not "szolnak" ~ "Szolnok", "gyors" ~ "Győr".
+_UNACCENTED = 6
+
+
+def unaccented_form(w: str, folded: str) -> bool:
+    """`w`, typed without accents, is a form of the name `folded` (its accents folded): they share
+    all but the last two letters of the shorter, and at least _UNACCENTED."""
+    same = next((i for i, (a, b) in enumerate(zip(w, folded)) if a != b), min(len(w), len(folded)))
+    return same >= max(_UNACCENTED, min(len(w), len(folded)) - 2)
 
 
 def entity_keys(question: str, capitals: set[str]) -> set[str]:
-    """The question's names, lower-cased with accents folded: capitalised words after the
+    """The question's names, lower-cased with á/é folded: capitalised words after the
     first, and lower-case words the passages spell with a capital (`capitals`: "békési" ~ "Békés")."""
     keys = set()
     for i, w in enumerate(words(question)):
         if len(w) < 3 or w.lower() in stopwords():
             continue
         if (i > 0 and w[:1].isupper()) or (w[:1].islower() and spells_name(w, capitals)):
-            keys.add(_fold(w))
+            keys.add(unlengthened(w))
     return keys
 
 
@@ -65,11 +77,22 @@ TOWN_ENDINGS = frozenset(("", "i", "on", "en", "ön", "ra", "re", "ról", "ről"
                           "rol", "tol"))  # the last two: ról/ről, tól/től with every accent folded (English questions)
 
 
-def share(keys: set[str], text: str, spell=_fold) -> float:
+def share(keys: set[str], text: str, spell=unlengthened) -> float:
+    """Share of the keys the text names. A key typed without accents (`bare`: "nyirteleki") is
+    also read against the text's words with every accent folded ("Nyírteleken"), more strictly
+    (`unaccented_form`); one typed with them keeps them, so "Körmend" is no form of "kormány"
+    nor "Szőke" of "szokásos"."""
     if not keys:
         return 1.0
     have = {spell(w) for w in words(text)}
-    return sum(any(same_name(k, h) for h in have) for k in keys) / len(keys)
+    folded = {_fold(h) for h in have} if any(bare(k) for k in keys) else set()
+    return sum(any(same_name(k, h) for h in have) or (bare(k) and any(unaccented_form(k, h) for h in folded)) for k in keys) / len(keys)
+
+
+def bare(word: str) -> bool:
+    """The (lower-case) word holds no accented letter but á and é, which `unlengthened` folds:
+    typed without its accents, or with none to type."""
+    return word == _fold(word)
 
 
 # English writes months and weekdays with a capital, so they are read as names, and

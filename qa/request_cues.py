@@ -28,7 +28,7 @@ _SUMMARY = re.compile(
     r"\bfo[gl]{1,3}a\w{0,6}\s+ossze|\b(osszefog|osszegez|osszegz|sum{1,2}ar|recap|overview|rundown|run-down|briefing|brief me|tl;?dr|nutshell|lenyeg|tomoren|diohej|"
     r"fobb pont|fo pont|main points?|key points?|gist|digest|synopsis)|\bmir[oa]l? szol|\bwh?at (is|are)\b.*\babout\b|"
     # "what do they write about X", "how are things at X", "in a few sentences": the gist of a topic
-    r"\b(mit|mirol) (irnak|ir|irtak)\b|\bmit irt\b(?! (ala|meg)\b).*\w(rol|rol)\b|\bmit (tudunk|tudhatunk|(lehet|kell|erdemes|kellene|illik) (meg)?tudni)\b|\bwhat (can|do) (we|i) learn\b|\b(mit|valamit) tudsz\b.*\w(rol|rol)\b|\btud(sz|unk) (valamit|meg)\b.*\w(rol|rol)\b|"
+    r"\b(mit|mirol) (irnak|ir|irtak)\b|\bmit irt (a |az )?(lap|ujsag|cikk\w*|hirportal|portal|sajto|szerzo|tudosito|riporter|ujsagiro|napilap|hetilap|magazin)\b(?!.*\barrol\b).*\w(rol|rol)\b|\bmi (all|szerepel) (a |az |ebben a |abban a )?(cikk|hir|iras|tudositas|beszamolo)\w*b[ae]n\b|\bmit (tudunk|tudhatunk|(lehet|kell|erdemes|kellene|illik) (meg)?tudni)\b|\bwhat (can|do) (we|i) learn\b|\b(mit|valamit) tudsz\b.*\w(rol|rol)\b|\btud(sz|unk) (valamit|meg)\b.*\w(rol|rol)\b|"
     r"\bwhat (do we|do you|is) know|\bwhat should (i|we|one) know\b|\btell( me| us)?( anything| something| more)? about\b|\b(do|what do) you know( anything| something)? about\b|\bknow (anything|something) about\b|"
     r"\bmi a helyzet\b|\bmi ujsag\b|\b(par|nehany) mondat|\battekint\w*|" + _TOPICS_ASKED + r"|"
     r"\bmilyen temakor\w*|\bwhat'?s (the |this |that )?(\w+ ){0,6}about\b|"

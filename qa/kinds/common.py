@@ -256,7 +256,8 @@ def with_period(filters: Filters | None, request: Request) -> Filters | None:
 # "Ekkora összeg nincs a város kasszájában", "Ehhez jön még a vezeték költsége",
 # "Közülük 11 céget bírsággal sújtottak", "Szerinte minden perc számít" (who said it), "That is twice the estimate";
 # after whom it is said by ("A kórház szerint ez most három hónapra rövidül": what "ez" is).
-POINTS_BACK = re.compile(r"\W*(?:(?:a|az) (?:\w+ ){1,2}szerint,? )?(ennyi\w*|annyi\w*|ekkora|akkora|ilyen\w*|ez|ezt|ezzel|ezert|emiatt|ebbol|ebben|ehhez|erre|ennek|kozuluk|kozottuk|ugyanennyi\w*|szerinte|szerintuk|"
+# Not "Ebben az évben" (this year) nor "Akkora volt a tömeg, hogy…" (it points ahead).
+POINTS_BACK = re.compile(r"\W*(?:(?:a|az) (?:\w+ ){1,2}szerint,? )?(ennyi\w*|annyi\w*|ekkora|ilyen\w*|ez|ezt|ezzel|ezert|emiatt|ebbol|ehhez|erre|ennek|kozuluk|kozottuk|ugyanennyi\w*|szerinte|szerintuk|"
                          r"that|this|it|of these|of them)\b")
 # A qualifier told in a few words after a sentence ("Az ítélet nem jogerős."): part of what it says.
 _SHORT = 5

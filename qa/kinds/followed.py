@@ -109,6 +109,24 @@ def days(sentence: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_DUE_SUFFIX = re.compile(r"-(?:ig|ra|re|aig|eig|jeig|ejeig|j?[ae]r[ae])\b")
+_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\.?\s*$")
+
+
+def event_days(sentence: str, year: int = 0) -> frozenset[str]:
+    """The days (as `days` writes them) the sentence names as when something happened: not a due
+    day ("június 30-ig kell befejeznie") nor, with the article's `year` known, a day of an earlier
+    year ("A hidat 1978. május 12-én adták át", "a 2024. június 8-i jégverés")."""
+    folded, found = fold(sentence), set()
+    for m in _MONTH_DAY.finditer(folded):
+        before = _YEAR_BEFORE.search(folded[: m.start()])
+        if _DUE_SUFFIX.match(folded, m.end()) or (year and before and int(before.group(1)) < year):
+            continue
+        month, day = m.group().replace(".", " ").split()
+        found.add(f"{next((full for full in _FOLDED_MONTHS if full.startswith(month)), month)} {day}")
+    return frozenset(found)
+
+
 def due_date(sentence: str) -> bool:
     """The sentence writes a due date ("december 31-ig kell befejezni")."""
     return bool(_DUE.search(fold(sentence)))

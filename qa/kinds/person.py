@@ -25,8 +25,9 @@ NEIGHBOUR = 0.5
 
 
 # A clause asking who ("Hogyan változott, ki irányítja…", "Who led…"): "ki" opening the request or
-# a clause of it, not a verb's particle ("Mikor adták ki…").
-_WHO = re.compile(r"(^|[,;:]\s*|\b(?:es|and)\s+)\W*(ki|kik|kit|kiket|kinek|kivel|who|whom)\b")
+# a clause of it, not a verb's particle ("Mikor adták ki…"); in English "who" opening the request
+# (or joined by "and"), not a relative clause ("the nurse, who was attacked").
+_WHO = re.compile(r"(^|[,;:]\s*|\bes\s+)\W*(ki|kik|kit|kiket|kinek|kivel)\b|(^|\band\s+)\W*(who|whom)\b")
 
 
 def asks_who(question: str) -> bool:
@@ -36,9 +37,26 @@ def asks_who(question: str) -> bool:
     return bool(_WHO.search(fold(question)))
 
 
-def naming(sentences: Sequence) -> np.ndarray:
-    """1 for each sentence naming a person (a given name beside a capitalised word), else 0."""
-    return np.array([float(bool(of_topic(s.text))) for s in sentences])
+# Who holds a view or said something ("Kovács Ilona, a kemping tulajdonosa szerint…", "– mondta
+# Nagy Lajos"): a speaker, seldom who did what a "ki …?" request asks.
+_SPEAKER = re.compile(r"\bszerint\b|\bszerinte\b|[–—-]\s*(mondta|nyilatkozta|közölte|fogalmazott|tette hozzá|hangsúlyozta)\b")
+
+
+def naming(sentences: Sequence, question: str = "") -> np.ndarray:
+    """For a "ki …?" request: 1 for each sentence naming a company the question does not (a
+    legal form: "a Vésztői Városgazda Kft.") or a person (a given name beside a capitalised
+    word) other than as a speaker, a half for a sentence naming a person only as a speaker
+    (`_SPEAKER`), else 0."""
+    from qa.slots import new_company
+
+    def one(text: str) -> float:
+        if new_company(text, question):
+            return 1.0
+        if of_topic(text):
+            return NEIGHBOUR if _SPEAKER.search(text) else 1.0
+        return 0.0
+
+    return np.array([one(s.text) for s in sentences])
 
 
 def of_topic(topic: str) -> frozenset[str]:

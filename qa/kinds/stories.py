@@ -22,9 +22,6 @@ if TYPE_CHECKING:
 _STORY_BAND = 0.15
 _STORY_NAMES = 2
 _NEAR = 50
-# The share of the collection's articles (of at least so many) that makes a name its setting.
-_SETTING = 0.5
-_SETTING_ARTICLES = 6
 
 
 def same_story(library: "Library", kept, best: dict[str, float], top: float, articles: Sequence[Article],
@@ -246,25 +243,12 @@ def _lead_end(text: str, title: str) -> int:
     return end
 
 
-def setting(library: "Library", key: str, population: Sequence[Article]) -> bool:
-    """The name is written in at least `_SETTING` of the population's articles (the collection's
-    newest, `overview.newest`), where it has at least `_SETTING_ARTICLES`."""
-    name = re.compile(rf"\b{re.escape(key)}")
-    return (len(population) >= _SETTING_ARTICLES
-            and sum(bool(name.search(library.folded_text(a))) for a in population) >= _SETTING * len(population))
-
-
 def in_story(library: "Library", kept, wanted: Sequence[str], population: Sequence[Article], joined: bool = False):
     """The kept articles less those that name the topic's names only in passing (`about_name`)
     and are no part of the story of one that is about them (`stories.linked`): a Debrecen
     clinic's Legionella report saying its cases are unrelated to "the Kazincbarcika outbreak"
     is not on that outbreak, while the outbreak's later reports are, however they name it. In
     a request joining names ("Békéscsaba és Sopron") an article about any of them is about it."""
-    # A name written in half the collection's articles is its setting ("a Balaton" in a lakeside
-    # paper's): an article naming it once is no less about the topic ("balatoni csónakmotor-lopások").
-    wanted = [k for k in wanted if not setting(library, k, population)]
-    if not wanted:
-        return kept
     have = any if joined else all
     about = [a for a, _ in kept if have(about_name(library, a, k) for k in wanted)]
     if not about:

@@ -9,7 +9,7 @@ import numpy as np
 from qa.kinds import overview, person, stories, translated
 from qa.kinds.common import in_period, Library, cited, citations_for, finish, md, period_label, points_back, when, with_pointer
 # what the timeline follows; importable from here, where it was
-from qa.kinds.followed import (_CHANGED, _aspect, beyond_leads, counted, days, due, due_date, gives, on_a_day, holds_loosely, gives_next_to, giving_aspect, holds,  # noqa: F401
+from qa.kinds.followed import (_CHANGED, _aspect, beyond_leads, counted, days, due, due_date, event_days, gives, on_a_day, holds_loosely, gives_next_to, giving_aspect, holds,  # noqa: F401
                                measured, next_to, owner, quantity)
 from qa.kinds.running import counts_in, followed, largest, new_count
 # importable from here, where they were
@@ -108,8 +108,8 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
         score += _PERSON_WEIGHT * near
         if who:
             # "ki irányítja a kármentesítést?": the sentence naming someone beside what they do
-            # ("Bognár Edit … vette át a projekt irányítását")
-            score += _PERSON_WEIGHT * person.naming(sentences) * np.array([holds(aspect or whole, s.text) > 0 for s in sentences])
+            # ("Bognár Edit … vette át a projekt irányítását"; "a Gyulai Várfürdő Kft. üzemelteti")
+            score += _PERSON_WEIGHT * person.naming(sentences, request.standalone) * np.array([holds(aspect or whole, s.text) > 0 for s in sentences])
         if measure is None and follows:
             score += _MEASURE_WEIGHT * giving_aspect([s.text for s in sentences], aspect, article_year(sentences[0]))
         if measure is not None:
@@ -235,11 +235,12 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
             # best-scored one, and only where no sentence of the item names a day, dev28's fire
             # lost its day; the dev timelines were the same otherwise.)
             event = chosen[-1][0]
+            year = article_year(event)
             k = event.position - sentences[0].position + 1
             if (not on_a_day(event.text) and k < len(sentences) and sentences[k].paragraph == event.paragraph
                     and sentences[k] not in chosen[-1] and days(sentences[k].text) - dated and not due_date(sentences[k].text)):
                 chosen[-1] = sorted(chosen[-1] + [sentences[k]], key=lambda s: s.position)
-            elif not any(days(s.text) - dated for s in chosen[-1] if not due_date(s.text)):
+            elif not any(event_days(s.text, year) - dated for s in chosen[-1]):
                 # Else, where no sentence of the item names a day new to the story, the first one
                 # of the lead or the paragraph after it that does ("A munkaterületet március 10-én
                 # adták át", "Tíz hónapnyi kényszerszünet után november 15-én újranyitott"): every
@@ -247,8 +248,7 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
                 # due date is no day it happened on ("november 15-re tolta az átadást" beside "A
                 # december 2-i átadással"), and a "mikorra" request is told the day too (+1).
                 near_lead = sentences[lead_index(sentences)].paragraph + 1
-                new_day = [s for s in sentences if s.paragraph <= near_lead and s not in chosen[-1]
-                           and days(s.text) - dated and not due_date(s.text)]
+                new_day = [s for s in sentences if s.paragraph <= near_lead and s not in chosen[-1] and event_days(s.text, year) - dated]
                 if new_day:
                     chosen[-1] = sorted(chosen[-1] + new_day[:1], key=lambda s: s.position)
         # what an item's sentence points back to is read with it ("… kb. 350 millió forintba kerülne.

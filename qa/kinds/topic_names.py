@@ -39,8 +39,6 @@ def common_start(a: str, b: str) -> int:
 
 # The longest case ending (with a plural or an adjective's "-i") a name's forms add: "-iaknak".
 _ENDING = 6
-# a name built on another goes on by a word of at least this many letters ("Balaton" + "szemes")
-_COMPOUND = 4
 
 
 def _ending(rest: str, capitalised: bool) -> bool:
@@ -66,12 +64,8 @@ def name_key(word: str, counts: Counter) -> str:
     # the shortest start that only a name's forms end on: the words sharing just those letters
     # must go on by at most a case ending ("Ózd", "ózdi" for "Ózdon"), not by a word of their
     # own ("Kormányhivatal" and "kormány" share "kor" with "Körös", and are no forms of it).
-    # Where the collection writes the start capitalised as a word of its own ("Balaton"), the
-    # longer words built on it are other names ("Balatonszárszó", "balatonfenyvesi"), not a
-    # sign that the start is no name: "balatoni" is the lake's, as "Dél-Balatoni" writes it.
     for n in sorted({n for n in lengths if n >= max(lengths) - 2}):
-        alone = (folded[:n], True) in counts
-        if all(_ending(w[n:], cap) or (alone and len(w) - n >= _COMPOUND) for (w, cap) in counts if w.startswith(floor) and common_start(folded, w) == n):
+        if all(_ending(w[n:], cap) for (w, cap) in counts if w.startswith(floor) and common_start(folded, w) == n):
             return folded[:n]
     return folded[: max(lengths)]
 
@@ -155,6 +149,10 @@ def openings(articles) -> frozenset[str]:
     return frozenset(found)
 
 
+# English adjectives of peoples and countries: "Hungarian", "European", "Japanese", "Turkish".
+_DEMONYM = re.compile(r"(?:ian|ean|ese|ish)$")
+
+
 def topic_names(request: Request, counts: Counter, opening: frozenset[str] = frozenset()) -> list[str]:
     """The name keys an article on the topic must hold; the request's own words
     ("Summarize", "Foglald") are not in its topic and name nothing. `opening`: the words the
@@ -181,7 +179,10 @@ def topic_names(request: Request, counts: Counter, opening: frozenset[str] = fro
         known = [w for w in found if any(capital and c.startswith(fold(w)) for (c, capital) in counts) or adjective_written(fold(w), counts)]
         # A capitalised word the collection never writes and the dictionary knows is English in
         # title case ("Bronze Age", "National Park"), not a name to require.
-        found = known or [w for w in found if w in capitalised and not bilingual.hungarian(w.lower())]
+        # Nor is an English adjective of a people or a country ("Hungarian rivers", "the Austrian
+        # owner"), capitalised in English, written in lower case in Hungarian ("magyar", "osztrák"):
+        # its stem would find "ReCell Hungary Kft." for a topic on microplastics in the rivers.
+        found = known or [w for w in found if w in capitalised and not bilingual.hungarian(w.lower()) and not _DEMONYM.search(w)]
         # A word written in lower case that the dictionary knows is English ("over time"
         # starts like "Tímea"); one it does not know is a name typed small ("szigetvar").
         found = [w for w in found if w in capitalised or not bilingual.hungarian(w.lower())]

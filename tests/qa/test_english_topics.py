@@ -153,6 +153,21 @@ def test_an_english_word_in_title_case_is_no_name():
     assert topic_names(request, counts) == ["tolna"]
 
 
+def test_an_english_adjective_of_a_country_is_no_name():
+    from qa.kinds.topic_names import topic_names
+    from qa.planner import Request
+
+    # the collection writes "Hungary" only in a firm's name ("ReCell Hungary Kft."), "magyar" in lower case
+    counts = Counter({("hungary", True): 1, ("recell", True): 1, ("tisza", True): 3, ("magyar", False): 9})
+    q = "How did the reporting on microplastic pollution in Hungarian rivers develop?"
+    request = Request(q, q, "timeline", "en", None, None, ("Hungarian",), "reporting microplastic pollution Hungarian rivers")
+    assert topic_names(request, counts) == []
+    # a river the collection writes is still one
+    q = "What happened with the Hungarian section of the Tisza?"
+    request = Request(q, q, "timeline", "en", None, None, ("Hungarian", "Tisza"), "Hungarian section Tisza")
+    assert topic_names(request, counts) == ["tisza"]
+
+
 def test_an_english_count_s_thing_is_read_as_a_noun():
     from qa.kinds.followed import counted
     from qa.planner import Request

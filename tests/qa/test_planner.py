@@ -86,6 +86,9 @@ def plan(question: str):
         ("Mit írt a lap a földesi röplabdások feljutásáról?", "summary"),
         ("Mit írt a polgármester a levélben?", "fact"),
         ("Mit írt alá a polgármester a fejlesztésről?", "fact"),
+        # what stands in the article is its summary; what stands behind an accident by it is a fact
+        ("Mi áll a cikkben a szentesi konzervgyár bővítéséről?", "summary"),
+        ("Mi áll a cikk szerint a baleset hátterében?", "fact"),
         ("Melyik cikkek szólnak a perről?", "collection"),
         # a material, a source of money, a police report: articles only beside publishing
         ("Milyen anyaggal pusztítják a szúnyoglárvákat?", "fact"),

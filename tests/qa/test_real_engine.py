@@ -90,9 +90,9 @@ def test_a_refusal_shows_the_closest_sentences_when_only_the_detail_is_missing(r
         assert "A legközelebbi mondatok" in out.stdout and "júniusban" in out.stdout
 
 
-@pytest.mark.xfail(reason="known false refusal: the softmax fitted on every dev set rates the June sentence 0.25, "
-                   "under its threshold (the logistic before it answered)", strict=False)
 def test_a_month_dates_the_event_not_the_article(real):
+    # a known false refusal while the softmax was fitted without dev33 and dev34 (it rated the June
+    # sentence 0.25); answered again since they joined the fit
     # No article appeared in June; the September one tells what was agreed then.
     answer = real.ask("Milyen partnerséget kötött a két ország júniusban?")
     assert not answer.refused, answer.text

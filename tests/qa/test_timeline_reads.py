@@ -1,14 +1,11 @@
 """What a timeline item holds beyond its best sentence: what a sentence points back to, the
-event's day from the paragraph after the lead, the person a "ki …?" request asks for; and which
-articles a "balatoni …" request is about where the lake is the collection's setting."""
+event's day from the paragraph after the lead, the person a "ki …?" request asks for."""
 
 from collections import Counter
 from types import SimpleNamespace
 
-from index import Article
 
-
-def _timeline(articles_texts, question, topic):
+def _timeline(articles_texts, question, topic, language="hu"):
     """The timeline's item lines over fake articles: [(id, date, [paragraph, …]), …], each
     paragraph a list of sentences."""
     from qa.kinds import timeline
@@ -24,7 +21,7 @@ def _timeline(articles_texts, question, topic):
     library = SimpleNamespace(sentences=lambda a: sentences[a.article_id], stems=lambda a: frozenset(),
                               on_topic=lambda *a, **k: [(x, 1.0) for x in articles], articles=lambda filters=None: list(articles),
                               name_keys=lambda a: frozenset(), case_counts=Counter)
-    request = SimpleNamespace(question=question, topic=topic, standalone=question, language="hu", period=None, kind="timeline")
+    request = SimpleNamespace(question=question, topic=topic, standalone=question, language=language, period=None, kind="timeline")
     answer = timeline.answer(request, library, None)
     return [line for line in answer.text.splitlines() if line.startswith("- **")]
 
@@ -77,37 +74,3 @@ def test_who_asked_of_a_timeline_takes_the_sentence_naming_someone_beside_what_t
                              ["Bognár Edit augusztusban vette át a projekt irányítását Vörös Tamástól."]]),
     ], "Hogyan változott, ki irányítja a kármentesítést?", "irányítja kármentesítést")
     assert "Vörös Tamás" in items[0] and "Bognár Edit" in items[1]
-
-
-def test_an_adjective_of_a_name_other_names_are_built_on_keys_the_name():
-    from qa.kinds.topic_names import name_key
-
-    counts = Counter({("balaton", True): 3, ("balatonra", True): 1, ("balatonszarszo", True): 2, ("balatonfenyvesi", False): 1,
-                      ("balatoni", True): 1, ("sopron", True): 2, ("soproni", False): 2})
-    assert name_key("balatoni", counts) == "balaton"
-    assert name_key("Soproni", counts) == "sopron"
-    # where the start is never written alone, a longer name keeps its own key
-    bekes = Counter({("bekescsaba", True): 3, ("bekescsabai", False): 1, ("bekes", False): 1})
-    assert name_key("békéscsabai", bekes) == "bekescsaba"
-
-
-def test_a_name_written_in_half_the_collection_is_its_setting_not_a_subject():
-    from qa.kinds.stories import in_story, setting
-    from qa.kinds.salience import stems
-    from qa.kinds.stories import name_keys
-    from qa.planner import fold
-
-    library = SimpleNamespace(name_keys=name_keys, stems=lambda a: stems(f"{a.title} {a.text}"),
-                              folded_text=lambda a: fold(f"{a.title}\n{a.text}"), case_counts=Counter)
-    theft_a = Article("t1", "Hét csónakmotort loptak el a révfülöpi kikötőből", "2025-06-10", 20250610, "", "", "",
-                      "Hét külmotort loptak el Révfülöpön.\n\nA kikötő a Balaton egyik legnagyobbja.")
-    theft_b = Article("t2", "Tizenkét csónakmotor tűnt el Balatonszemesen", "2025-09-23", 20250923, "", "", "",
-                      "Tizenkét külmotort loptak el Balatonszemesen.")
-    others = [Article(f"o{i}", f"Hír {i}", "2025-05-01", 20250501, "", "", "", f"A Balatonnál {i}. hír.") for i in range(4)]
-    population = [theft_a, theft_b, *others]
-    assert setting(library, "balaton", population)
-    kept = [(theft_b, 1.1), (theft_a, 1.05)]
-    assert [a.article_id for a, _ in in_story(library, kept, ["balaton"], population)] == ["t2", "t1"]
-    # in a collection where few articles name it, naming it once past the lead is in passing
-    elsewhere = [Article(f"x{i}", f"Hír {i}", "2025-05-01", 20250501, "", "", "", "Budapesten hír.") for i in range(8)]
-    assert not setting(library, "balaton", [theft_a, theft_b, *elsewhere])
