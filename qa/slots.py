@@ -24,7 +24,7 @@ _TITLE = re.compile(r"^(dr|prof|id|ifj|özv)\.?$", re.I)
 _COMPANY_ASKED = re.compile(
     r"\b(melyik|mely|milyen) (cég|vállalat|társaság|vállalkozás|kivitelező|befektető|gyártó|bank|szervezet|intézmény)\w*|"
     r"\b(which|what) (company|companies|firm|contractor|investor|manufacturer|bank|organi[sz]ation)\b", re.I)
-_COUNTED = re.compile(r"\b(hány|how many)\s+(\w+)(?:\s+(\w+))?", re.I)
+_COUNTED = re.compile(r"\b(hány|hany|how many)\s+(\w+)(?:\s+(\w+))?", re.I)  # "hany": typed without accents
 _MONTH = rf"({'|'.join(HU_MONTHS)}|{HU_MONTH_SHORT})\w*"
 _EN_MONTH = "|".join(m.lower() for m in EN_MONTHS)
 # A day of a month ("október 11-én", "2027 nyaráig", "május 26-án"), a year with a month or

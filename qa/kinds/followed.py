@@ -174,7 +174,9 @@ def counted(request: Request) -> frozenset[str]:
         # the phrase up to the next small word may name it.
         found = [w for m in _EN_COUNT_OF.finditer(fold(request.standalone)) for w in bilingual.noun_phrase(m.group(1))]
         return frozenset(fold(h) for w in found for h in bilingual.counted_senses(w))
-    return stems(" ".join(found)) | members
+    # A stem too short to find ("pat" of "patika": `gives` reads stems of four letters or more)
+    # is the word's first five letters instead.
+    return frozenset(t if len(t) >= 4 else fold(w)[:5] for w in found for t in stems(w)) | members
 
 
 def beyond_leads(topic: frozenset[str], leads: list[list[str]]) -> frozenset[str]:

@@ -74,3 +74,24 @@ def test_who_asked_of_a_timeline_takes_the_sentence_naming_someone_beside_what_t
                              ["Bognár Edit augusztusban vette át a projekt irányítását Vörös Tamástól."]]),
     ], "Hogyan változott, ki irányítja a kármentesítést?", "irányítja kármentesítést")
     assert "Vörös Tamás" in items[0] and "Bognár Edit" in items[1]
+
+
+def test_a_count_typed_without_accents_and_a_short_stem_are_followed():
+    from qa.kinds.followed import counted, gives
+    from qa.slots import counted as asked_count
+
+    # "hany" is "hány" typed without accents, for the chooser and for the timeline
+    assert asked_count("hany patika csatlakozik a rendszerhez") == asked_count("Hány patika csatlakozik a rendszerhez?")
+    assert asked_count("hany patika csatlakozik a rendszerhez")
+    request = SimpleNamespace(standalone="hogyan valtozott, hany patika csatlakozik az ejszakai ugyeleti rendszerhez", language="hu")
+    things = counted(request)
+    # "patika" stems to "pat", too short to find: its first five letters are read instead
+    assert gives("A minisztérium szerint az első évben kb. 120 patika csatlakozna a rendszerhez.", things)
+    assert not gives("A rendszer évente kb. 4,2 milliárd forintba kerülne.", things)
+    items = _timeline([
+        ("a", "2025-02-11", [["Éjszakai patikaügyeletet írna elő a kormány.", "A rendszer évente 4,2 milliárd forintba kerülne.",
+                              "Az első évben kb. 120 patika csatlakozna a rendszerhez."]]),
+        ("b", "2025-05-20", [["Módosították a patikaügyeleti törvényjavaslatot.", "A program éves költsége 6,8 milliárd forintra nő.",
+                              "A minisztérium szerint kb. 165 patika csatlakozhat a rendszerhez."]]),
+    ], "hogyan valtozott, hany patika csatlakozik az ejszakai ugyeleti rendszerhez", "patika csatlakozik ejszakai ugyeleti rendszerhez")
+    assert "120 patika" in items[0] and "165 patika" in items[1]
