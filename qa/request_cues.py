@@ -64,8 +64,9 @@ TIMELINE = re.compile(
     r"\b(hogyan|hogy|mikent|how)\b.*\b(alakult|valtozott|fejlod|develop|evolv|unfold|chang|progress)|"
     # how a date or a plan slipped: "hogy" ("that") only opening the question, as below
     r"(\b(hogyan|mikent)\b.*|^\W*(es |de )?hogy\s+(\w+\s+)?)\b(modosult\w*|csuszott\w*|csusztak|tolodott\w*|tolodtak)\b|"
-    # "walk me through the by-election": its steps in order
-    r"\bwalk (me|us) through\b|"
+    # "walk me through the by-election": its steps in order; "How did the cup go, from the
+    # ticket sales to the final?": from one stage to another
+    r"\bwalk (me|us) through\b|\bhow did\b.*\b(go|play out|turn out)\b,? from\b.*\bto\b|"
     # put in order by date: "rakd sorba dátum szerint", "in date order", ", in order,"; the steps
     # that followed ("milyen lépések követték egymást", "what steps"); change over time
     r"\bsorba\b|\bdatum szerint\b|\bby date\b|(,|^)\s*in (date |time |chronological )?order\b|\bin (date |time |chronological )?order\W*$|"

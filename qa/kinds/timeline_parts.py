@@ -40,8 +40,9 @@ def told_before(library: Library, request: Request, filters: Filters | None, ord
 # What was planned at first, before what came of it: "A híd felújítását eredetileg június 30-ig
 # kellett volna befejezni" before "október 31-én adhatják át".
 _AT_FIRST = re.compile(r"\b(eredetileg|originally|initially)\b")
-# Words a news sentence revises a figure with: "X helyett", "végül", "módosult", "módosította".
-_REVISED = re.compile(r"\b(helyett|vegul(?! is\b)|modosul\w*|modosit\w*)\b")
+# Words a news sentence revises a figure with: "X helyett", "végül", "módosult", "módosította" (not
+# "módosító", an amending bill or package, which revises nothing yet; no dev timeline changed).
+_REVISED = re.compile(r"\b(helyett|vegul(?! is\b)|modosul\w*|modosit(?!o\b|ot\b|ok|oj|ov)\w*)\b")
 
 
 def earlier_first(item: list) -> list:

@@ -77,6 +77,9 @@ def plan(question: str):
         # how a count moved is a timeline; "hogy" that means "that" is no "how"
         ("Hogyan nőtt az oltások száma a járvány alatt?", "timeline"),
         ("How did the number of passengers grow?", "timeline"),
+        # from one stage to another; a distance "from … to" is no story
+        ("How did the water polo cup final four go, from the ticket sales to the final attendance?", "timeline"),
+        ("How far is it from Budapest to Szeged?", "fact"),
         ("Mivel magyarázza a cég, hogy csökkent a forgalma?", "fact"),
         # what the articles say is their content; a list asked for outright stays a list
         ("What do the articles say about the grandparent scams?", "summary"),

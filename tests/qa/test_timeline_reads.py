@@ -95,3 +95,12 @@ def test_a_count_typed_without_accents_and_a_short_stem_are_followed():
                               "A minisztérium szerint kb. 165 patika csatlakozhat a rendszerhez."]]),
     ], "hogyan valtozott, hany patika csatlakozik az ejszakai ugyeleti rendszerhez", "patika csatlakozik ejszakai ugyeleti rendszerhez")
     assert "120 patika" in items[0] and "165 patika" in items[1]
+
+
+def test_an_amending_package_is_no_revision_but_an_amended_figure_is():
+    from qa.kinds.timeline_parts import _REVISED
+    from qa.planner import fold
+
+    assert not _REVISED.search(fold("A bizottság elfogadta azt a módosító csomagot, amely megemeli a támogatást."))
+    assert _REVISED.search(fold("A bizottság módosította a javaslatot: 1,6 millió forint jár havonta."))
+    assert _REVISED.search(fold("A módosítás szerint 2026. január 1-jén lép hatályba."))
