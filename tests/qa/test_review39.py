@@ -232,9 +232,8 @@ def test_what_a_decree_prescribed_or_a_letter_said_about_something_is_a_fact():
     assert kind("Mit írt a polgármester a levelében a strand bezárásáról?") == "fact"
 
 
-@pytest.mark.xfail(reason="older than this change: a publishing verb beside 'hány' is read as counting articles "
-                   "(a collection request); left open", strict=True)
 def test_what_the_paper_wrote_about_how_many_is_a_fact():
+    # older than the reviewed change: a publishing verb beside "hány" was read as counting articles
     assert kind("Mit írt a lap arról, hány ember sérült meg a balesetben?") == "fact"
 
 
