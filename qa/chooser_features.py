@@ -119,14 +119,12 @@ def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float]
     asked = focus or question
     passages = "\n".join({f"{s.hit.passage.title}\n{s.hit.passage.text}" for s in top})
     capitals = capitals_of(passages)
+    keys = entity_keys(asked, capitals)
     # The user's own words say the language: a follow-up's rewrite adds the conversation's
     # Hungarian words to an English question ("And what did Russia call it? (…)").
     lang = language(asked)
     english = lang == "en"
-    # A name typed without its accents ("Mikor rabolták ki a nyirteleki trafikot?") is matched
-    # with the passages' accents folded too (`name_match.bare`); one typed with them keeps them.
     spell = _fold if english else unlengthened
-    keys = entity_keys(asked, capitals)
     if english:
         keys = english_keys(keys, passages)
     kind = answer_type(asked)

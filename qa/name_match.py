@@ -29,11 +29,13 @@ def spells_name(word: str, capitals: set[str]) -> bool:
     first four ("szerződés" is no form of "Szeremlei"). A word typed without accents
     ("nyirteleki") is read against the capitals with theirs folded (`bare`)."""
     w = unlengthened(word)
-    for c in capitals:
-        same = next((i for i, (a, b) in enumerate(zip(w, c)) if a != b), min(len(w), len(c)))
-        if same >= max(4, min(len(w), len(c)) - 2):
-            return True
-    return bare(w) and any(unaccented_form(w, _fold(c)) for c in capitals)
+    return (any(_shared(w, c) >= max(4, min(len(w), len(c)) - 2) for c in capitals)
+            or (bare(w) and any(unaccented_form(w, _fold(c)) for c in capitals)))
+
+
+def _shared(a: str, b: str) -> int:
+    """How many letters the two words share from their start."""
+    return len(os.path.commonprefix((a, b)))
 
 
 # A word typed without accents is a name's form only where it shares this much of the name
@@ -44,8 +46,7 @@ _UNACCENTED = 6
 def unaccented_form(w: str, folded: str) -> bool:
     """`w`, typed without accents, is a form of the name `folded` (its accents folded): they share
     all but the last two letters of the shorter, and at least _UNACCENTED."""
-    same = next((i for i, (a, b) in enumerate(zip(w, folded)) if a != b), min(len(w), len(folded)))
-    return same >= max(_UNACCENTED, min(len(w), len(folded)) - 2)
+    return _shared(w, folded) >= max(_UNACCENTED, min(len(w), len(folded)) - 2)
 
 
 def entity_keys(question: str, capitals: set[str]) -> set[str]:
@@ -66,8 +67,7 @@ def same_name(a: str, b: str) -> bool:
     short ending each ("vác" ~ "váci" ~ "vácon", "ózdon" ~ "ózdi"; not "vacsora")."""
     if a[:4] == b[:4]:
         return True
-    same = len(os.path.commonprefix((a, b)))
-    return same == 3 and a[3:] in TOWN_ENDINGS and b[3:] in TOWN_ENDINGS
+    return _shared(a, b) == 3 and a[3:] in TOWN_ENDINGS and b[3:] in TOWN_ENDINGS
 
 
 # What follows a three-letter name: its case endings and "-i" (á/é folded). Not any short

@@ -9,6 +9,7 @@ import re
 
 from qa.bilingual import hungarian_verb
 from qa.past_tense import words_and_folds
+from qa.slots import COUNTED
 from qa.text import fold
 
 # Which topics the articles are about ("Which topics does this collection cover?", "Milyen témákról
@@ -95,8 +96,6 @@ _SOMETIMES_ARTICLE = re.compile(r"\b(anyag\w*|forras\w*|reports?|pieces?|sources
 PUBLISHING = re.compile(r"\b(jelen\w* meg|megjelen\w*|kozolt\w*|(irt|irta|irtak|irtal|irtuk|irnak)(?! ala\b)|publikal\w*|published|appeared|written|wrote|reported|covered|cover|covers|covering|"
                         r"came out|come out|(you|we) have|do you have|have you got|szarmaz\w*)\b")
 _COUNT = re.compile(r"\b(hany|how many|number of|mennyi)\b")
-# what a count counts: the two words after "hány" ("hány új cikk", "how many news articles")
-_COUNTED_WORDS = re.compile(r"\b(hany|how many)\s+(\w+)(?:\s+(\w+))?")
 # "… a legfrissebb cikk szerint", "according to the latest report": the article is the
 # source of a fact asked about, not what is asked ("Melyik a legfrissebb cikk?").
 _SOURCE = re.compile(r"\b(cikk\w*|hir\w*|iras\w*|tudositas\w*|forras\w*) szerint\b|\baccording to (the |this |that )?(\w+ )?(articles?|reports?|news|stor(y|ies))\b")
@@ -228,7 +227,7 @@ def structure(folded: str, content_left: int, kinds: tuple[str, ...]) -> dict[st
     about_articles = _ARTICLE_NOUN.search(folded) or (_SOMETIMES_ARTICLE.search(folded) and PUBLISHING.search(folded))
     # "Mit írt a lap arról, hány ember sérült meg?" counts people, not articles: a count of
     # something the next two words do not call articles is the news's, whatever wrote it
-    counting = _COUNTED_WORDS.search(folded)
+    counting = COUNTED.search(folded)
     if about_articles and counting and not any(_ARTICLE_NOUN.fullmatch(w) or _SOMETIMES_ARTICLE.fullmatch(w) for w in counting.groups()[1:] if w):
         about_articles = None
     # "Mi jelent meg a sport rovatban?": "mi" asks which articles only beside a verb of

@@ -24,7 +24,9 @@ _TITLE = re.compile(r"^(dr|prof|id|ifj|özv)\.?$", re.I)
 _COMPANY_ASKED = re.compile(
     r"\b(melyik|mely|milyen) (cég|vállalat|társaság|vállalkozás|kivitelező|befektető|gyártó|bank|szervezet|intézmény)\w*|"
     r"\b(which|what) (company|companies|firm|contractor|investor|manufacturer|bank|organi[sz]ation)\b", re.I)
-_COUNTED = re.compile(r"\b(hány|hany|how many)\s+(\w+)(?:\s+(\w+))?", re.I)  # "hany": typed without accents
+# what a how-many question counts: the two words after "hány" ("hány új állás", "how many news
+# articles"); "hany", typed without accents, and on folded text too (`qa.request_cues`)
+COUNTED = re.compile(r"\b(hány|hany|how many)\s+(\w+)(?:\s+(\w+))?", re.I)
 _MONTH = rf"({'|'.join(HU_MONTHS)}|{HU_MONTH_SHORT})\w*"
 _EN_MONTH = "|".join(m.lower() for m in EN_MONTHS)
 # A day of a month ("október 11-én", "2027 nyaráig", "május 26-án"), a year with a month or
@@ -125,7 +127,7 @@ def new_company(sentence: str, question: str) -> bool:
 
 def counted(question: str) -> frozenset[str]:
     """The stems of what a how-many question counts: "Hány új állás…" -> {új, állás}."""
-    m = _COUNTED.search(question)
+    m = COUNTED.search(question)
     if not m:
         return frozenset()
     found = [w for w in m.groups()[1:] if w and w.lower() not in stopwords()]

@@ -83,7 +83,10 @@ _BY_WHEN = re.compile(r"\b(mikorra|meddig|hatarid\w*|deadline\w*|by when|due(?! 
 # folded text: what a due date (`_DUE`) and a day (`_MONTH_DAY`) are written with.
 _FOLDED_MONTHS = tuple(fold(m) for m in HU_MONTHS)
 _DAY_OF_MONTH = r"\b(?:" + "|".join(_FOLDED_MONTHS) + r"|(?:" + fold(HU_MONTH_SHORT) + r")\.)\.?\s+\d{1,2}"
-_DUE = re.compile(_DAY_OF_MONTH + r"-(?:ig|ra|re|aig|eig|jeig|ejeig|j?[ae]r[ae])\b(?!\s+virrado)|"
+# The ending that makes a month's day a due day ("-ig", "-re", "-jére"), not the night before it
+# ("május 28-ra virradó éjjel").
+_DUE_ENDING = r"-(?:ig|ra|re|aig|eig|jeig|ejeig|j?[ae]r[ae])\b(?!\s+virrado)"
+_DUE = re.compile(_DAY_OF_MONTH + _DUE_ENDING + "|"
                   r"\b(?:19|20)\d\d-(?:ig|ra|re)\b|\b(?:tavasz|nyar|osz|tel)(?:ig|ra|re|ara|ere)\b|\b(?:vege|eleje|kozepe)(?:ig|re|ra)\b|"
                   r"\b(?:by|until|till|due)\b(?: the)?(?: end of| middle of)? (?:\d|(?:" + "|".join(m.lower() for m in EN_MONTHS) + r")\b)")
 
@@ -102,14 +105,16 @@ def on_a_day(sentence: str) -> bool:
 def days(sentence: str) -> frozenset[str]:
     """The month's days the sentence names, folded, without their endings and with the month
     written in full ("szept. 12-én" -> "szeptember 12")."""
-    found = set()
-    for m in _MONTH_DAY.finditer(fold(sentence)):
-        month, day = m.group().replace(".", " ").split()
-        found.add(f"{next((full for full in _FOLDED_MONTHS if full.startswith(month)), month)} {day}")
-    return frozenset(found)
+    return frozenset(_day(m) for m in _MONTH_DAY.finditer(fold(sentence)))
 
 
-_DUE_SUFFIX = re.compile(r"-(?:ig|ra|re|aig|eig|jeig|ejeig|j?[ae]r[ae])\b")
+def _day(m: re.Match) -> str:
+    """A `_MONTH_DAY` match as `days` writes it: "szept. 12" -> "szeptember 12"."""
+    month, day = m.group().replace(".", " ").split()
+    return f"{next((full for full in _FOLDED_MONTHS if full.startswith(month)), month)} {day}"
+
+
+_DUE_SUFFIX = re.compile(_DUE_ENDING)
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\.?\s*$")
 
 
@@ -120,10 +125,8 @@ def event_days(sentence: str, year: int = 0) -> frozenset[str]:
     folded, found = fold(sentence), set()
     for m in _MONTH_DAY.finditer(folded):
         before = _YEAR_BEFORE.search(folded[: m.start()])
-        if _DUE_SUFFIX.match(folded, m.end()) or (year and before and int(before.group(1)) < year):
-            continue
-        month, day = m.group().replace(".", " ").split()
-        found.add(f"{next((full for full in _FOLDED_MONTHS if full.startswith(month)), month)} {day}")
+        if not (_DUE_SUFFIX.match(folded, m.end()) or (year and before and int(before.group(1)) < year)):
+            found.add(_day(m))
     return frozenset(found)
 
 

@@ -258,10 +258,11 @@ def story_someone(library: Library, groups: list[tuple[Article, list[Sentence]]]
         return groups
     offers = []
     for k, (article, chosen) in enumerate(groups):
-        sentences = library.sentences(article)
-        added = [s for s in person.with_someone(sentences, chosen, telling) if s not in chosen]
+        sentences, rated = library.sentences(article), []
+        # `with_someone` rates the article only when it adds a sentence; that rating is its offer's
+        added = [s for s in person.with_someone(sentences, chosen, lambda ss: rated.append(telling(ss)) or rated[-1]) if s not in chosen]
         if added:
-            offers.append((float(telling(sentences)[sentences.index(added[0])]), k, added[0]))
+            offers.append((float(rated[-1][sentences.index(added[0])]), k, added[0]))
     if not offers:
         return groups
     _, k, sentence = max(offers, key=lambda o: o[0])
