@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 venv=$(scripts/setup.sh "$@")
 "$venv/bin/python" -m index build
+"$venv/bin/python" -m qa prepare  # the reranker's export, once (~15 s), before the first question
 exec "$venv/bin/python" -m streamlit run ui/app.py \
   --server.address "${NEWSQA_UI_ADDRESS:-127.0.0.1}" --server.port "${NEWSQA_UI_PORT:-8501}" \
   --server.headless true --browser.gatherUsageStats false

@@ -91,7 +91,7 @@ def _runs(settings: Settings, sets: dict[str, list], generators: list[str], base
 
 def calibrate_main(argv: list[str]) -> int:
     """`python -m eval calibrate --questions DEV.jsonl [--articles DIR | --store DIR]`: fit the fact chooser."""
-    from eval.calibrate import cross_validate, examples, fit, leave_one_out
+    from eval.calibrate import OutOfFold, cross_validate, examples, fit, leave_one_out
     from eval.folds import groups
     from qa.chooser import MODELS, own_weights, query_backend
 
@@ -108,6 +108,10 @@ def calibrate_main(argv: list[str]) -> int:
                    "(folds keep each article's questions and each conversation together); write nothing")
     p.add_argument("--by-file", action="store_true", help="with --cv: also fit on all but each --questions file "
                    "(each --dev-set, whole) in turn and measure on it (a file's articles stay in the store, as distractors)")
+    p.add_argument("--reranker", action="store_true", help="fit the chooser that reads the reranker's scores "
+                   "(qa/chooser-rerank.json), on the out-of-fold scores saved in eval/reranker_oof.json.gz")
+    p.add_argument("--dump", type=Path, metavar="FILE", help="also write every question's candidates and their labels "
+                   "(JSON lines, grouped by store) for `python -m eval.reranker_train pack`")
     p.add_argument("--model", choices=MODELS, default="softmax",
                    help="softmax: a question's candidates and 'none' compete (default, shipped); logistic: each candidate rated alone")
     args = p.parse_args(argv)
@@ -125,12 +129,25 @@ def calibrate_main(argv: list[str]) -> int:
     jobs = ([(args.questions, args, None)] if args.questions else []) + [
         (_dev_set_questions(p, folder), argparse.Namespace(store=None, articles=[folder / "articles"]), str(folder)) for folder in args.dev_set]
     data, sources, grouped, paths = [], [], [], []
+    cross = None
     for question_files, where, whole in jobs:
         files = [(q, str(path)) for path in question_files for q in load_questions(path)]
         source = {id(q): path for q, path in files}
         with prepared_settings(where) as settings:
             assistant = Assistant.open(settings=settings)
-            found = examples(assistant, _progress("calibrate")([q for q, _ in files]))
+            if args.reranker and cross is None:
+                from qa import reranker
+
+                model = reranker.load(settings)
+                if model is None:
+                    p.error("--reranker: the reranker cannot be had here (NEWSQA_RERANKER off, or no local e5 model)")
+                cross = OutOfFold(model)
+            dumped: list[dict] = []
+            by_id = {q.id: path for q, path in files}  # a fold keeps a dev set, or a question file, whole
+            found = examples(assistant, _progress("calibrate")([q for q, _ in files]), cross, dumped if args.dump else None)
+            if args.dump:
+                with args.dump.open("a", encoding="utf-8") as out:
+                    out.writelines(json.dumps({**row, "group": whole or by_id[row["id"]]}, ensure_ascii=False) + "\n" for row in dumped)
             articles = assistant.store.articles() if args.cv else []
         if args.cv:
             # a group never spans two stores
@@ -144,7 +161,9 @@ def calibrate_main(argv: list[str]) -> int:
         if args.by_file:
             result["by_file"] = leave_one_out(data, sources, args.model)
     else:
-        result = fit(data, args.weights or own_weights(query_backend(settings)), paths, args.model)
+        result = fit(data, args.weights or own_weights(query_backend(settings), args.reranker), paths, args.model)
+    if cross is not None:
+        print(f"reranker scores: {cross.total - cross.live} of {cross.total} out of fold, {cross.live} scored live", file=sys.stderr)
     print(json.dumps(result, indent=2, ensure_ascii=False))
     return 0
 

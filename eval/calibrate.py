@@ -33,8 +33,11 @@ logger = logging.getLogger(__name__)
 C = {"logistic": 0.05, "softmax": 1.0}
 
 
-def examples(assistant: Assistant, questions: Sequence[Question]) -> list[tuple[Question, list[dict], list[int]]]:
-    """(question, candidate features, candidate labels) for each dev fact question."""
+def examples(assistant: Assistant, questions: Sequence[Question], cross=None,
+             dump: list[dict] | None = None) -> list[tuple[Question, list[dict], list[int]]]:
+    """(question, candidate features, candidate labels) for each dev fact question; `cross`
+    (`OutOfFold`) gives the reranker's scores, when the chooser is fitted with them. With
+    `dump`, each question's candidates are also added to it as the reranker trains on them."""
     out = []
     for q in questions:
         if q.kind != "fact":
@@ -44,11 +47,49 @@ def examples(assistant: Assistant, questions: Sequence[Question]) -> list[tuple[
             continue  # the planner's mistake, not the chooser's
         _, ranked = assistant.candidates(request, with_period(None, request))
         focus = request.question if request.standalone != request.question else None
-        feats = features(request.standalone, ranked, assistant.chooser.floors, focus)
+        feats = features(request.standalone, ranked, assistant.chooser.floors, focus,
+                         cross(request.standalone, ranked) if cross else None)
         answers = [normalize(a) for a in q.answers] if q.answerable else []
         labels = [int(any(a in normalize(s.text) for a in answers)) for s in ranked[: len(feats)]]
         out.append((q, feats, labels))
+        if dump is not None:
+            dump.append({"id": q.id, "question": request.standalone, "answerable": q.answerable,
+                         "candidates": [{"text": s.text, "title": s.hit.passage.title, "label": y} for s, y in zip(ranked, labels)]})
     return out
+
+
+OOF_FILE = Path(__file__).with_name("reranker_oof.json.gz")
+
+
+def oof_key(question: str, sentence: str) -> str:
+    return hashlib.sha1(f"{question}\n{sentence}".encode()).hexdigest()[:16]
+
+
+class OutOfFold:
+    """The reranker's scores for fitting the chooser. The reranker learned from these same dev
+    questions, so its own scores of them are too good and a chooser fitted on them would trust
+    it blindly; `eval/reranker_train.py` saved each question's candidates' scores by the
+    adapters trained without the question's fold (`OOF_FILE`). A candidate it did not score
+    (the candidates moved since) is scored live, and counted in `live`."""
+
+    def __init__(self, reranker, path: Path = OOF_FILE):
+        import gzip
+
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            self.saved: dict[str, float] = json.load(f)
+        self.reranker = reranker
+        self.live = self.total = 0
+
+    def __call__(self, question: str, ranked) -> list[float]:
+        from qa.chooser import LOOK
+
+        top = list(ranked[:LOOK])
+        keys = [oof_key(question, s.text) for s in top]
+        missing = [i for i, k in enumerate(keys) if k not in self.saved]
+        fresh = dict(zip(missing, self.reranker.scores(question, [(top[i].text, top[i].hit.passage.title) for i in missing]))) if missing else {}
+        self.live += len(missing)
+        self.total += len(top)
+        return [fresh[i] if i in fresh else self.saved[k] for i, k in enumerate(keys)]
 
 
 def _train(data, c: float = 0.1, model: str = "logistic") -> tuple[dict[str, float], float]:

@@ -46,6 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     ask.add_argument("question")
     ask.add_argument("--json", action="store_true", help="print the Answer as JSON")
     chat = sub.add_parser("chat", help="interactive chat with follow-up questions")
+    sub.add_parser("prepare", help="make the models' cached exports (e5's, the reranker's) so that no question waits for them")
     for p in (ask, chat):
         p.add_argument("--store", type=Path)
         p.add_argument("--generator", choices=["extractive", "local", "openai"])
@@ -53,6 +54,14 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
     quiet_third_party()
 
+    if args.command == "prepare":
+        from index.embedding import prepare
+        from qa import reranker
+
+        settings = Settings()
+        prepare(settings)
+        reranker.prepare(settings)
+        return 0
     try:
         settings = Settings(**{k: v for k, v in {"store_dir": args.store, "generator": args.generator}.items() if v})
         assistant = Assistant.open(settings=settings)

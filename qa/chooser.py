@@ -16,6 +16,7 @@ otherwise the engine refuses.
 from __future__ import annotations
 
 import json
+import logging
 import math
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,7 @@ from qa.evidence import Sentence
 
 __all__ = ["FEATURES", "LOOK", "MODELS", "WEIGHTS_FILE", "Choice", "Chooser", "best_of", "features", "probabilities", "sureness"]
 
+logger = logging.getLogger(__name__)
 WEIGHTS_FILE = Path(__file__).with_name("chooser.json")
 MODELS = ("logistic", "softmax")
 # Read on the dev sets (each fitted on all the others), as qa.near_misses tells.
@@ -65,9 +67,11 @@ class Choice:
     features: dict[str, float]
 
 
-def own_weights(backend: str) -> Path:
-    """Where the chooser fitted on this embedding backend's cosines goes: int8 moves them; onnx-float32 gives torch's."""
-    return WEIGHTS_FILE if backend in ("torch", "onnx-float32") else WEIGHTS_FILE.with_name(f"chooser-{backend}.json")
+def own_weights(backend: str, reranked: bool = False) -> Path:
+    """Where the chooser fitted on this embedding backend's cosines goes: int8 moves them; onnx-float32 gives torch's.
+    A chooser reading the reranker's scores (`qa.reranker`) is fitted apart: chooser-rerank[-backend].json."""
+    name = "chooser-rerank" if reranked else "chooser"
+    return WEIGHTS_FILE.with_name(f"{name}.json" if backend in ("torch", "onnx-float32") else f"{name}-{backend}.json")
 
 
 def query_backend(settings) -> str:
@@ -75,19 +79,32 @@ def query_backend(settings) -> str:
     return "server" if settings.embed_base_url else settings.query_backend
 
 
-def weights_for(backend: str) -> Path:
+def weights_for(backend: str, reranked: bool = False) -> Path:
     """The chooser fitted for this backend if there is one, else the float32 one."""
-    own = own_weights(backend)
-    return own if own.is_file() else WEIGHTS_FILE
+    for path in (own_weights(backend, reranked), own_weights("torch", reranked)):
+        if path.is_file():
+            return path
+    return weights_for(backend) if reranked else WEIGHTS_FILE
 
 
 class Chooser:
     @classmethod
     def from_settings(cls, settings) -> "Chooser":
-        """The fitted model of `settings.chooser_file`, measuring cosines from the settings' floors."""
-        return cls(settings.chooser_file or weights_for(query_backend(settings)), {"hu": settings.min_relevance, "en": settings.min_relevance_en})
+        """The fitted model of `settings.chooser_file`, measuring cosines from the settings' floors;
+        with the reranker where it can be had, and the chooser fitted with it."""
+        from qa import reranker
 
-    def __init__(self, path: Path = WEIGHTS_FILE, floors: dict[str, float] | None = None):
+        reranked = reranker.available(settings)
+        chooser = cls(settings.chooser_file or weights_for(query_backend(settings), reranked),
+                      {"hu": settings.min_relevance, "en": settings.min_relevance_en})
+        if chooser.reads_cross:
+            chooser.reranker = reranker.load(settings) if reranked else None
+            if chooser.reranker is None:
+                logger.warning("%s reads the reranker's scores, which cannot be had here: they count as 0", chooser.path)
+        return chooser
+
+    def __init__(self, path: Path = WEIGHTS_FILE, floors: dict[str, float] | None = None, reranker=None):
+        self.path = path
         # e5 cosines between English questions and Hungarian sentences run ~0.035 lower.
         self.floors = floors or {"hu": 0.82, "en": 0.785}
         data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else _DEFAULT
@@ -102,6 +119,9 @@ class Chooser:
         # softmax's candidates share one unit between them and "none", so its scale is lower.
         self.near_miss_floor = float(data.get("near_miss_floor", NEAR_MISS_FLOOR[self.model]))
         self.confidence_map = tuple(float(v) for v in data.get("confidence_map", (1.0, 0.0)))
+        # Only a chooser fitted with the reranker's scores reads them (its weight is not 0).
+        self.reads_cross = bool(self.weights["cross"] or self.weights["rel_cross"])
+        self.reranker = reranker if self.reads_cross else None
 
     def confidence(self, probability: float) -> float:
         """The chooser's sureness (`sureness`) as the share of such answers that hold
@@ -113,10 +133,16 @@ class Chooser:
 
     def rate(self, question: str, ranked: Sequence[Sentence], focus: str | None = None) -> list[Choice]:
         """The candidates with their probabilities, most likely first."""
-        feats = features(question, ranked, self.floors, focus)
+        feats = features(question, ranked, self.floors, focus, self.cross(question, ranked))
         probs = probabilities(self.model, self.weights, self.bias, feats)
         rated = [Choice(s, p, f) for s, p, f in zip(ranked, probs, feats)]
         return sorted(rated, key=lambda c: -c.probability)
+
+    def cross(self, question: str, ranked: Sequence[Sentence]) -> list[float] | None:
+        """The reranker's score of each of the first LOOK candidates, or None without one."""
+        if self.reranker is None:
+            return None
+        return self.reranker.scores(question, [(s.text, s.hit.passage.title) for s in ranked[:LOOK]])
 
     def choose(self, question: str, ranked: Sequence[Sentence], focus: str | None = None, most: int = 2) -> tuple[list[Choice], float]:
         """(the sentences to quote, the chooser's sureness); none when it is below the threshold."""

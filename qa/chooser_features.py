@@ -24,7 +24,7 @@ from qa.units import asked_unit
 FEATURES = (
     "cosine", "gap", "position", "passage_rank", "overlap", "focus_sentence", "focus_context", "entities_sentence",
     "entities_passage", "type_ok", "unit_ok", "constraints", "specific", "new_name", "name_phrase", "novel", "causal",
-    "headline", "person", "company", "counted", "calendar", "window",
+    "headline", "person", "company", "counted", "calendar", "window", "cross",
 )
 # The checks a candidate is also judged on relative to the best of the candidates: a
 # sentence that meets part of what the question asks loses to one beside it that meets
@@ -33,7 +33,7 @@ FEATURES = (
 # accuracy 0.61 -> 0.64 and the right first pick 0.68 -> 0.71, false refusals 0.25 -> 0.21
 # (the best of the candidates as a feature of its own did less: 0.63 / 0.70).
 RELATIVE = ("constraints", "entities_passage", "type_ok", "focus_sentence", "focus_context", "overlap", "unit_ok",
-            "person", "counted", "calendar", "window")
+            "person", "counted", "calendar", "window", "cross")
 FEATURES = (*FEATURES, *(f"rel_{k}" for k in RELATIVE))
 
 _DIGIT = re.compile(r"\d")
@@ -111,8 +111,10 @@ def _specific(text: str) -> bool:
     return bool(_DIGIT.search(text) or names(text) or satisfies(text, "date"))
 
 
-def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float], focus: str | None = None) -> list[dict[str, float]]:
-    """The features of each of the first LOOK candidates, in ranked order."""
+def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float], focus: str | None = None,
+             cross: Sequence[float] | None = None) -> list[dict[str, float]]:
+    """The features of each of the first LOOK candidates, in ranked order; `cross` the
+    reranker's score of each (`qa.reranker`), 0 for all where there is none."""
     top = list(ranked[:LOOK])
     if not top:
         return []
@@ -195,6 +197,7 @@ def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float]
         # Every constraint met at once: the names (in the sentence or its passage), the
         # kind of thing asked for and its unit. A sentence meeting some loses to one meeting all.
         f["constraints"] = float(f["entities_passage"] == 1.0 and f["type_ok"] and f["unit_ok"])
+        f["cross"] = float(cross[i]) if cross is not None else 0.0
         out.append(f)
     # Rivals are the candidates that could answer: for a who-question, those naming a person
     # or a many-word name (the chooser's slot gate); a sentence that restates the question's

@@ -49,4 +49,9 @@ class Settings(IndexSettings):
         description="The fitted fact chooser (weights and refusal threshold), written by `python -m eval calibrate`; "
         "unset: qa/chooser-<backend>.json if the embedding backend has its own, else qa/chooser.json.",
     )
+    reranker: bool = Field(
+        True,
+        description="Read each fact question's candidate sentences with the cross-encoder (qa/reranker.py, ~0.2 s a question "
+        "on 2 cores); off, or without a local e5 model, the chooser fitted without it decides.",
+    )
     verify_min_support: float = Field(0.5, ge=0, le=1, description="Share of a generated sentence's content words its cited passage must hold.")

@@ -5,13 +5,16 @@
 # read unseen). Extra arguments go to `python -m eval calibrate`, e.g. to read each set's
 # accuracy when fitted on all the others, writing nothing:
 #   scripts/calibrate.sh --cv --by-file
+# Two choosers ship: this one without the reranker's scores (qa/chooser.json), and with
+# --reranker the one reading them (qa/chooser-rerank.json), fitted on the out-of-fold scores
+# eval/reranker_train.py saved; --dump FILE writes the candidates that trains on.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 c=eval/corpus
 sets=()
 for folder in "$c"/dev*/; do
   folder=${folder%/}
-  case "$(basename "$folder")" in dev2|dev3|dev30|dev32|dev35|dev36) continue ;; esac  # dev2, dev3 below; dev30, dev32 kept back; dev35, dev36 not yet read
+  case "$(basename "$folder")" in dev2|dev3|dev30|dev32|dev35|dev36|dev37|dev38) continue ;; esac  # dev2, dev3 below; dev30, dev32 kept back; dev35 … dev38 read unseen only
   [ -f "$folder/questions.jsonl" ] && sets+=(--dev-set "$folder")
 done
 exec "${PYTHON:-.venv/bin/python}" -m eval calibrate --model softmax \

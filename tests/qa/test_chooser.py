@@ -145,14 +145,20 @@ def test_each_embedding_backend_reads_the_chooser_fitted_on_its_cosines(tmp_path
 def test_the_shipped_int8_chooser_is_fitted_like_the_float32_one():
     # Refit both when the dev questions or the features change: a stale int8 fit would rate
     # candidates without a new feature's weight, or by questions the float32 fit no longer uses.
+    # The choosers for use without the reranker read every feature but its scores.
     import json
 
     from qa import chooser
 
-    float32 = json.loads(chooser.WEIGHTS_FILE.read_text(encoding="utf-8"))
-    int8 = json.loads(chooser.own_weights("onnx-int8").read_text(encoding="utf-8"))
-    assert set(int8["weights"]) == set(float32["weights"]) == set(chooser.FEATURES)
-    assert int8["fitted_on"] == float32["fitted_on"] and int8["model"] == float32["model"]
+    fits = {(backend, reranked): json.loads(chooser.own_weights(backend, reranked).read_text(encoding="utf-8"))
+            for backend in ("torch", "onnx-int8") for reranked in (False, True)}
+    cross = {"cross", "rel_cross"}
+    for (backend, reranked), fit in fits.items():
+        assert set(fit["weights"]) | cross == set(chooser.FEATURES), (backend, reranked)
+        assert bool(cross & set(fit["weights"])) == reranked
+        assert fit["model"] == "softmax"
+    assert fits["torch", True]["fitted_on"] == fits["onnx-int8", True]["fitted_on"]
+    assert fits["torch", False]["fitted_on"] == fits["onnx-int8", False]["fitted_on"]
 
 
 def test_an_age_question_wants_an_age_in_digits_or_in_one_word():

@@ -235,7 +235,7 @@ def test_by_file_leaves_a_dev_set_out_whole(tmp_path, monkeypatch):
     seen = {}
     monkeypatch.setattr(cli, "prepared_settings", settings)
     monkeypatch.setattr(cli.Assistant, "open", staticmethod(lambda settings=None: Opened()))
-    monkeypatch.setattr(calibrate, "examples", lambda assistant, questions: [(q, [{}], [1]) for q in questions])
+    monkeypatch.setattr(calibrate, "examples", lambda assistant, questions, cross=None, dump=None: [(q, [{}], [1]) for q in questions])
     monkeypatch.setattr(folds, "groups", lambda questions, articles: list(range(len(questions))))
     monkeypatch.setattr(calibrate, "cross_validate", lambda data, **kw: {})
     monkeypatch.setattr(calibrate, "leave_one_out", lambda data, sources, model: seen.setdefault("sources", list(sources)))
