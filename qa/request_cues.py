@@ -29,12 +29,12 @@ _SUMMARY = re.compile(
     r"\bfo[gl]{1,3}a\w{0,6}\s+ossze|\b(osszefog|osszegez|osszegz|sum{1,2}ar|recap|overview|rundown|run-down|briefing|brief me|tl;?dr|nutshell|lenyeg|tomoren|diohej|"
     r"fobb pont|fo pont|main points?|key points?|gist|digest|synopsis)|\bmir[oa]l? szol|\bwh?at (is|are)\b.*\babout\b|"
     # "what do they write about X", "how are things at X", "in a few sentences": the gist of a topic
-    r"\b(mit|mirol) (irnak|ir|irtak)\b|\bmit irt (a |az )?(lap|ujsag|cikk\w*|hirportal|portal|sajto|szerzo|tudosito|riporter|ujsagiro|napilap|hetilap|magazin)\b(?!.*\barrol\b).*\w(rol|rol)\b|\bmi (all|szerepel) (a |az |ebben a |abban a )?(cikk|hir|iras|tudositas|beszamolo)\w*b[ae]n\b|\bmit (tudunk|tudhatunk|(lehet|kell|erdemes|kellene|illik) (meg)?tudni)\b|\bwhat (can|do) (we|i) learn\b|\b(mit|valamit) tudsz\b.*\w(rol|rol)\b|\btud(sz|unk) (valamit|meg)\b.*\w(rol|rol)\b|"
+    r"\b(mit|mirol) (irnak|ir|irtak)\b|\bmit irt (a |az )?(lap|ujsag|cikk\w*|hirportal|portal|sajto|szerzo|tudosito|riporter|ujsagiro|napilap|hetilap|magazin)\b(?!.*\barrol\b).*\w(rol|rol)\b|\bmi (all|szerepel) (a |az |ebben a |abban a )?(cikk|hir|iras|tudositas|beszamolo)\w*b[ae]n\b|\bmit (tudunk|tudhatunk|((lehet|kell|erdemes|kellene|illik) )?(meg)?tudni)\b|\bwhat (can|do) (we|i) learn\b|\b(mit|valamit) tudsz\b.*\w(rol|rol)\b|\btud(sz|unk) (valamit|meg)\b.*\w(rol|rol)\b|"
     r"\bwhat (do we|do you|is) know|\bwhat should (i|we|one) know\b|\btell( me| us)?( anything| something| more)? about\b|\b(do|what do) you know( anything| something)? about\b|\bknow (anything|something) about\b|"
     r"\bmi a helyzet\b|\bmi ujsag\b|\b(par|nehany) mondat|\battekint\w*|" + _TOPICS_ASKED + r"|"
     r"\bmilyen temakor\w*|\bwhat'?s (the |this |that )?(\w+ ){0,6}about\b|"
     r"\bwhat (the |this |that )?(\w+ ){0,6}(story|article|piece|report|articles|stories) says?\b|"
-    r"\bwhat do(es)? (the )?(articles?|news|stories|they) (say|write|report)\b|\bin a few (sentences|words)\b|"
+    r"\bwhat do(es)? (the )?(articles?|news|stories|they) (say|write|report)\b|\bwhat did (the |this |that )?(article|story|piece|report|paper|articles|stories)\b.*\b(say|write|report|tell)\w*\W*$|\bin a few (sentences|words)\b|"
     # a comparison of two stories or articles is a summary of each, side by side
     # what to take away, in how many sentences: "kivonat", "a legfontosabb pontok", "öt mondatban",
     # "main takeaways", "highlights", "in three bullet points"
@@ -67,6 +67,8 @@ TIMELINE = re.compile(
     r"(\b(hogyan|mikent)\b.*|^\W*(es |de )?hogy\s+(\w+\s+)?)\b(modosult\w*|csuszott\w*|csusztak|tolodott\w*|tolodtak)\b|"
     # "walk me through the by-election": its steps in order; "How did the cup go, from the
     # ticket sales to the final?": from one stage to another
+    # "How did the number of aircraft compare with what was announced beforehand?"
+    r"\bhow did\b.*\bcompare\b.*\b(beforehand|in advance|expect\w*|announced|promised|forecast|hoped|hopes|actual|actually|in the end|eventually)\b|"
     r"\bwalk (me|us) through\b|\bhow did\b.*\b(go|play out|turn out)\b,? from\b.*\bto\b|"
     # put in order by date: "rakd sorba dátum szerint", "in date order", ", in order,"; the steps
     # that followed ("milyen lépések követték egymást", "what steps"); change over time
@@ -130,7 +132,7 @@ GREETING = re.compile(
 GREETING_WORDS = re.compile(GREETING.pattern.replace("^\\W*", "\\b", 1))
 ABOUT_ME = re.compile(
     r"\b(mit tudsz (\w+ )?csin\w*|tudsz (\w+ )?csin\w*|mire vagy kepes\w*|mit tudsz|mit csinalsz|mire jo|(hogyan|hogy) mukodsz|(hogyan|hogy) mukodik|ki vagy|segits|segitseg|"
-    r"help|what can you|who are you|how do(es)? (you|this|it) work|this assistant|asszisztens|chatbot|"
+    r"help|what can you|who are you|tudsz (\w+ )?beszel\w*|can you (chat|talk)|how do(es)? (you|this|it) work|this assistant|asszisztens|chatbot|"
     # speaking to the assistant itself, or taking leave ("hogyan kérdezzek tőled?", "kösz, ennyi volt")
     r"kerdezzek|kerdezhetek|toled|neked|veled|teged|hozzad|ennyi (volt|lenne)|viszlat|viszontlatasra|"
     # the language it answers in: "Angolul is tudsz válaszolni?", "Beszélsz angolul?", "Can I
@@ -209,6 +211,8 @@ def about_articles(folded: str) -> bool:
     return bool(_ARTICLE_NOUN.search(_IN_THE_NEWS.sub(" ", folded)))
 
 
+# "List the pieces about the kindergarten expansions": pieces or reports about something are articles.
+_PIECES_ABOUT = re.compile(r"\b(pieces|reports|items)\s+(about|on|covering|regarding|concerning)\b")
 _IN_THE_NEWS = re.compile(r"\b(made|make|makes|making|hit|hits|in) the (news|headlines)\b")
 
 
@@ -224,7 +228,8 @@ def structure(folded: str, content_left: int, kinds: tuple[str, ...]) -> dict[st
     operation = _COUNT.search(folded) or _NEWEST.search(folded) or _OLDEST.search(folded) or _WHEN.search(folded)
     # "What do the articles say about the scams?" asks what they say, not which there are:
     # a list word beside a summary's verb is no collection request.
-    about_articles = _ARTICLE_NOUN.search(folded) or (_SOMETIMES_ARTICLE.search(folded) and PUBLISHING.search(folded))
+    about_articles = _ARTICLE_NOUN.search(folded) or (_SOMETIMES_ARTICLE.search(folded) and PUBLISHING.search(folded)) \
+        or _PIECES_ABOUT.search(folded)
     # "Mit írt a lap arról, hány ember sérült meg?" counts people, not articles: a count of
     # something the next two words do not call articles is the news's, whatever wrote it
     counting = COUNTED.search(folded)

@@ -42,17 +42,10 @@ def cli_env() -> dict:
     [
         ("Hol találkozott Kim Dzsongun Vlagyimir Putyinnal?", "pekingi", "001_4e69c3973d18870b.txt"),
         ("Melyik kutatóintézet elemezte az észak-koreai–orosz együttműködést?", "Chatham House", "001_4e69c3973d18870b.txt"),
-        pytest.param(
-            "Mit üzent Kim Dzsongun Putyinnak Lavrovon keresztül?", "üdvözlet", "000_d69a3e7bfe563393.txt",
-            marks=pytest.mark.xfail(reason="known false refusal: 'üzent' vs 'üdvözletét küldte' shares no word, and the fitted chooser rates it under its threshold", strict=False),
-        ),
-        pytest.param(
-            "How long does the treaty remain in force?", "határozatlan", "001_4e69c3973d18870b.txt",
-            # An English question matches no Hungarian word of the sentence ("hatálya határozatlan
-            # ideig"); the softmax fitted on every dev set rates it first by far (0.46 against 0.005)
-            # but under its threshold, as "none of them" keeps the rest.
-            marks=pytest.mark.xfail(reason="known false refusal: rated under the fitted threshold on the sample store", strict=False),
-        ),
+        # Both were known false refusals without the reranker: 'üzent' shares no word with
+        # 'üdvözletét küldte', and an English question none with 'hatálya határozatlan ideig'.
+        ("Mit üzent Kim Dzsongun Putyinnak Lavrovon keresztül?", "üdvözlet", "000_d69a3e7bfe563393.txt"),
+        ("How long does the treaty remain in force?", "határozatlan", "001_4e69c3973d18870b.txt"),
     ],
 )
 def test_answers_cite_the_right_article(real, question, expected, article):
