@@ -1,4 +1,4 @@
-"""Request wordings from the blind dev37 set, read by the planner's structure alone (no model)."""
+"""Request wordings from dev37 (and two of dev38, seen in the same listing), read by the planner's structure alone (no model)."""
 
 from datetime import date
 

@@ -79,9 +79,16 @@ def test_the_real_reranker_prefers_the_answer_and_onnx_scores_as_torch():
         cost, history = model.scores(question, pairs)
         assert cost > history + 1.0, question
     torch_model = reranker._merged(default_model_dir(settings), reranker.ADAPTERS, eager=False)
-    enc = model.tokenizer(["Mennyibe került?"] * 2, [reranker.pair_text(s, t) for s, t in pairs], padding=True, return_tensors="pt")
+    ids, mask = model.encode("Mennyibe került?", [reranker.pair_text(s, t) for s, t in pairs])
     import torch
+    from transformers import AutoTokenizer
 
+    # the pairs as transformers' own tokenizer joins and cuts them
+    tokenizer = AutoTokenizer.from_pretrained(str(default_model_dir(settings)))
+    long = "Hosszú mondat a hídról és a felújításról. " * 40
+    for question, text in (("Mennyibe került?", reranker.pair_text(*pairs[0])), ("Mennyibe került?", reranker.pair_text(long, "Cím"))):
+        assert model.encode(question, [text])[0][0].tolist() == tokenizer(question, text, truncation="only_second",
+                                                                          max_length=reranker.MAX_TOKENS)["input_ids"]
     with torch.inference_mode():
-        direct = torch_model(enc["input_ids"], enc["attention_mask"]).tolist()
+        direct = torch_model(torch.from_numpy(ids), torch.from_numpy(mask)).tolist()
     assert model.scores("Mennyibe került?", pairs) == pytest.approx(direct, abs=1e-3)
