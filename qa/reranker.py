@@ -21,6 +21,7 @@ import logging
 import os
 import shutil
 import threading
+import warnings
 from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
@@ -161,7 +162,9 @@ def _export(model, graph: Path) -> None:
     ids = torch.tensor([[0, 6, 7, 8, 2, 2, 9, 10, 11, 2], [0, 6, 2, 2, 9, 2, 1, 1, 1, 1]])
     dynamic = {0: "batch", 1: "tokens"}
     try:
-        with torch.no_grad():
+        # the tracer warns about every Python branch it records; the scores are checked against torch's
+        with torch.no_grad(), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
             torch.onnx.export(model, (ids, (ids != 1).long()), str(staging / graph.name), dynamo=False, opset_version=17,
                               input_names=["input_ids", "attention_mask"], output_names=["score"],
                               dynamic_axes={"input_ids": dynamic, "attention_mask": dynamic, "score": {0: "batch"}})

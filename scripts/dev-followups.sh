@@ -12,7 +12,7 @@ mkdir -p "$out"
 for questions in eval/corpus/*/followups.jsonl; do
   set_dir=$(dirname "$questions")
   label=$(basename "$set_dir")
-  case "$label" in dev30|dev32|dev35|dev36) continue ;; esac  # kept back, read unseen only (dev35, dev36 not yet read)
+  case "$label" in dev30|dev32|dev35|dev36|dev38) continue ;; esac  # kept back, read unseen only
   [ -f "$out/$label/summary.json" ] && continue
   articles=(--articles "$set_dir/articles")
   [ "$label" = dev5 ] && articles=(--articles eval/corpus/dev3/articles --articles eval/corpus/dev4/articles)

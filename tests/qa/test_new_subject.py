@@ -43,3 +43,19 @@ def test_the_metro_question_after_a_first_question_says_no_article_is_about_it(r
     alone = real.ask(METRO)
     answer = real.ask(METRO, _after_first(real))
     assert answer.refused and answer.text == alone.text == prompts.REFUSAL_WHY["hu"]["absent"]
+
+
+def test_a_borrowed_question_whose_own_words_no_article_holds_is_about_nothing(assistant):
+    # no place of its own: it borrows the conversation's names, but the refusal reads the
+    # user's own words, which the conversation's article does not hold
+    answer = assistant.ask("Mennyibe került a metró felújítása?", _after_first(assistant))
+    assert "Kim" in answer.standalone_question
+    assert answer.refused and answer.text == prompts.REFUSAL_WHY["hu"]["absent"]
+
+
+@pytest.mark.slow
+def test_a_follow_up_that_points_back_keeps_the_conversations_article(real):  # noqa: F811
+    answer = real.ask("És mennyibe került ez a fegyverszállítás?", _after_first(real))
+    assert "Kim" in answer.standalone_question
+    if answer.refused:  # the detail is not in the articles, but the topic is
+        assert answer.text != prompts.REFUSAL_WHY["hu"]["absent"]
