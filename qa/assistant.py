@@ -20,7 +20,7 @@ from qa.citations import CitationChecker
 from qa.conversation import history_topic, names_whole_collection, on_listed, with_new_period
 from qa.dates import day_of
 from qa.evidence import SentenceScorer
-from qa.followups import borrowed_names, names_nothing, new_place, on_topic, rule_based_standalone
+from qa.followups import borrowed_names, names_nothing, on_topic, rule_based_standalone
 from qa.generators import ExtractiveGenerator, Generator, LLMGenerator, make_generator
 from qa.near_misses import near_misses
 from qa.planner import KindVote, Planner, Request
@@ -220,9 +220,8 @@ class Assistant:
             dates = self.library.date_range()
         span = {"latest": day_of(dates[1]) if dates else None, "earliest": day_of(dates[0]) if dates else None}
         request = self.planner.plan(question, standalone, today=date.today(), **span)
-        if request.kind == "fact" and standalone == question and history and names_nothing(question) and not new_place(question, history):
-            # "Hány embert kellett kitelepíteni?" after a question about Jászberény: about Jászberény;
-            # "Mennyibe került a budapesti metró felújítása?" is about Budapest, not the conversation.
+        if request.kind == "fact" and standalone == question and history and names_nothing(question):
+            # "Hány embert kellett kitelepíteni?" after a question about Jászberény: about Jászberény.
             standalone = rule_based_standalone(question, history, force=True)
             request = self.planner.plan(question, standalone, today=date.today(), **span)
         if history:

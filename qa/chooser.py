@@ -99,6 +99,9 @@ class Chooser:
                       {"hu": settings.min_relevance, "en": settings.min_relevance_en})
         if chooser.reads_cross:
             chooser.reranker = reranker.load(settings) if reranked else None
+            if chooser.reranker is None and not settings.chooser_file:
+                # it failed to load (it says why): the chooser fitted without it
+                return cls(weights_for(query_backend(settings)), chooser.floors)
             if chooser.reranker is None:
                 logger.warning("%s reads the reranker's scores, which cannot be had here: they count as 0", chooser.path)
         return chooser

@@ -199,6 +199,9 @@ def _hu_library(question: str, today: Day) -> list[_Found]:
             or re.fullmatch(r"\d{1,2}\.?(?:-\w+)?", words)  # a day number alone: "30-án"
             or _HU_PLACE.match(question, word_end)
             or re.search(r"\d{4}\.?\s+$", question[:start])  # "1848 márciusában": a year it does not take
+            # "az Alföld Ma-tól": a capitalised word after a capitalised word is part of a name
+            # (a paper's, a place's), not "today"; "Ma" opening the question still is
+            or (text[:1].isupper() and re.search(r"(?<![.!?:]\s)\b[A-ZÁÉÍÓÖŐÚÜŰ][\w-]*\s+$", question[:start]) and start > 0)
         ):
             continue
         has_year = bool(re.search(r"\d{4}", text))

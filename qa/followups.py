@@ -6,9 +6,8 @@ import functools
 import re
 from typing import Callable, Sequence, TypeVar
 
-from qa import bilingual
 from qa.prompts import EXTRACTIVE_LEAD
-from qa.text import content_stems, fold_name, names, unlengthened, words
+from qa.text import content_stems, fold_name, names, words
 from qa.types import Turn
 
 # Follow-ups that lean on the previous turn: pronouns and "and …?" openings. The Hungarian
@@ -57,34 +56,6 @@ def names_nothing(question: str) -> bool:
     """No name and no figure of its own: Hungarian drops the subject, so in a conversation
     "Hány embert kellett kitelepíteni?" or "Hány éves?" is about what was just discussed."""
     return not own_names(question) and not any(c.isdigit() for c in question)
-
-
-def new_place(question: str, history: Sequence[Turn]) -> str:
-    """A place the question names by its lower-case adjective, before the thing it asks about,
-    that the conversation never names ("a budapesti metró felújítása" after a question on Kim
-    Dzsongun): the question has a subject of its own and is a new one, though it names nothing
-    capitalised. '' when there is none."""
-    # Without the dictionary no "-i" word can be told from a word of the language ("korábbi").
-    if not bilingual.dictionary():
-        return ""
-    said = {unlengthened(w) for turn in history for w in words(turn.content)}
-    found = words(question)
-    for word, after in zip(found, found[1:]):
-        # The place's start, as every form of it writes it: "jászberényi" -> "jaszbere" of
-        # "Jászberényben", "katasztrófavédelmi" -> "katasztrófavede" of "katasztrófavédelem".
-        start = unlengthened(word)[: max(3, len(word) - 3)]
-        if word.islower() and word.endswith("i") and len(word) >= 4 and after.islower() and not _ASKING.fullmatch(word) \
-                and not is_month(word) and _place_adjective(word) and not any(w.startswith(start) for w in said):
-            return word
-    return ""
-
-
-def _place_adjective(word: str) -> bool:
-    """No word of the language, nor made of one: not "korábbi", nor a noun's adjective ("települési"
-    of "település", "stratégiai"), nor a possessive plural ("lakói" of "lakó", "tagjai" of "tag").
-    Some nouns' adjectives the dictionary lacks pass ("ügyészségi"), unless the conversation
-    said the noun; some places' fail ("tatai" of "tata", a grandfather), and borrow as before."""
-    return not any(bilingual.common_hungarian(w) for w in (word, word[:-1], bilingual.hungarian_lemma(word)))
 
 
 def borrowed_names(question: str, standalone: str) -> list[str]:

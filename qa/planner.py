@@ -60,6 +60,7 @@ _TOP = 2
 _STRUCTURE_WEIGHT = 0.03
 # Without structure another kind must beat "fact" by more than one such step.
 _VOTE_MARGIN = 0.05
+_ONE_DAY = re.compile(r"\bnapjan\b|\bon the day\b|\b\d{1,2}\.?-(an|en|jan|jen|ikan|iken)\b")
 
 
 # Two names joined ("Pápán és Ajkán", "Pápa and Ajka"), not one name of two words ("Mecsek Kupán").
@@ -242,9 +243,10 @@ class Planner:
             # "What happened from May to August?" asks for the events of a span: a timeline.
             # Over one month with a topic ("Mi történt júliusban a gyárral?") it is one fact to find.
             kind = "timeline"
-        elif kind == "fact" and period is None and _HAPPENED.search(folded) and not BRIEF.search(folded):
+        elif kind == "fact" and period is None and _HAPPENED.search(folded) and not BRIEF.search(folded) and not _ONE_DAY.search(folded):
             # "Mi történt a Madách-iskolával?", "What happened in Balassagyarmat?": the events of
-            # a topic, no day asked, are its story told in order, not one sentence to find.
+            # a topic, no day asked, are its story told in order, not one sentence to find; on the
+            # day of something ("a gyorsjelentés napján") one day is asked.
             kind = "timeline"
         elif kind == "fact" and BRIEF.search(folded) and (_HAPPENED.search(folded) or _brief_what(question)):
             # "What happened in the trial? Briefly." or "röviden: mit döntött a közgyűlés?": an

@@ -8,11 +8,9 @@ from typing import Sequence
 
 from qa import kinds, prompts
 from qa.chooser import Choice
-from qa.followups import points_back
 from qa.planner import Request
 from qa.retrieval import Filters
-from qa.request_cues import QUESTION_WORD
-from qa.text import content_stems, definite_article, words
+from qa.text import definite_article
 
 
 def refusal(request: Request, rated: Sequence[Choice], filters: Filters | None, period_left_it_out: bool,
@@ -30,27 +28,10 @@ def refusal(request: Request, rated: Sequence[Choice], filters: Filters | None, 
     named = bool(request.names) and lang == "hu"
     near = [c for c in rated if (c.features["entities_passage"] == 1.0 and named) or c.features["overlap"] >= 0.5
             or c.sentence.cosine >= floor]
-    if request.standalone != request.question and lang == "hu" and not points_back(request.question):
-        # A question read with the conversation's words ("Mennyibe került a metró felújítása?"
-        # after a question about Kim Dzsongun) matches the conversation's article by them: the
-        # topic is there only where the article also holds half the user's own words (an
-        # English question's words are never in them). A question that points back ("És mikor
-        # írták alá?") is the conversation's own, whatever words it uses, and so is a short one
-        # whose subject Hungarian leaves unsaid ("Hány háztartást érint?": two words of its own).
-        own = _own_stems(request.question)
-        if len(own) >= 3:
-            near = [c for c in near if 2 * len(own & set(content_stems(c.sentence.hit.passage.text))) >= len(own)]
     if not near:
         return "absent", why["absent"]
     title = near[0].sentence.hit.passage.title
     return "detail", why["detail"].format(title=title, the=definite_article(title))
-
-
-def _own_stems(question: str) -> set[str]:
-    """The stems of the question's own words, its question words left out."""
-    from qa.planner import fold
-
-    return set(content_stems(" ".join(w for w in words(question) if not QUESTION_WORD.fullmatch(fold(w)))))
 
 
 def range_label(filters: Filters) -> str:

@@ -31,7 +31,8 @@ _SUMMARY = re.compile(
     # "what do they write about X", "how are things at X", "in a few sentences": the gist of a topic
     r"\b(mit|mirol) (irnak|ir|irtak)\b|\bmit irt (a |az )?(lap|ujsag|cikk\w*|hirportal|portal|sajto|szerzo|tudosito|riporter|ujsagiro|napilap|hetilap|magazin)\b(?!.*\barrol\b).*\w(rol|rol)\b|\bmi (all|szerepel) (a |az |ebben a |abban a )?(cikk|hir|iras|tudositas|beszamolo)\w*b[ae]n\b|\bmit (tudunk|tudhatunk|((lehet|kell|erdemes|kellene|illik) )?(meg)?tudni)\b|\bwhat (can|do) (we|i) learn\b|\b(mit|valamit) tudsz\b.*\w(rol|rol)\b|\btud(sz|unk) (valamit|meg)\b.*\w(rol|rol)\b|"
     r"\bwhat (do we|do you|is) know|\bwhat should (i|we|one) know\b|\btell( me| us)?( anything| something| more)? about\b|\b(do|what do) you know( anything| something)? about\b|\bknow (anything|something) about\b|"
-    r"\bmi a helyzet\b|\bmi ujsag\b|\b(par|nehany) mondat|\battekint\w*|" + _TOPICS_ASKED + r"|"
+    r"\bmi a helyzet\b|\bmi ujsag\b|\bmi a sztori\b|\bsum (it |this |that |them |everything |things )?up\b|\bsumming up\b|\blow-?down\b|"
+    r"\bfill (me|us) in\b|\bcatch (me|us) up\b|\bup to speed\b|\b(par|nehany) mondat|\battekint\w*|" + _TOPICS_ASKED + r"|"
     r"\bmilyen temakor\w*|\bwhat'?s (the |this |that )?(\w+ ){0,6}about\b|"
     r"\bwhat (the |this |that )?(\w+ ){0,6}(story|article|piece|report|articles|stories) says?\b|"
     r"\bwhat do(es)? (the )?(articles?|news|stories|they) (say|write|report)\b|\bwhat did (the |this |that )?(article|story|piece|report|paper|articles|stories)\b.*\b(say|write|report|tell)\w*\W*$|\bin a few (sentences|words)\b|"
@@ -60,16 +61,17 @@ TIMELINE = re.compile(
     # promised or estimated against it only as two questions in one ("Milyen dátumokat
     # ígértek, és mikor indult el végül?"): "Ki ígérte, hogy végül megépül?" asks a name
     r"\b(tervez\w*|vart|vartak|eredetileg|expected|planned|originally|forecast)\b.*\b(vegul|tenyleges\w*|final|actual|in the end)\b|"
-    r"\b(tervez\w*|vart|vartak|eredetileg|kezdetben|eleinte|igert\w*|igerte\w*|becsult\w*|becsulte\w*|expected|planned|originally|initially|at first|"
-    r"promised|estimated|forecast)\b.*\b(es|and|but|de)\b.*\b(vegul|tenyleges\w*|final|actual|actually|in the end|eventually|ultimately)\b|"
+    r"\b(tervez\w*|terv|terve|tervek|tervet|vart|vartak|eredetileg|kezdetben|eleinte|igert\w*|igerte\w*|becsult\w*|becsulte\w*|expected|planned|plan|originally|initially|at first|"
+    r"promised|estimated|forecast)\b.*\b(es|and|but|de)\b.*\b(vegul|tenyleges\w*|valojaban|valosagban|final|actual|actually|in the end|eventually|ultimately)\b|"
     r"\b(hogyan|hogy|mikent|how)\b.*\b(alakult|valtozott|fejlod|develop|evolv|unfold|chang|progress)|"
     # how a date or a plan slipped: "hogy" ("that") only opening the question, as below
     r"(\b(hogyan|mikent)\b.*|^\W*(es |de )?hogy\s+(\w+\s+)?)\b(modosult\w*|csuszott\w*|csusztak|tolodott\w*|tolodtak)\b|"
     # "walk me through the by-election": its steps in order; "How did the cup go, from the
     # ticket sales to the final?": from one stage to another
     # "How did the number of aircraft compare with what was announced beforehand?"
-    r"\bhow did\b.*\bcompare\b.*\b(beforehand|in advance|expect\w*|announced|promised|forecast|hoped|hopes|actual|actually|in the end|eventually)\b|"
-    r"\bwalk (me|us) through\b|\bhow did\b.*\b(go|play out|turn out)\b,? from\b.*\bto\b|"
+    # ("How did the temperature compare with the forecast?" asks one figure)
+    r"\bhow did\b.*\bcompare\b.*\b(beforehand|in advance|announced|promised|hoped|hopes|actual|actually|in the end|eventually)\b|"
+    r"\bwalk (me|us) through\b|\bvezess\w* vegig\b|\bvegigvezet\w*|\bmi (jott|kovetkezett|tortent) mi utan\b|\bwhat came after what\b|\bhow did\b.*\b(go|play out|turn out)\b,? from\b.*\bto\b|"
     # put in order by date: "rakd sorba dátum szerint", "in date order", ", in order,"; the steps
     # that followed ("milyen lépések követték egymást", "what steps"); change over time
     r"\bsorba\b|\bdatum szerint\b|\bby date\b|(,|^)\s*in (date |time |chronological )?order\b|\bin (date |time |chronological )?order\W*$|"
@@ -96,21 +98,21 @@ _SOMETIMES_ARTICLE = re.compile(r"\b(anyag\w*|forras\w*|reports?|pieces?|sources
                                 r"lap|lapok|lapja|ujsag\w*|hirportal\w*|media|newspapers?|outlets?)\b")
 # "írt", "írták", not "irtják" (exterminate), which folds to the same letters.
 PUBLISHING = re.compile(r"\b(jelen\w* meg|megjelen\w*|kozolt\w*|(irt|irta|irtak|irtal|irtuk|irnak)(?! ala\b)|publikal\w*|published|appeared|written|wrote|reported|covered|cover|covers|covering|"
-                        r"came out|come out|(you|we) have|do you have|have you got|szarmaz\w*)\b")
+                        r"came out|come out|(you|we) have|do you have|have you got|szarmaz\w*|foglalkoz\w*|filed)\b")
 _COUNT = re.compile(r"\b(hany|how many|number of|mennyi)\b")
 # "… a legfrissebb cikk szerint", "according to the latest report": the article is the
 # source of a fact asked about, not what is asked ("Melyik a legfrissebb cikk?").
 _SOURCE = re.compile(r"\b(cikk\w*|hir\w*|iras\w*|tudositas\w*|forras\w*) szerint\b|\baccording to (the |this |that )?(\w+ )?(articles?|reports?|news|stor(y|ies))\b")
 _NEWEST = re.compile(r"\b(legfrissebb\w*|legujabb\w*|legutobb\w*|legutolso\w*|utolso|newest|latest|most recent|last)\b")
-_OLDEST = re.compile(r"\b(legregebb\w*|legkorabb\w*|elso|eloszor|legeloszor|oldest|earliest|first)\b")
-_WHEN = re.compile(r"\b(mikor|when|datum|date)")
+_OLDEST = re.compile(r"\b(legregebb\w*|legkorabb\w*|elso|eloszor|legeloszor|oldest|earliest|first|miota|since when)\b")
+_WHEN = re.compile(r"\b(mikor|when|datum|date|miota)")
 _LIST = re.compile(r"\b(milyen|melyik|mely|sorold|listaz|felsorol|list|which|what|van|vannak|are there|is there|any)\b")
 _WHAT_APPEARED = re.compile(r"\bmik?\b")
 # Asking for a list outright: these make a collection request even beside a summary's verb.
 _LIST_VERB = re.compile(r"\b(melyik|melyek|sorold\w*|listaz\w*|felsorol\w*|list|which)\b")
 # Writing about a topic ("írtak a hulladékról", "wrote about"): not a letter written ("írták meg a
 # levelet"), a contract signed ("írta alá"), symptoms that appeared ("jelentek meg").
-_WROTE_ABOUT = re.compile(r"\b(irt|irta|irtak|irtal|irtuk|irnak)\b(?! (meg|ala)\b).*\w(rol|rol)\b|\b(wrote|written|reported) (about|on)\b")
+_WROTE_ABOUT = re.compile(r"\b(ir|irt|irta|irtak|irtal|irtuk|irnak)\b(?! (meg|ala)\b).*\w(rol|rol)\b|\b(wrote|written|reported) (about|on)\b")
 # A newspaper's section in its case forms, not a compound ("rovatvezető" is an editor).
 _SECTION_WORD = re.compile(r"\b(rovat(ban|ba|bol|rol|ot|a|ai|aban|abol|ok|okban|ja|jaban)?|kategori(a|aban|ak|akban|aba)?|"
                            r"sections?|categor(y|ies))\b")
@@ -121,9 +123,9 @@ SOURCES = re.compile(r"\b(forras\w*|sources?|lapok\w*|ujsagok\w*|portalok\w*|out
 FILLERS = re.compile(r"\b(pontosan|egyaltalan|igazabol|tulajdonkeppen|amugy|egyebkent|kerlek|kerem|legyszi|legyszives|"
                      r"roviden|nekem|most|ma|mara|ennyi|na|jo|nos|hat|kivanok|kivan|exactly|actually|anyway|please|now|today|"
                      r"mutatkozz|mutatkozzon|introduce|yourself|kerdezzek|kapjak|valaszt|valaszokat|legjobb|best|answers?|"
-                     r"kerdesek\w*|questions?|ask|feltenni|feltennem|erdemes)\b")
+                     r"kerdesek\w*|questions?|ask|feltenni|feltennem|erdemes|holnap|folytat\w*|tomorrow|later)\b")
 GREETING = re.compile(
-    r"^\W*(szia|sziasztok|szervusz|szervusztok|hello|hallo|helo|hi|hey|jo (napot|reggelt|estet)|udv|udvozlom|csa|szevasz|good (morning|evening|afternoon)|"
+    r"^\W*(szia|sziasztok|szervusz|szervusztok|hello|hallo|helo|hi|hey|jo (napot|reggelt|estet|ejt|ejszakat)|good ?night|(good)?bye|see you|udv|udvozlom|csa|szevasz|good (morning|evening|afternoon)|"
     r"(koszi|koszonom|kosz)(\s+szepen)?|thanks?|thank you|cheers|"
     # an acknowledgement alone ("Oké", "Rendben", "Értem", "Got it")
     r"ok|oke|okay|rendben|ertem|ertettem|got it|understood|szuper|remek|klassz|nice|cool)\b"
@@ -211,8 +213,11 @@ def about_articles(folded: str) -> bool:
     return bool(_ARTICLE_NOUN.search(_IN_THE_NEWS.sub(" ", folded)))
 
 
-# "List the pieces about the kindergarten expansions": pieces or reports about something are articles.
-_PIECES_ABOUT = re.compile(r"\b(pieces|reports|items)\s+(about|on|covering|regarding|concerning)\b")
+# "List the pieces about the kindergarten expansions": pieces about something are articles;
+# reports and items are often the news's own ("How many reports about break-ins did the police
+# receive?", "Which items on display were stolen?"), so only beside a verb of publishing.
+_PIECES_ABOUT = re.compile(r"\bpieces\s+(about|on|covering|regarding|concerning)\b")
+_IN_ONE = re.compile(r"\begy (szam|szo|mondat)ban\b|\bin (one|a single) (number|figure|word)\b|\bin a word\b")
 _IN_THE_NEWS = re.compile(r"\b(made|make|makes|making|hit|hits|in) the (news|headlines)\b")
 
 
@@ -221,7 +226,8 @@ _IN_THE_NEWS = re.compile(r"\b(made|make|makes|making|hit|hits|in) the (news|hea
 def structure(folded: str, content_left: int, kinds: tuple[str, ...]) -> dict[str, float]:
     """Each kind's structural evidence, 0 or 1 (collection can add both of its parts)."""
     cues = {k: 0.0 for k in kinds}
-    if _SUMMARY.search(folded):
+    # "Egy számban összefoglalva: hány munkahelyet hoz?", "in one word": one fact, not a summary
+    if _SUMMARY.search(folded) and not _IN_ONE.search(folded):
         cues["summary"] = 1.0
     if TIMELINE.search(folded):
         cues["timeline"] = 1.0

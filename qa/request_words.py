@@ -41,5 +41,8 @@ REQUEST_WORDS = re.compile(
     r"bullet|bullets|sequence|milestones|fejlemeny\w*|"
     r"altalaban|egeszeben|overall|generally|altogether|whole|broadly|vonalakban|nagyvonalakban|nagyjabol|"
     # the collection by other names ("az anyagban", "in the archive", "which piece"), and what an article does
-    r"anyagban|anyagaidban|fajta|fajtaju|milyenfajta|jellegu|tipusu|archive|piece|mention|mentions|tudhatunk|megtudni|learn|things|go|goes|went)\b"
+    r"anyagban|anyagaidban|fajta|fajtaju|milyenfajta|jellegu|tipusu|archive|piece|mention|mentions|tudhatunk|megtudni|learn|things|go|goes|went|"
+    # what a collection holds, and where it is filed: "hány írás van bent", "filed under",
+    # "gazdasági témájú", "mit hozott a szeptember"
+    r"bent|benne|filed|temaju|themed|hozott)\b"
 )

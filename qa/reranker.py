@@ -87,7 +87,9 @@ class Reranker:
     def encode(self, question: str, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """Padded ids and mask of each pair as XLM-R joins two texts, `<s> A </s></s> B </s>`, the
         second cut to fit MAX_TOKENS (what transformers' `truncation="only_second"` gives)."""
-        first = self.tokenizer.encode_batch([question])[0][: MAX_TOKENS // 2]
+        first = self.tokenizer.encode_batch([question])[0]
+        if len(first) > MAX_TOKENS - 3:  # transformers would fail; the question's start is kept
+            first = first[: MAX_TOKENS - 4] + [_EOS]
         rows = []
         for second in self.tokenizer.encode_batch(list(texts)):
             row = first + [_EOS] + second[1:]
@@ -100,11 +102,13 @@ class Reranker:
 
 
 def exported(model_dir: Path, adapters: Path = ADAPTERS) -> Path:
-    """The cached ONNX graph of the reranker over `model_dir`, exported first if missing (~10-20 s)."""
+    """The cached ONNX graph of the reranker over `model_dir`, exported first if missing (~10-20 s).
+    One export at a time in a process: torch's exporter is not reentrant."""
     graph = model_dir.parent / f"reranker-{_key(model_dir, adapters)}" / "model.onnx"
-    if not graph.is_file():
-        logger.info("Exporting the reranker to %s", graph)
-        _export(_merged(model_dir, adapters, eager=True), graph)
+    with _EXPORTING:
+        if not graph.is_file():
+            logger.info("Exporting the reranker to %s", graph)
+            _export(_merged(model_dir, adapters, eager=True), graph)
     return graph
 
 
@@ -118,6 +122,16 @@ def prepare(settings) -> None:
             mapped(exported(default_model_dir(settings)))
         except Exception as exc:  # noqa: BLE001 - the reranker then scores with torch
             logger.warning("Could not export the reranker (%s): it will score with torch", exc)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _key(model_dir: Path, adapters: Path) -> str:
@@ -156,7 +170,11 @@ def _export(model, graph: Path) -> None:
     import torch
 
     staging = graph.parent.with_name(graph.parent.name + f".partial-{os.getpid()}")
-    shutil.rmtree(staging, ignore_errors=True)
+    for left in graph.parent.parent.glob(graph.parent.name + ".partial-*"):
+        # an export killed before its rename (~470 MB); another process's live one stays
+        pid = left.name.rsplit("-", 1)[-1]
+        if not (pid.isdigit() and int(pid) != os.getpid() and _alive(int(pid))):
+            shutil.rmtree(left, ignore_errors=True)
     staging.mkdir(parents=True)
     # Two pairs of different length: a padded batch is traced, so the mask is kept (index/e5onnx.py).
     ids = torch.tensor([[0, 6, 7, 8, 2, 2, 9, 10, 11, 2], [0, 6, 2, 2, 9, 2, 1, 1, 1, 1]])
@@ -188,6 +206,10 @@ def merge_adapters(model, arrays) -> None:
                 model.get_submodule(name).weight += torch.from_numpy(delta * scale)
 
 
+_EXPORTING = threading.Lock()
+_LOADING = threading.Lock()
+
+
 @lru_cache(maxsize=2)
 def _loaded(model_dir: Path, adapters: Path) -> Reranker:
     logger.info("Loading the reranker from %s with %s", model_dir, adapters.name)
@@ -207,4 +229,9 @@ def load(settings) -> Reranker | None:
         return None
     from index.embedding import default_model_dir
 
-    return _loaded(default_model_dir(settings), ADAPTERS)
+    try:
+        with _LOADING:  # two assistants opened at once share one reranker
+            return _loaded(default_model_dir(settings), ADAPTERS)
+    except Exception as exc:  # noqa: BLE001 - a corrupt adapters file, a missing model: choose without it
+        logger.warning("Could not load the reranker (%s): choosing without it", exc)
+        return None

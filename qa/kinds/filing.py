@@ -24,7 +24,12 @@ def source_words(article: Article) -> list[str]:
     if not source or source == article.article_id or source.endswith(_FILE_SOURCE):
         return []
     words = _WORD.findall(fold(source))
-    return [] if any(len(w) < 3 for w in words) else words
+    # a short word of a longer name ("Alföld Ma") is matched whole (`_begins`); a name of short words alone is none
+    return [] if all(len(w) < 3 for w in words) else words
+
+
+def _begins(word: str, folded: str) -> bool:
+    return folded.startswith(word) if len(word) >= 3 else folded == word or folded.startswith(word + "-")
 
 
 def from_source(topic: str, article: Article) -> bool:
@@ -38,7 +43,7 @@ def from_source(topic: str, article: Article) -> bool:
     raw = topic.split()
     folded = [fold(t) for t in raw]
     filing = any(_PUBLISHING.fullmatch(t) or _FILING.fullmatch(t) for t in folded)
-    return all(any(f.startswith(w) and (filing or r[:1].isupper()) for r, f in zip(raw, folded)) for w in words)
+    return all(any(_begins(w, f) and (filing or r[:1].isupper()) for r, f in zip(raw, folded)) for w in words)
 
 
 def by_source(topic: str, articles: Sequence[Article]) -> tuple[list[Article], str]:
@@ -48,5 +53,5 @@ def by_source(topic: str, articles: Sequence[Article]) -> tuple[list[Article], s
     if not sourced:
         return [], topic
     named = {w for a in sourced for w in source_words(a)}
-    rest = [w for w in topic.split() if not any(fold(w).startswith(n) for n in named) and not _PUBLISHING.fullmatch(fold(w))]
+    rest = [w for w in topic.split() if not any(_begins(n, fold(w)) for n in named) and not _PUBLISHING.fullmatch(fold(w))]
     return sourced, " ".join(rest)

@@ -135,8 +135,8 @@ def in_category(topic_stems: frozenset[str], article: Article) -> bool:
 
 
 # The words for where a newspaper files an article ("a kultúra rovatban", "in the science
-# section"): they name the filing, not the topic.
-_SECTION = re.compile(r"(rovat|rov$|kateg|rubri|secti|categ|colum)")  # as `stems` writes them: five letters ("rovat" alone: "rov")
+# section", "gazdasági témájú", "pieces filed under economy"): they name the filing, not the topic.
+_SECTION = re.compile(r"(rovat|rov$|kateg|rubri|secti|categ|colum|temaj|tema$|theme|topic|piece|fil$|filed)")  # as `stems` writes them: five letters ("rovat" alone: "rov")
 
 
 def writes_name(have: frozenset[str], key: str) -> bool:

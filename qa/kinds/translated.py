@@ -53,7 +53,7 @@ _WORD = re.compile(r"\w+")
 # Pairs of neighbouring English words read as one Hungarian compound, at most.
 _JOINS = 3
 # "filed in the science section": the words for where an article is filed name no topic
-_SECTION = re.compile(r"\b(sections?|categor(y|ies)|columns?|filed)\b", re.I)
+_SECTION = re.compile(r"\b(sections?|categor(y|ies)|columns?|filed|pieces?|themed|topics?)\b", re.I)
 
 
 def groups(topic: str) -> list[frozenset[str]]:

@@ -35,3 +35,49 @@ def kind(question: str) -> str:
 )
 def test_dev37_wordings(question, expected):
     assert kind(question) == expected
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        # wordings from the blind probe requests-dev3.jsonl (over the corpus's dev half)
+        ("Hány anyag foglalkozik a mezőtúri híddal?", "collection"),
+        ("How many pieces are filed under economy?", "collection"),
+        ("Mióta ír a lap a mezőtúri hídról?", "collection"),
+        ("Can you sum up the coverage of the mayoral by-elections?", "summary"),
+        ("Give me the lowdown on the by-election piece.", "summary"),
+        ("Mi a sztori a Békéscsaba edzőcseréjével?", "summary"),
+        ("Mit ígértek tavasszal a híd átadásáról, és mikor adták át valójában?", "timeline"),
+        ("Mi volt a terv a régi Petőfi-híddal, és mi lett végül?", "timeline"),
+        ("Vezess végig a hídprojekt állomásain a kezdetektől!", "timeline"),
+        ("Edzőváltások az NB II-ben: mi jött mi után?", "timeline"),
+        ("Egy számban összefoglalva: hány munkahelyet hoz a nyíregyházi gyár?", "fact"),
+        ("Mi történt a Rábai-részvénnyel a gyorsjelentés napján?", "fact"),
+        ("jo ejt, holnap folytatjuk", "chat"),
+        # and what must stay as it was
+        ("Mióta működik a gyár?", "fact"),
+        ("Hány ember foglalkozik a gyárban a szereléssel?", "fact"),
+        ("Mi volt a terv a régi híddal?", "fact"),
+        ("Mi történt a Madách-iskolával?", "timeline"),
+    ],
+)
+def test_probe_wordings(question, expected):
+    assert kind(question) == expected
+
+
+def test_a_capitalised_word_after_a_name_is_no_date():
+    from qa.dates import parse_period
+
+    # "Alföld Ma" is a paper; "Ma" (today) opening a question is a day
+    assert parse_period("Az Alföld Ma-tól hány írás van bent?", "hu", today=TODAY, latest=LATEST) is None
+    assert parse_period("Ma mi jelent meg?", "hu", today=TODAY, latest=LATEST) is not None
+
+
+def test_a_short_word_of_a_source_name_is_matched_whole():
+    from index import Article
+    from qa.kinds.filing import from_source
+
+    paper = Article("a1", "Híd", "2025-03-06", 20250306, "helyi", "Alföld Ma", "", "…")
+    assert from_source("Alföld Ma", paper)
+    assert not from_source("Alföld Magyarország", paper)  # "Ma" is not the start of "Magyarország"
+    assert not from_source("Alföld", paper)
