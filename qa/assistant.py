@@ -119,6 +119,15 @@ class Assistant:
         # One evidence gate for every generator: if no sentence could answer, refuse
         # before an LLM gets the chance to invent (and without its ~15 s of work).
         found = fact_search.find(request, filters, asked_filters, turns, self.candidates, self.chooser, self._article_text)
+        if not found.chosen and request.borrowed:
+            # Read with the conversation's names it found nothing; asked alone it may be a question
+            # of its own ("How long does the treaty remain in force?" after a question on Kim's message).
+            alone = self.plan(question)
+            if alone.kind == "fact":
+                alone_filters = kinds.with_period(asked_filters, alone)
+                alt = fact_search.find(alone, alone_filters, asked_filters, (), self.candidates, self.chooser, self._article_text)
+                if alt.chosen:
+                    request, found, filters, standalone, focus = alone, alt, alone_filters, question, None
         hits, ranked, rated, chosen, confidence = found.hits, found.ranked, found.rated, found.chosen, found.confidence
         retrieved_at = time.perf_counter()
 
@@ -223,7 +232,7 @@ class Assistant:
         if request.kind == "fact" and standalone == question and history and names_nothing(question):
             # "Hány embert kellett kitelepíteni?" after a question about Jászberény: about Jászberény.
             standalone = rule_based_standalone(question, history, force=True)
-            request = self.planner.plan(question, standalone, today=date.today(), **span)
+            request = replace(self.planner.plan(question, standalone, today=date.today(), **span), borrowed=True)
         if history:
             request = with_new_period(self.planner, question, request, history, today=date.today(), **span)
             request = on_listed(request, history)

@@ -52,6 +52,8 @@ class Request:
     brief: bool = False  # "röviden", "briefly": fewer sentences
     operation: str = ""  # collection: "count", "newest", "oldest", "when", "list"
     scores: tuple[tuple[str, float], ...] = ()  # the vote behind `kind`, for eval and debugging
+    # the conversation's names added to a question pointing at nothing (a subject Hungarian leaves unsaid)
+    borrowed: bool = False
 
 
 # The nearest-neighbour vote: mean of each kind's best two cosines. e5 cosines of short

@@ -9,6 +9,7 @@ from qa.chooser_features import FEATURES
 from qa.evidence import Sentence
 from qa.types import Hit
 from index.passages import Passage
+from tests.qa.test_real_engine import real, real_store  # noqa: F401  (module fixtures)
 
 
 class FakeReranker:
@@ -92,3 +93,19 @@ def test_the_real_reranker_prefers_the_answer_and_onnx_scores_as_torch():
     with torch.inference_mode():
         direct = torch_model(torch.from_numpy(ids), torch.from_numpy(mask)).tolist()
     assert model.scores("Mennyibe került?", pairs) == pytest.approx(direct, abs=1e-3)
+
+
+@pytest.mark.slow
+def test_a_new_question_that_borrowed_the_conversation_in_vain_is_asked_alone(real):  # noqa: F811
+    # the new user's check: asked second in a chat, "How long does the treaty remain in force?"
+    # names nothing, borrowed the first question's names (Kim, Putyin, Lavrov), found the July
+    # article and was refused; asked alone it is answered, and so it is now in the chat too
+    from qa import Turn
+
+    first = "Mit üzent Kim Dzsongun Putyinnak Lavrovon keresztül?"
+    history = [Turn("user", first), Turn("assistant", real.ask(first).text)]
+    answer = real.ask("How long does the treaty remain in force?", history)
+    assert not answer.refused and "határozatlan" in answer.text
+    # a follow-up the conversation answers still reads it
+    follow = real.ask("Mikor kötötték meg a partnerséget?", history)
+    assert not follow.refused and "Kim" in follow.standalone_question
