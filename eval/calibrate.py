@@ -22,7 +22,7 @@ from eval.folds import grouped_folds
 from eval.metrics import normalize
 from eval.questions import Question
 from qa import Assistant
-from qa.chooser import FEATURES, WEIGHTS_FILE, best_of, features, probabilities
+from qa.chooser import FEATURES, LOOK, WEIGHTS_FILE, best_of, features, probabilities
 from qa.kinds import with_period
 
 logger = logging.getLogger(__name__)
@@ -81,8 +81,6 @@ class OutOfFold:
         self.live = self.total = 0
 
     def __call__(self, question: str, ranked) -> list[float]:
-        from qa.chooser import LOOK
-
         top = list(ranked[:LOOK])
         keys = [oof_key(question, s.text) for s in top]
         missing = [i for i, k in enumerate(keys) if k not in self.saved]

@@ -43,10 +43,10 @@ TARGETS = ("attention.self.query", "attention.self.key", "attention.self.value",
 def pack(candidates: Path, out: Path, model_dir: Path) -> None:
     """Token ids of every (question, candidate) pair, their labels and folds, and e5's weights."""
     from safetensors.numpy import load_file
-    from transformers import AutoTokenizer
 
     from eval.calibrate import oof_key
-    from qa.reranker import MAX_TOKENS, pair_text
+    from index.latin_tokenizer import LatinFirstTokenizer
+    from qa.reranker import MAX_TOKENS, pair_ids, pair_text
 
     rows = [json.loads(line) for line in candidates.open(encoding="utf-8")]
     sizes: dict[str, int] = defaultdict(int)
@@ -56,17 +56,18 @@ def pack(candidates: Path, out: Path, model_dir: Path) -> None:
     for group, n in sorted(sizes.items(), key=lambda x: -x[1]):  # largest first, into the lightest fold
         fold_of[group] = int(np.argmin(load))
         load[fold_of[group]] += n
-    pairs = [(r["question"], pair_text(c["text"], c["title"]), n, c["label"], fold_of[r["group"]])
-             for n, r in enumerate(rows) for c in r["candidates"]]
-    tokenizer = AutoTokenizer.from_pretrained(str(model_dir))
-    ids = tokenizer([p[0] for p in pairs], [p[1] for p in pairs], truncation="only_second", max_length=MAX_TOKENS)["input_ids"]
+    pairs = [(n, c["label"], fold_of[r["group"]]) for n, r in enumerate(rows) for c in r["candidates"]]
+    # the engine's own pair encoding (`qa.reranker.pair_ids`), so training and scoring read alike
+    tokenizer = LatinFirstTokenizer(model_dir / "tokenizer.json", MAX_TOKENS)
+    ids = [row for r in rows if r["candidates"]
+           for row in pair_ids(tokenizer, r["question"], [pair_text(c["text"], c["title"]) for c in r["candidates"]])]
     used = sorted({t for s in ids for t in s} | {0, 1, 2, 3})  # <s>, <pad>, </s>, <unk> keep their ids
     remap = {t: n for n, t in enumerate(used)}
     matrix = np.full((len(ids), max(map(len, ids))), 1, dtype=np.int32)
     for n, s in enumerate(ids):
         matrix[n, : len(s)] = [remap[t] for t in s]
-    arrays = {"ids": matrix, "lens": np.array([len(s) for s in ids], np.int32), "q": np.array([p[2] for p in pairs], np.int32),
-              "label": np.array([p[3] for p in pairs], np.int8), "fold": np.array([p[4] for p in pairs], np.int8),
+    arrays = {"ids": matrix, "lens": np.array([len(s) for s in ids], np.int32), "q": np.array([p[0] for p in pairs], np.int32),
+              "label": np.array([p[1] for p in pairs], np.int8), "fold": np.array([p[2] for p in pairs], np.int8),
               "keys": np.array([oof_key(r["question"], c["text"]) for r in rows for c in r["candidates"]]),
               "used": np.array(used, np.int32)}
     for name, value in load_file(str(model_dir / "model.safetensors")).items():

@@ -83,22 +83,28 @@ class Reranker:
             with torch.inference_mode():
                 return self.torch_model(torch.from_numpy(ids), torch.from_numpy(mask)).tolist()
 
-
     def encode(self, question: str, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-        """Padded ids and mask of each pair as XLM-R joins two texts, `<s> A </s></s> B </s>`, the
-        second cut to fit MAX_TOKENS (what transformers' `truncation="only_second"` gives)."""
-        first = self.tokenizer.encode_batch([question])[0]
-        if len(first) > MAX_TOKENS - 3:  # transformers would fail; the question's start is kept
-            first = first[: MAX_TOKENS - 4] + [_EOS]
-        rows = []
-        for second in self.tokenizer.encode_batch(list(texts)):
-            row = first + [_EOS] + second[1:]
-            rows.append(row if len(row) <= MAX_TOKENS else row[: MAX_TOKENS - 1] + [_EOS])
+        """Padded ids and mask of each (question, text) pair (`pair_ids`)."""
+        rows = pair_ids(self.tokenizer, question, texts)
         width = max(map(len, rows))
         ids = np.full((len(rows), width), _PAD, dtype=np.int64)
         for n, row in enumerate(rows):
             ids[n, : len(row)] = row
         return ids, (ids != _PAD).astype(np.int64)
+
+
+def pair_ids(tokenizer, question: str, texts: Sequence[str]) -> list[list[int]]:
+    """Each pair's ids as XLM-R joins two texts, `<s> A </s></s> B </s>`, the second cut to fit
+    MAX_TOKENS (what transformers' `truncation="only_second"` gives), from e5's tokenizer
+    (`index.latin_tokenizer.LatinFirstTokenizer`): what the adapters trained on and what they score."""
+    first = tokenizer.encode_batch([question])[0]
+    if len(first) > MAX_TOKENS - 3:  # transformers would fail; the question's start is kept
+        first = first[: MAX_TOKENS - 4] + [_EOS]
+    rows = []
+    for second in tokenizer.encode_batch(list(texts)):
+        row = first + [_EOS] + second[1:]
+        rows.append(row if len(row) <= MAX_TOKENS else row[: MAX_TOKENS - 1] + [_EOS])
+    return rows
 
 
 def exported(model_dir: Path, adapters: Path = ADAPTERS) -> Path:
