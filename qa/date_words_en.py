@@ -20,7 +20,7 @@ _EN_SEASON_WORD = r"spring|summer|autumn|fall|winter"
 _EN_COUNTS = dict(zip("a one two three four five six seven eight nine ten eleven twelve".split(), [1, *range(1, 13)]))
 _EN_COUNT = r"\d{1,2}|" + "|".join(list(_EN_COUNTS)[1:])
 _EN_EXPR = re.compile(
-    rf"""\b(?:(?P<prep>in|on|since|from|between|during|until|till|through|to|and|before|after|by|throughout)\s+(?:the\s+)?)?
+    rf"""\b(?:(?P<prep>in|on|since|from|between|during|until|till|through|to|and|before|after|by|throughout|over|across)\s+(?:the\s+)?)?
     (?:(?P<last_n>(?:the\s+)?(?:last|past)\s+(?P<n>{_EN_COUNT})\s+(?P<unit>day|week|month|year)s?)
       |(?P<ago>(?:{_EN_COUNT}|a)\s+(?:day|week|month|year)s?\s+ago)
       |(?P<relative>yesterday|today|(?:the\s+)?day\s+before\s+yesterday|(?:last|this|past|previous)\s+(?:week|month|year))
@@ -41,6 +41,9 @@ def _english(question: str, today: Day) -> list[_Found]:
         # "May I ask…", "the March Hare", "the 2025 budget": a month, season or year alone is a
         # date only after a preposition ("in May", "since 2024").
         if bare and not m["prep"]:
+            continue
+        # "over the summer", "over the past two weeks"; "over 2000 people" is a count
+        if (m["prep"] or "").lower() in ("over", "across") and m["year"]:
             continue
         first, last, yearless = _en_days(m, today)
         if first:

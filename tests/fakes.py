@@ -142,7 +142,20 @@ def story_library(texts, case=None):
         def case_counts(self):
             return case if case is not None else Counter()
 
-    return Library()
+        def vectors(self, chosen):
+            import numpy as np
+
+            return np.array([_vector(s.text) for s in chosen], dtype=np.float32)
+
+    class Scorer:
+        def query_vector(self, text):
+            import numpy as np
+
+            return np.array(_vector(text), dtype=np.float32)
+
+    library = Library()
+    library.scorer = Scorer()
+    return library
 
 
 def paragraph_sentences(*paragraphs: list[str]):

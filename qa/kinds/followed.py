@@ -41,7 +41,7 @@ _MEASURES = (
     # When something is due, as it moves ("hogyan csúszott az indulás időpontja", "how did the
     # deadline change"): the sentences that name a month, a season or a year's end.
     # Asked how ("Mikor változott a vezetés?" asks one date, a fact).
-    (re.compile(r"^(?=.*\b(hogyan|mikent|how)\b)(?=.*\b(valtoz|modosul|csusz|tolod|halaszt|change|slip|delay|postpon|move|shift))"
+    (re.compile(r"^(?=.*\b(hogyan|mikent|how)\b)(?=.*\b(valtoz|modosul|csusz|tolod|halaszt|change|slip|delay|postpon|move|moving|shift))"
                 r"(?=.*\b(idopont|hatarid[oe]|datum|mikor|when|dates?\b|deadline|schedul))"),  # "határidő", "határideje"
      # English "may" and "march" are verbs as often as months
      re.compile(r"\b(" + "|".join(fold(m) for m in (*HU_MONTHS, *EN_MONTHS) if m.lower() not in ("may", "march")) + r"|"

@@ -61,6 +61,7 @@ HUNGARIAN = [
     ("What happened in the second half?", "en"),  # a match's, as often as a year's
     ("What happened last quarter?", "en"),  # the one before now, not the year's fourth
     ("How are H2 fuel cells made?", "en"),  # hydrogen
+    ("Did over 2000 people attend?", "en"),  # a count, not the year 2000
 ])
 def test_a_report_or_a_match_half_is_no_period(question, language):
     assert period(question, language) is None
@@ -95,6 +96,8 @@ ENGLISH = [
     ("What happened in 2024 H2?", 20240701, 20241231, "2024 H2"),
     ("What happened in 2024 Q3?", 20240701, 20240930, "2024 Q3"),
     ("What happened in the first half of the year 2024?", 20240101, 20240630, "in the first half of the year 2024"),
+    ("What happened with the bridge over the summer?", 20250601, 20250831, "over the summer"),
+    ("How did prices move over the past two weeks?", 20261111, 20261125, "over the past two weeks"),
 ]
 
 

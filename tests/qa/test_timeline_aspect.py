@@ -3,6 +3,8 @@ names, a count written next to the thing counted, and whether the articles are o
 
 from collections import Counter
 
+import numpy as np
+
 from fakes import story_library
 from qa.kinds.salience import stems
 from qa.kinds.stories import proper, shared_names
@@ -111,6 +113,7 @@ def test_a_change_of_when_something_is_due_follows_the_sentences_naming_when():
 
     due = timeline.measured("Hogyan csúszott az új MR indulásának időpontja?")
     assert due is not None and timeline.measured("How did the opening date change?") is not None
+    assert timeline.measured("Step me through how the opening date kept moving.") is not None
     # the same words without a change, or a change without a time word, follow no date
     assert timeline.measured("Időrendben: mikor váltott edzőt a csapat?") is None
     assert timeline.measured("Hogyan változott a várakozási idő?") is not due  # a duration, followed in weeks
@@ -204,3 +207,41 @@ def test_what_was_planned_at_first_leads_its_item():
     cost = SimpleNamespace(text="A beruházás 6,7 milliárd forintba kerül.")
     assert earlier_first([now, planned, cost]) == [planned, now, cost]
     assert earlier_first([now, cost]) == [now, cost]
+
+
+def test_a_strand_of_the_story_is_followed_by_meaning(monkeypatch):
+    """A request naming one strand of a story beyond what its leads tell takes from each article
+    the sentence nearest to it (`_SEMANTIC_WEIGHT`): here the minibus, not each article's news."""
+    from qa.kinds import timeline
+    from qa.planner import Request
+
+    texts = [
+        ("b1", "2025-05-27", "Szerződést kötöttek a mezőtúri hídra", ["Aláírták a híd építési szerződését a városházán.",
+                                                                    "A híd 4,6 milliárd forintba kerül, 800 millió forinttal többe a becsültnél.",
+                                                                    "Az építők 40 tonnás teherbírású szerkezetet terveznek.",
+                                                                    "A lakók kérték, hogy a város indítson ingyenes kisbuszt."]),
+        ("b2", "2025-08-12", "Tüntettek a mezőtúri híd miatt", ["Háromszázan tüntettek a híd építése miatt vasárnap.",
+                                                               "A szervezők 1850 aláírást gyűjtöttek, a kerülőút 12 kilométer.",
+                                                               "A kivitelező 46 fát vágott ki a parton.",
+                                                               "A város ingyenes kisbuszt indít a két városrész között."]),
+        ("b3", "2025-11-08", "Átadták a mezőtúri hidat", ["Pénteken átadták a hidat a Berettyó felett.",
+                                                         "A híd végső költsége 4,9 milliárd forint, az átadáson 500 ember volt.",
+                                                         "A parton 60 új fát ültettek.",
+                                                         "Az ingyenes kisbusz a híd átadásával megszűnik."]),
+    ]
+    # asked in words no sentence writes; e5 would put the minibus sentences nearest to it
+    question = "Mi lett a mezőtúri buszjárattal?"
+    request = Request(question, question, "timeline", "hu", None, None, (), "mezőtúri buszjárattal")
+    monkeypatch.setattr(timeline, "_aspect", lambda *args: stems("buszjárattal"))
+    strand = ("indítson ingyenes kisbuszt", "ingyenes kisbuszt indít", "kisbusz a híd átadásával")
+
+    def minibus_items(weight):
+        monkeypatch.setattr(timeline, "_SEMANTIC_WEIGHT", weight)
+        library = story_library(texts, Counter({("mezotur", True): 3}))
+        library.vectors = lambda chosen: np.array([[1.0 if any(p in s.text for p in strand) else 0.2] for s in chosen])
+        library.scorer.query_vector = lambda text: np.array([1.0])
+        text = timeline.answer(request, library, None).text
+        return sum(p in text for p in strand)
+
+    assert minibus_items(1.0) == 3
+    assert minibus_items(0.0) < 3  # the strand's words alone do not reach it
