@@ -42,7 +42,12 @@ _SUMMARY = re.compile(
     r"\b(keszits|kerek|kernek|adj|irj)\w* (egy )?(rovid )?kivonat\w*|\bkivonat\w* (keszit|ker|ir)\w*|\b(leg)?fontosabb (pont|tudnival)\w*|"
     r"\b(egy|ket|harom|negy|ot|hat|het|\d+|par|nehany) mondatban\b|\btakeaways?\b|\bhighlights\b|"
     r"\bin (a few|two|three|four|five|six|seven|\d+) (sentences|bullet points|bullets)\b|"
-    r"\bhasonlit\w*\s+ossze|\bosszehasonlit(?!va)|\b(vesd|vessuk|vetned) ossze|\bosszevet(ni|ned|nem|nenk)\b|^\W*(please |pls )?compare\b"
+    r"\bhasonlit\w*\s+ossze|\bosszehasonlit(?!va)|\b(vesd|vessuk|vetned) ossze|\bosszevet(ni|ned|nem|nenk)\b|^\W*(please |pls )?compare\b|"
+    # what two cases share and where they differ ("miben hasonlít és miben különbözik", "compare
+    # the two cases"); "mesélj a …-ról" (not in order, nor of oneself), "what's the story with …",
+    # "érdekelnek a részletek"
+    r"\bmiben (hasonlit|kulonbozik|kulonboznek|ternek el|ter el)\w*|\bcompare (the|these|those|both|them)\b|"
+    r"^(?!.*\b(idorend|sorrend|sorban|kronolog))(?=.*\bmesel(j|jen|jetek|nel|ne)\b)(?!.*\b(magad\w*|rolad|onmagad\w*)\b)|\bwhat'?s the (story|deal|situation) (with|behind|on)\b|\berdekel\w*\b.*\breszlet\w*|\breszlet\w*\b.*\berdekel\w*"
 )
 # Not a short-term thing asked about: "rövid távú lakáskiadás", "short-term rentals", "rövid időre".
 BRIEF = re.compile(r"\b(roviden|rovid(?![- ]?tav|\s+(ideig|idore|idon|idot|ido)\b)|tomoren|briefly|short(?![- ](term|lived))|in brief|quick|tl;?dr|"
@@ -61,8 +66,11 @@ TIMELINE = re.compile(
     # promised or estimated against it only as two questions in one ("Milyen dátumokat
     # ígértek, és mikor indult el végül?"): "Ki ígérte, hogy végül megépül?" asks a name
     r"\b(tervez\w*|vart|vartak|eredetileg|expected|planned|originally|forecast)\b.*\b(vegul|tenyleges\w*|final|actual|in the end)\b|"
-    r"\b(tervez\w*|terv|terve|tervek|tervet|vart|vartak|eredetileg|kezdetben|eleinte|igert\w*|igerte\w*|becsult\w*|becsulte\w*|expected|planned|plan|originally|initially|at first|"
-    r"promised|estimated|forecast)\b.*\b(es|and|but|de)\b.*\b(vegul|tenyleges\w*|valojaban|valosagban|final|actual|actually|in the end|eventually|ultimately)\b|"
+    r"\b(tervez\w*|terv|terve|tervek|tervet|vart|vartak|eredetileg|kezdetben|eleinte|igert\w*|igerte\w*|becsult\w*|becsulte\w*|bejelentett\w*|expected|planned|plan|originally|initially|at first|"
+    r"promised|estimated|forecast|announced)\b.*\b(es|and|but|de|vs|versus)\b.*\b(vegul|tenyleg|tenyleges\w*|valojaban|valosagban|final|actual|actually|in the end|eventually|ultimately|really)\b|"
+    # the steps of a story one by one: "at each stage of the closure", "az egyes szakaszokban",
+    # "before and after the championship", "a verseny előtt és után"
+    r"\b(at|in|for) (each|every) (stage|step|phase)\b|\b(minden|egyes|mindegyik) (szakasz|fazis|lepes)\w*|\bbefore and after\b|\belott\w* es utan\w*|"
     r"\b(hogyan|hogy|mikent|how)\b.*\b(alakult|valtozott|fejlod|develop|evolv|unfold|chang|progress)|"
     # how a date or a plan slipped: "hogy" ("that") only opening the question, as below
     r"(\b(hogyan|mikent)\b.*|^\W*(es |de )?hogy\s+(\w+\s+)?)\b(modosult\w*|csuszott\w*|csusztak|tolodott\w*|tolodtak)\b|"
@@ -82,7 +90,7 @@ TIMELINE = re.compile(
     # forgalma?"); not "how much/many", which asks for one figure ("How much has the price of
     # bread increased?")
     r"(\b(hogyan|mikent|how)\b(?!\s+(much|many)\b).*|^\W*(es |de )?hogy\s+(?!menny|hany|mekkor)(\w+\s+)?)\b(nott|novekedett|emelkedett|csokkent|gyult\w*|"
-    r"gyarapod\w*|bovult|fogyott|grew|grow|rose|risen|increased|decreased|declined|accumulated|piled up|shift|shifted|slipped)\b|"
+    r"gyarapod\w*|bovult|fogyott|dragult|olcsobbodott|grew|grow|rose|risen|increased|decreased|declined|accumulated|piled up|shift|shifted|slipped)\b|"
     # over a stretch of time: "over the year", "az év során"
     r"\bover the (year|years|months|weeks|summer|season)\b|\baz ev (soran|folyaman)\b|"
     r"\bmi tortent\b.*\b(ota|azota)\b|\bwhat happened\b.*\bsince\b|"
@@ -123,7 +131,7 @@ SOURCES = re.compile(r"\b(forras\w*|sources?|lapok\w*|ujsagok\w*|portalok\w*|out
 FILLERS = re.compile(r"\b(pontosan|egyaltalan|igazabol|tulajdonkeppen|amugy|egyebkent|kerlek|kerem|legyszi|legyszives|"
                      r"roviden|nekem|most|ma|mara|ennyi|na|jo|nos|hat|kivanok|kivan|exactly|actually|anyway|please|now|today|"
                      r"mutatkozz|mutatkozzon|introduce|yourself|kerdezzek|kapjak|valaszt|valaszokat|legjobb|best|answers?|"
-                     r"kerdesek\w*|questions?|ask|feltenni|feltennem|erdemes|holnap|folytat\w*|tomorrow|later)\b")
+                     r"kerdesek\w*|questions?|ask|feltenni|feltennem|erdemes|holnap|folytat\w*|tomorrow|later|egy kicsit|kicsit|a bit|a little)\b")
 GREETING = re.compile(
     r"^\W*(szia|sziasztok|szervusz|szervusztok|hello|hallo|helo|hi|hey|jo (napot|reggelt|estet|ejt|ejszakat)|good ?night|(good)?bye|see you|udv|udvozlom|csa|szevasz|good (morning|evening|afternoon)|"
     r"(koszi|koszonom|kosz)(\s+szepen)?|thanks?|thank you|cheers|"
@@ -134,9 +142,9 @@ GREETING = re.compile(
 GREETING_WORDS = re.compile(GREETING.pattern.replace("^\\W*", "\\b", 1))
 ABOUT_ME = re.compile(
     r"\b(mit tudsz (\w+ )?csin\w*|tudsz (\w+ )?csin\w*|mire vagy kepes\w*|mit tudsz|mit csinalsz|mire jo|(hogyan|hogy) mukodsz|(hogyan|hogy) mukodik|ki vagy|segits|segitseg|"
-    r"help|what can you|who are you|tudsz (\w+ )?beszel\w*|can you (chat|talk)|how do(es)? (you|this|it) work|this assistant|asszisztens|chatbot|"
+    r"help|what can you|who are you|tudsz (\w+ )?beszel\w*|can you (chat|talk)|beszelgess(unk|el|unk egy kicsit)\b|unatkoz\w*|let'?s (chat|talk)\b|how do(es)? (you|this|it) work|this assistant|asszisztens|chatbot|"
     # speaking to the assistant itself, or taking leave ("hogyan kérdezzek tőled?", "kösz, ennyi volt")
-    r"kerdezzek|kerdezhetek|toled|neked|veled|teged|hozzad|ennyi (volt|lenne)|viszlat|viszontlatasra|"
+    r"kerdezzek|kerdezhetek|toled|neked|veled|teged|hozzad|magadrol|ennyi (volt|lenne)|viszlat|viszontlatasra|"
     # the language it answers in: "Angolul is tudsz válaszolni?", "Beszélsz angolul?", "Can I
     # ask in English?", "Do you speak English?"
     r"(angolul|magyarul|nemetul)( is)?( \w+)? (valaszol\w*|beszel\w*|kerdez\w*)|"
