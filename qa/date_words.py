@@ -264,3 +264,22 @@ def _hu_postposition(question: str, f: _Found) -> _Found:
     elif word in ("előtt", "elott"):
         first, last = None, (f.first or f.last) - _ONE_DAY
     return _Found(f.start, m.end(), first, last, f.yearless, f.has_year)
+
+
+# "a januári cikkek", "az augusztusi hírek": a month's adjective before the articles' own noun
+# dates the articles, as "januárban" would (hun-date-parser reads no adjective). Only there: "a
+# januári infláció" is reported in February, "a márciusi gátszakadás" in any later month.
+_MONTH_ADJECTIVE = re.compile(
+    r"\b(?P<month>" + "|".join(_HU_MONTH_NAMES) + r")i(?=\s+(?:cikk|hír|hir|írás|iras|anyag|tudósítás|tudositas|beszámoló|beszamolo)\w*)",
+    re.I,
+)
+
+
+def article_months(text: str) -> str:
+    """`text` with a month's adjective before the articles' noun written as the month's
+    inessive ("a januári cikkek" -> "a januárban cikkek"), for the date words to read."""
+    def inessive(m: re.Match) -> str:
+        month = m["month"]
+        return month + ("ben" if month.lower().endswith("ber") else "ban")
+
+    return _MONTH_ADJECTIVE.sub(inessive, text)

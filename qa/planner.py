@@ -23,6 +23,7 @@ from typing import Literal
 import numpy as np
 
 from qa import year_parts
+from qa.date_words import article_months
 from qa.dates import Period, day_of, from_collection, overlaps, parse_period, strip_period
 from qa.followups import PRONOUNS
 from qa.kind_examples import EXAMPLES
@@ -221,11 +222,13 @@ class Planner:
         lang = language(question)
         folded = fold(question)
         kind, scores = self.kind(question)
+        # "a januári cikkek" dates the articles as "januárban" does (`article_months`)
+        standalone = article_months(standalone)
         if period is None:
             # A fact follow-up's own date words, not those its rewrite borrowed from the turn
             # before: "És a nyugdíjasoknak mennyibe kerül? (márciustól havi bérlet Pécsen)" asks
             # nothing of March, when the fare rises, and the fare was announced in January.
-            dated = question if kind == "fact" else standalone
+            dated = article_months(question) if kind == "fact" else standalone
             period = parse_period(dated, lang, today=today, latest=latest, earliest=earliest)
             # "idén", "a múlt héten" over last year's news: the collection's latest year or week.
             period = from_collection(dated, lang, period, earliest=earliest, latest=latest)

@@ -97,7 +97,7 @@ TIMELINE = re.compile(
     # whether it changed: "és változott-e ez a szám?", "did it change?"
     r"\b(valtozott|modosult|nott|csokkent)-e\b|\b(did|has) (it|this|that|the \w+) chang\w*"
 )
-_ARTICLE_NOUN = re.compile(r"\b(cikk\w*|cike\w*|hir|hirt|hirek\w*|iras|irast|irasok\w*|tudositas\w*|articles?|stor(y|ies)|news)\b")
+_ARTICLE_NOUN = re.compile(r"\b(cikk\w*|cike\w*|hir|hirt|hirek\w*|iras|irast|irasok\w*|tudositas\w*|articles?|stor(y|ies)|news|headlines)\b")
 # Nouns that name an article, or where it is filed, only beside a verb of publishing: "Milyen
 # anyagok jelentek meg?", "Mi jelent meg a sport rovatban?",
 # "Which sources reported on it?"; otherwise they are a material, a source of money, a police
@@ -117,7 +117,7 @@ _WHEN = re.compile(r"\b(mikor|when|datum|date|miota)")
 _LIST = re.compile(r"\b(milyen|melyik|mely|sorold|listaz|felsorol|list|which|what|van|vannak|are there|is there|any)\b")
 _WHAT_APPEARED = re.compile(r"\bmik?\b")
 # Asking for a list outright: these make a collection request even beside a summary's verb.
-_LIST_VERB = re.compile(r"\b(melyik|melyek|sorold\w*|listaz\w*|felsorol\w*|list|which)\b")
+_LIST_VERB = re.compile(r"\b(melyik|melyek|sorold\w*|listaz\w*|felsorol\w*|mutasd|mutass|list|which|show)\b")
 # Writing about a topic ("írtak a hulladékról", "wrote about"): not a letter written ("írták meg a
 # levelet"), a contract signed ("írta alá"), symptoms that appeared ("jelentek meg").
 _WROTE_ABOUT = re.compile(r"\b(ir|irt|irta|irtak|irtal|irtuk|irnak)\b(?! (meg|ala)\b).*\w(rol|rol)\b|\b(wrote|written|reported) (about|on)\b")
@@ -279,7 +279,7 @@ def structure(folded: str, content_left: int, kinds: tuple[str, ...]) -> dict[st
     if _WROTE_ABOUT.search(folded) and _WHEN.search(folded) and (_OLDEST.search(folded) or _NEWEST.search(folded)):
         cues["collection"] = 1.0
     # "Which sources are in the collection?": the collection's sources
-    if asks_sources(folded) and listing:
+    if asks_sources(folded) and (listing or _WHENCE.search(folded)):
         cues["collection"] = 1.0
     if ((GREETING.search(folded) or ABOUT_ME.search(folded)) and content_left == 0) or IDENTITY.search(folded) \
             or (FEEDBACK.search(folded) and not QUESTION_WORD.search(folded) and not any(cues.values())):
@@ -290,8 +290,12 @@ def structure(folded: str, content_left: int, kinds: tuple[str, ...]) -> dict[st
 def asks_sources(folded: str) -> bool:
     """Where the articles come from ("Milyen forrásokból vannak a cikkek?", "Which sources are in
     the collection?"), not the articles about a spring or energy sources, nor a museum's funds."""
-    return bool(SOURCES.search(folded) and (_ARTICLE_NOUN.search(folded) or _THE_COLLECTION.search(folded))
-                and not _COUNT.search(folded) and not PUBLISHING.search(folded) and not _ABOUT.search(folded))
+    whence = _WHENCE.search(folded)  # "Honnan származnak a cikkek?", "Where do the articles come from?"
+    return bool((SOURCES.search(folded) or whence) and (_ARTICLE_NOUN.search(folded) or _THE_COLLECTION.search(folded))
+                and not _COUNT.search(folded) and (whence or not PUBLISHING.search(folded)) and not _ABOUT.search(folded))
+
+
+_WHENCE = re.compile(r"\bhonnan (szarmaz|van|jo|jott|kerul)\w*|\bwhere do(es)? (the |these |your )?(articles?|news|stories) come from\b")
 
 
 _THE_COLLECTION = re.compile(r"\bgyujtemenyben\b|\b(the|your|this) collection\b")

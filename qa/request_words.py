@@ -17,8 +17,8 @@ REQUEST_WORDS = re.compile(
     # "outline": "the police briefing", "the outline plan" are topics)
     r"rundown|run-down|digest|gist|roundup|round-up|synopsis|"
     # question words and the verbs of publishing: they ask about the collection, name no topic
-    r"mirol|miro|mikor|milyen|melyik|mely|melyek|hany|hanyan|hol|ki|kik|which|when|who|where|whats?|wat|"
-    r"irtak|irta|irt|irnak|jelent\w*|megjelen\w*|publikal\w*|published|written|appear\w*|"
+    r"mirol|miro|mikor|milyen|melyik|mely|melyek|hany|hanyan|hol|honnan|ki|kik|which|when|who|where|whats?|wat|"
+    r"irtak|irta|irt|irnak|jelent\w*|megjelen\w*|publikal\w*|published|written|appear\w*|come|comes|came|szarmaz\w*|"
     r"van|vannak|volt|voltak|are|is|was|were|there|do|does|you|have|has|any|all|osszes|mind|mindet|minden|"
     r"legfrissebb\w*|legujabb\w*|legutobb\w*|legutolso\w*|utolso|legregebb\w*|legkorabb\w*|elso|newest|latest|recent|most|"
     r"oldest|earliest|first|last|gyujtemeny\w*|adatbazis\w*|collection|database|szamuk|number|count|many|"
@@ -33,7 +33,7 @@ REQUEST_WORDS = re.compile(
     r"tudsz|valamit|anything|something|more|can|could|would|ir|amelyik|amely|amelyek|vesd|vessuk|osszevet\w*|"
     # how much of it, and how fast: "mindent", "everything", "a quick overview"
     r"mindent|mindenrol|everything|quick|quickly|one|ones|talalok|talalhatok|talalhato|talalni|find|teljes|cikkgyujtemeny\w*|hirgyujtemeny\w*|attekint\w*|topics|temak\w*|cover|covers|"
-    r"mondj|mondjon|meselj|meseljen|cim|cime|cimet|cimu|cimuk|title|titles|sources?|lap|lapok|lapja|ujsag|ujsagok|ujsagban|ujsagokban|ujsagbol|"
+    r"mondj|mondjon|meselj|meseljen|mutasd|mutass|show|cim|cime|cimet|cimei|cimeit|cimek|cimeket|cimu|cimuk|title|titles|headlines?|sources?|lap|lapok|lapja|ujsag|ujsagok|ujsagban|ujsagokban|ujsagbol|"
     r"ujsagokbol|hirportal\w*|newspapers?|outlets?|eloszor|legeloszor|"
     # how much of it: "összességében" (ossze above), "általában", "overall", "as a whole"
     # what to take away, the stages told: "kivonat", "legfontosabb pontok", "takeaways", "állomásai"

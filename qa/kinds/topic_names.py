@@ -19,6 +19,10 @@ from qa.text import content_stems, names, stopwords
 
 _WORD = re.compile(r"\w+")
 _HYPHENATED = re.compile(r"\b(\w+)-(\w+)")
+# What Hungarian writes after a hyphen on an abbreviation is its case ending or suffix, not a
+# name's second part: "HÉV-ről", "MÁV-nál", "ATM-et", "EU-s" (folded).
+_SUFFIX_ONLY = re.compile(r"(t|at|et|ot|nak|nek|val|vel|rol|bol|tol|hoz|hez|ra|re|ba|be|ban|ben|ig|nal|nel|n|on|en|s|as|es|os|"
+                          r"i|ai|ei|ja|je|jat|jet|ek|ok|ak|kent|ert|ul)")
 
 
 def _floor(word: str) -> str:
@@ -274,6 +278,6 @@ def joined_names(request: Request, counts: Counter) -> list[str]:
     topic_words = {fold(w) for w in request.topic.split()}
     found = []
     for first, second in _HYPHENATED.findall(request.standalone):
-        if fold(first) in topic_words and (first[:1].isupper() or written_as_name(first, counts)):
+        if fold(first) in topic_words and (first[:1].isupper() or written_as_name(first, counts)) and not _SUFFIX_ONLY.fullmatch(fold(second)):
             found.append(f"{fold(first)}-{fold(second)[: max(2, len(second) - 3)]}")
     return found

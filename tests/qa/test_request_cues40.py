@@ -108,3 +108,26 @@ def test_a_short_word_of_a_source_name_is_matched_whole():
 )
 def test_probe4_wordings(question, expected):
     assert kind(question) == expected
+
+
+def test_where_the_articles_come_from_is_their_sources():
+    plan = Planner(None).plan
+    for question in ("Honnan származnak a cikkek?", "Which newspapers do these articles come from?", "Where do the articles come from?"):
+        request = plan(question, question, today=TODAY, latest=LATEST, earliest=EARLIEST)
+        assert (request.kind, request.operation, request.topic) == ("collection", "sources", ""), question
+    assert kind("Honnan származik a pénz a hídra?") == "fact"
+
+
+def test_a_month_s_adjective_before_the_articles_dates_them():
+    plan = Planner(None).plan
+    request = plan("Sorold fel a januári cikkek címeit!", "Sorold fel a januári cikkek címeit!", today=TODAY, latest=LATEST, earliest=EARLIEST)
+    assert (request.kind, request.topic, request.period.date_from, request.period.date_to) == ("collection", "", 20250101, 20250131)
+    # of anything else it says when that happened, not when it was written
+    request = plan("Mennyi volt a januári infláció?", "Mennyi volt a januári infláció?", today=TODAY, latest=LATEST, earliest=EARLIEST)
+    assert request.period is None
+
+
+@pytest.mark.parametrize("question", ["What are the headlines from May?", "Show me the headlines", "Mutasd a cikkeket!"])
+def test_headlines_and_showing_are_the_collection_s(question):
+    request = Planner(None).plan(question, question, today=TODAY, latest=LATEST, earliest=EARLIEST)
+    assert request.kind == "collection" and request.topic == ""

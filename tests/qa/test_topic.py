@@ -76,6 +76,10 @@ def test_a_hyphenated_name_is_one_name_and_a_category_can_be_the_topic():
 
     request = Request("Mit írtak a Velencei-tóról?", "Mit írtak a Velencei-tóról?", "summary", "hu", None, None, (), "Velencei tóról")
     assert joined_names(request, case_counts([article("A Velencei-tó sekély.")])) == ["velencei-to"]
+    # an abbreviation's case ending after the hyphen is no second part: "HÉV-ről" is the HÉV
+    question = "Mikor jelent meg az első írás a csepeli HÉV-ről?"
+    request = Request(question, question, "collection", "hu", None, None, (), "csepeli HÉV ről")
+    assert joined_names(request, case_counts([article("A csepeli HÉV leáll.")])) == []
     health = Article("h", "Cím", "2025-05-01", 20250501, "egészség", "", "", "Szöveg.")
     assert in_category(frozenset({"egeszsegugy"}), health)
     assert not in_category(frozenset({"egeszsegugy", "birsag"}), health)
