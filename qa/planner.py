@@ -30,7 +30,7 @@ from qa.kind_examples import EXAMPLES
 from qa.past_tense import past_event
 from qa.request_cues import ABOUT_ME, BRIEF, FILLERS, GREETING, GREETING_WORDS, PUBLISHING, QUESTION_WORD, TIMELINE, about_articles, addressed, collection_operation, structure
 from qa.request_words import REQUEST_WORDS as _REQUEST_WORDS
-from qa.text import VERB_PREFIXES, YEAR, answer_type, content_stems, fold, language, names, words  # fold: imported from here elsewhere
+from qa.text import VERB_PREFIXES, YEAR, answer_type, content_stems, fold, function_word, language, names, words  # fold: imported from here elsewhere
 
 logger = logging.getLogger(__name__)
 
@@ -111,7 +111,7 @@ def topic_of(text: str) -> str:
     verb |= {i for i in range(len(found) - 1) if fold(found[i]) in _KIND_OF and fold(found[i + 1]) == "of"}
     # "szőlő" (grapes) folds as "szóló" (about) does: the accents tell them apart where written
     kept = [w for i, w in enumerate(found) if i not in verb and (not _REQUEST_WORDS.fullmatch(fold(w)) or (fold(w).startswith("szol") and "ő" in w.lower()))
-            and w.lower() not in PRONOUNS]
+            and w.lower() not in PRONOUNS and not function_word(fold(w))]
     return " ".join(w for w in kept if content_stems(w) or w[:1].isupper())
 
 

@@ -266,3 +266,17 @@ def stem_in(stem: str, stems: Sequence[str]) -> bool:
     (`content_stems`' match), or `stem`, of four letters or more, inside it as a part of a
     compound: "büntetés" in "fegyházbüntetés", "tőke" and "emel" in "tőkeemelés"."""
     return any(stem[:5] == w[:5] or (len(stem) >= 4 and stem in w) for w in stems)
+
+
+# What NLTK's Hungarian list leaves out of a request's topic: a pronoun's case forms ("azokkal",
+# "akiknek", "arról", "ezzel") and postpositions ("miatt", "előtt", "során"), on folded words.
+_FUNCTION_WORD = re.compile(
+    r"(az|ez|aki|ami|amely)(ek|ok|k)?(kal|kel|val|vel|nak|nek|rol|bol|tol|hoz|hez|ert|ban|ben|ba|be|ra|re|on|en|t|et|at|ot)?|"
+    r"(a|e)(bban|bben|bba|bbe|rra|rre|rrol|ttol|hhoz|hhez|zzal|zzel|nnak|nnek|kkor)|"
+    r"miatt|elott|felett|folott|ota|soran|helyett|irant|korul|kozben|nyoman|szerint|targyaban|kapcsan"
+)
+
+
+def function_word(folded: str) -> bool:
+    """A folded word that names nothing in a topic: a pronoun's form or a postposition."""
+    return bool(_FUNCTION_WORD.fullmatch(folded))
