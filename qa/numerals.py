@@ -53,6 +53,10 @@ def _week(part: str, rest: str) -> bool:
     return part == "hét" and rest not in ("", "éves", "eves", "szer", "féle") and not rest.startswith(_LONGEST_FIRST)
 
 
+# "másfél tonna", "másfélszeres", "másfél órát": one and a half, a quantity no digit writes.
+_ONE_AND_A_HALF = ("másfél", "masfel")
+
+
 @functools.lru_cache(maxsize=4096)
 def is_numeral(word: str) -> bool:
     """Whether the word is a number written in words (Hungarian or English).
@@ -60,7 +64,7 @@ def is_numeral(word: str) -> bool:
     "egy" alone is not: it is also the indefinite article ("egy beteg"); in a compound
     it is ("tizenegy", "egymillió")."""
     w = word.lower()
-    if w in _EN:
+    if w in _EN or w.startswith(_ONE_AND_A_HALF):
         return True
     if not w.isalpha() or w.startswith("egy") and not any(w.startswith(f"egy{p}") for p in _PARTS):
         return False

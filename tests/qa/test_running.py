@@ -91,6 +91,15 @@ def test_a_numeral_is_worth_its_number_whatever_its_ending():
     assert value("hatodik") is None and value("hatóság") is None and value("héten") is None
 
 
+def test_one_and_a_half_is_a_quantity():
+    """"másfél tonna diót vittek el" answers how much was taken, though no digit writes it."""
+    from qa.numerals import is_numeral
+    from qa.text import satisfies, word_stems
+
+    assert is_numeral("másfél") and is_numeral("Másfélszeres") and not is_numeral("fél")
+    assert satisfies("A tolvajok kb. másfél tonna diót vittek el.", "number", frozenset(word_stems("diót")))
+
+
 def test_a_sum_named_by_what_it_is_of_is_followed_apart_from_the_story_s_other_sums():
     found = counts_in("A helyreállítás becsült költsége kb. 240 millió forint.")
     assert found["forin kolts"] == found["forin"] == {"240 millio"}
