@@ -84,8 +84,8 @@ def value(word: str) -> int | None:
     "hattal" are 6, "Tizenkilencre" 19, "kétezer" 2000), or None for any other word, ordinals
     ("hatodik") included: "6" and "hat" are one figure."""
     w = word.lower()
-    if not is_numeral(w) or w in _EN or "dik" in w:
-        return None
+    if not is_numeral(w) or w in _EN or "dik" in w or w.startswith(_ONE_AND_A_HALF):
+        return None  # "másfél" is no whole number: a quantity, but none to compare as one
     total = current = 0
     for p in _parts(w):
         if p == "száz":

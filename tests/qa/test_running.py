@@ -93,10 +93,11 @@ def test_a_numeral_is_worth_its_number_whatever_its_ending():
 
 def test_one_and_a_half_is_a_quantity():
     """"másfél tonna diót vittek el" answers how much was taken, though no digit writes it."""
-    from qa.numerals import is_numeral
+    from qa.numerals import is_numeral, value
     from qa.text import satisfies, word_stems
 
     assert is_numeral("másfél") and is_numeral("Másfélszeres") and not is_numeral("fél")
+    assert value("másfél") is None and counts_in("Kb. másfél tonna diót vittek el.") == {}
     assert satisfies("A tolvajok kb. másfél tonna diót vittek el.", "number", frozenset(word_stems("diót")))
 
 
