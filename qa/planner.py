@@ -28,7 +28,8 @@ from qa.dates import Period, day_of, from_collection, overlaps, parse_period, st
 from qa.followups import PRONOUNS
 from qa.kind_examples import EXAMPLES
 from qa.past_tense import past_event
-from qa.request_cues import ABOUT_ME, BRIEF, FILLERS, GREETING, GREETING_WORDS, PUBLISHING, QUESTION_WORD, TIMELINE, about_articles, addressed, collection_operation, structure
+from qa.request_cues import (ABOUT_ME, BRIEF, FILLERS, GREETING, GREETING_WORDS, PUBLISHING, QUESTION_WORD, TIMELINE, about_articles, addressed,
+                             collection_operation, search_words, structure)
 from qa.request_words import REQUEST_WORDS as _REQUEST_WORDS
 from qa.text import VERB_PREFIXES, YEAR, answer_type, content_stems, fold, function_word, language, names, words  # fold: imported from here elsewhere
 
@@ -197,6 +198,14 @@ class Planner:
             # A greeting, then words to the assistant that ask nothing of the news ("Helló! Van
             # kedved beszélgetni egy kicsit?"); "Szia! Tudod, hány turbina lesz?" asks a fact.
             return "chat", scores
+        if not any(cues.values()) and search_words(folded, content_left) and not answer_type(question) \
+                and not (GREETING_WORDS.search(folded) or ABOUT_ME.search(folded)) and (self.written is None or all(map(self.written, left))):
+            # A search box's words ("bátaapáti hulladéktároló bővítés", "hírek?") ask no one fact:
+            # what the articles tell of them is a summary (a fact search refused them: "the topic
+            # is there, but not the detail asked", where no detail was asked). Words the
+            # collection never writes ("Mezőtúr" over other towns' news) are searched as a
+            # fact, which says that no article is about them; thanks and greetings are chat.
+            return "summary", scores
         best = max(KINDS, key=lambda k: scores[k])
         cued = [k for k in KINDS if cues[k] and k != "fact"]
         if len(cued) == 1 and not cues[best] and scores[cued[0]] >= scores[best] - _STRUCTURE_WEIGHT:

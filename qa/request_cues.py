@@ -314,3 +314,21 @@ def collection_operation(folded: str) -> str:
     if _WHEN.search(folded):
         return "when"
     return "list"
+
+
+# A request opening with a joining word continues the conversation ("És a hídé?", "and the cost"):
+# a follow-up, not a search box's words.
+_JOINING = re.compile(r"^\W*(es|s|meg|de|vagy|illetve|and|or|but|also)\b")
+
+
+def search_words(folded: str, content_left: int) -> bool:
+    """Words typed as into a search box, asking nothing ("bataapati hulladektarolo bovites",
+    "hírek?"): at most six, no question word or mark, not opening with a joining word; or the
+    articles' own noun alone, mark or no mark."""
+    found = folded.replace("?", " ").split()
+    if not found or len(found) > 6:
+        return False
+    if all(_ARTICLE_NOUN.fullmatch(w.strip(".!,")) for w in found):
+        return True
+    return content_left > 0 and not QUESTION_WORD.search(folded) and not _JOINING.match(folded)
+

@@ -131,3 +131,29 @@ def test_a_month_s_adjective_before_the_articles_dates_them():
 def test_headlines_and_showing_are_the_collection_s(question):
     request = Planner(None).plan(question, question, today=TODAY, latest=LATEST, earliest=EARLIEST)
     assert request.kind == "collection" and request.topic == ""
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        # a search box's words ask no one fact: what the articles tell of them
+        ("bataapati hulladektarolo bovites", "summary"),
+        ("hírek?", "summary"),
+        ("csepeli HÉV", "summary"),
+        # a question, a follow-up's joining word, thanks and greetings are not search words
+        ("csepeli HÉV?", "fact"),
+        ("És a hídé", "fact"),
+        ("szia", "chat"),
+    ],
+)
+def test_search_box_words(question, expected):
+    assert kind(question) == expected
+    assert kind("Köszönöm szépen a segítséget!") != "summary"  # thanks: chat, by the kinds' vote
+
+
+def test_search_words_the_collection_never_writes_are_searched_as_a_fact():
+    """"Mezőtúr" over other towns' news: the fact search says no article is about it, where a
+    summary would tell the nearest article."""
+    planner = Planner(None, written=lambda stem: stem != "mezot")
+    ask = lambda q: planner.plan(q, q, today=TODAY, latest=LATEST, earliest=EARLIEST).kind  # noqa: E731
+    assert ask("Mezőtúr") == "fact" and ask("csepeli HÉV") == "summary"
