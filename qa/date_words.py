@@ -266,20 +266,24 @@ def _hu_postposition(question: str, f: _Found) -> _Found:
     return _Found(f.start, m.end(), first, last, f.yearless, f.has_year)
 
 
-# "a januári cikkek", "az augusztusi hírek": a month's adjective before the articles' own noun
-# dates the articles, as "januárban" would (hun-date-parser reads no adjective). Only there: "a
-# januári infláció" is reported in February, "a márciusi gátszakadás" in any later month.
-_MONTH_ADJECTIVE = re.compile(
-    r"\b(?P<month>" + "|".join(_HU_MONTH_NAMES) + r")i(?=\s+(?:cikk|hír|hir|írás|iras|anyag|tudósítás|tudositas|beszámoló|beszamolo)\w*)",
-    re.I,
-)
+# "a januári cikkek", "az augusztusi hírek", "a januári és februári cikkek": a month's adjective
+# before the articles' own noun dates the articles, as "januárban" would (hun-date-parser reads no
+# adjective). Only there, the noun whole ("írásbeli", "hírszerzési" are other words): "a januári
+# infláció" is reported in February, "a márciusi gátszakadás" in any later month.
+_MONTH_ALT = "|".join(_HU_MONTH_NAMES)
+_ARTICLE_NOUN_AFTER = (r"(?=\s+(?:cikk|hír|hir|írás|iras|anyag|tudósítás|tudositas|beszámoló|beszamolo)"
+                       r"(?:e?k|o?k|a?k)?(?:ei|ai|eit|ait|et|ot|at|t|ben|ban|ről|ról|rol|ből|ból|bol|nek|nak|re|ra)?\b)")
+_MONTH_ADJECTIVE = re.compile(r"\b(?P<month>" + _MONTH_ALT + r")i" + _ARTICLE_NOUN_AFTER, re.I)
+_MONTH_ADJECTIVES = re.compile(r"\b(?P<first>" + _MONTH_ALT + r")i(?:\s+(?:és|es|vagy)\s+|\s*[-–]\s*)(?P<last>" + _MONTH_ALT + r")i"
+                               + _ARTICLE_NOUN_AFTER, re.I)
 
 
 def article_months(text: str) -> str:
     """`text` with a month's adjective before the articles' noun written as the month's
-    inessive ("a januári cikkek" -> "a januárban cikkek"), for the date words to read."""
-    def inessive(m: re.Match) -> str:
-        month = m["month"]
-        return month + ("ben" if month.lower().endswith("ber") else "ban")
+    inessive ("a januári cikkek" -> "a januárban cikkek") and two of them as a range ("a januári
+    és februári cikkek" -> "a januártól februárig cikkek"), for the date words to read."""
+    def front(month: str) -> bool:
+        return month.lower().endswith("ber")  # szeptember … december take front-vowel endings
 
-    return _MONTH_ADJECTIVE.sub(inessive, text)
+    text = _MONTH_ADJECTIVES.sub(lambda m: f"{m['first']}{'től' if front(m['first']) else 'tól'} {m['last']}ig", text)
+    return _MONTH_ADJECTIVE.sub(lambda m: m["month"] + ("ben" if front(m["month"]) else "ban"), text)

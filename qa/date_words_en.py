@@ -33,6 +33,10 @@ _EN_EXPR = re.compile(
 )
 
 
+# A word after a date that makes the date a noun's modifier: any word but a joining one.
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|till|until|in|at|for|with|so|when|while|as|step|by|of|on|from|since|before|after|is|was|were|are|has|had|have)\b)[a-z]", re.I)
+
+
 def _english(question: str, today: Day) -> list[_Found]:
     found = [_Found(*part) for part in year_parts.english(question, today)]
     for m in _EN_EXPR.finditer(question):
@@ -42,8 +46,9 @@ def _english(question: str, today: Day) -> list[_Found]:
         # date only after a preposition ("in May", "since 2024").
         if bare and not m["prep"]:
             continue
-        # "over the summer", "over the past two weeks"; "over 2000 people" is a count
-        if (m["prep"] or "").lower() in ("over", "across") and m["year"]:
+        # "over the summer", "over the past two weeks"; "over 2000 people" is a count, and "a
+        # row over the March budget", "the dispute over the summer festival" are about a thing
+        if (m["prep"] or "").lower() in ("over", "across") and (m["year"] or _NOUN_AFTER.match(question, m.end())):
             continue
         first, last, yearless = _en_days(m, today)
         if first:

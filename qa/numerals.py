@@ -10,6 +10,7 @@ one ("hatóság", "hétvégén", "ötlet") is not.
 from __future__ import annotations
 
 import functools
+import re
 
 # Each part in its written forms: a suffix shortens or lengthens some ("három" ->
 # "hármat", "hét" -> "hetet", "tíz" -> "tizen-", "ezer" -> "ezret", "kettő" -> "ketten").
@@ -53,8 +54,9 @@ def _week(part: str, rest: str) -> bool:
     return part == "hét" and rest not in ("", "éves", "eves", "szer", "féle") and not rest.startswith(_LONGEST_FIRST)
 
 
-# "másfél tonna", "másfélszeres", "másfél órát": one and a half, a quantity no digit writes.
-_ONE_AND_A_HALF = ("másfél", "masfel")
+# "másfél tonna", "másfélszeres", "másfélmillió": one and a half, a quantity no digit writes
+# ("másféle", "másfelől" are other words).
+_ONE_AND_A_HALF = re.compile(r"(másfél|masfel)(szer\w*|milli\w*|ezer\w*|száz\w*|szaz\w*)?")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -64,7 +66,7 @@ def is_numeral(word: str) -> bool:
     "egy" alone is not: it is also the indefinite article ("egy beteg"); in a compound
     it is ("tizenegy", "egymillió")."""
     w = word.lower()
-    if w in _EN or w.startswith(_ONE_AND_A_HALF):
+    if w in _EN or _ONE_AND_A_HALF.fullmatch(w):
         return True
     if not w.isalpha() or w.startswith("egy") and not any(w.startswith(f"egy{p}") for p in _PARTS):
         return False
@@ -84,7 +86,7 @@ def value(word: str) -> int | None:
     "hattal" are 6, "Tizenkilencre" 19, "kétezer" 2000), or None for any other word, ordinals
     ("hatodik") included: "6" and "hat" are one figure."""
     w = word.lower()
-    if not is_numeral(w) or w in _EN or "dik" in w or w.startswith(_ONE_AND_A_HALF):
+    if not is_numeral(w) or w in _EN or "dik" in w or _ONE_AND_A_HALF.fullmatch(w):
         return None  # "másfél" is no whole number: a quantity, but none to compare as one
     total = current = 0
     for p in _parts(w):

@@ -112,7 +112,7 @@ def topic_of(text: str) -> str:
     verb |= {i for i in range(len(found) - 1) if fold(found[i]) in _KIND_OF and fold(found[i + 1]) == "of"}
     # "szőlő" (grapes) folds as "szóló" (about) does: the accents tell them apart where written
     kept = [w for i, w in enumerate(found) if i not in verb and (not _REQUEST_WORDS.fullmatch(fold(w)) or (fold(w).startswith("szol") and "ő" in w.lower()))
-            and w.lower() not in PRONOUNS and not function_word(fold(w))]
+            and w.lower() not in PRONOUNS and not (w.islower() and function_word(fold(w)))]
     return " ".join(w for w in kept if content_stems(w) or w[:1].isupper())
 
 
@@ -198,14 +198,6 @@ class Planner:
             # A greeting, then words to the assistant that ask nothing of the news ("Helló! Van
             # kedved beszélgetni egy kicsit?"); "Szia! Tudod, hány turbina lesz?" asks a fact.
             return "chat", scores
-        if not any(cues.values()) and search_words(folded, content_left) and not answer_type(question) \
-                and not (GREETING_WORDS.search(folded) or ABOUT_ME.search(folded)) and (self.written is None or all(map(self.written, left))):
-            # A search box's words ("bátaapáti hulladéktároló bővítés", "hírek?") ask no one fact:
-            # what the articles tell of them is a summary (a fact search refused them: "the topic
-            # is there, but not the detail asked", where no detail was asked). Words the
-            # collection never writes ("Mezőtúr" over other towns' news) are searched as a
-            # fact, which says that no article is about them; thanks and greetings are chat.
-            return "summary", scores
         best = max(KINDS, key=lambda k: scores[k])
         cued = [k for k in KINDS if cues[k] and k != "fact"]
         if len(cued) == 1 and not cues[best] and scores[cued[0]] >= scores[best] - _STRUCTURE_WEIGHT:
@@ -226,11 +218,24 @@ class Planner:
             return "fact", scores
         return best, scores
 
+    def _search_words(self, question: str) -> bool:
+        folded = fold(question)
+        left = content_stems(topic_of(FILLERS.sub(" ", GREETING_WORDS.sub(" ", ABOUT_ME.sub(" ", folded)))))
+        return search_words(folded, len(left)) and not any(structure(folded, len(left), KINDS).values()) and not answer_type(question) \
+            and not (GREETING_WORDS.search(folded) or ABOUT_ME.search(folded)) and (self.written is None or all(map(self.written, left)))
+
     def plan(self, question: str, standalone: str, *, today: date, latest: date | None, earliest: date | None, period: Period | None = None) -> Request:
         """`period`, when given, is the one the request is asked over (read from another turn)."""
         lang = language(question)
         folded = fold(question)
         kind, scores = self.kind(question)
+        if kind == "fact" and standalone == question and self._search_words(question):
+            # A search box's words ("bátaapáti hulladéktároló bővítés", "hírek?") ask no one fact:
+            # what the articles tell of them is a summary (a fact search refused them: "the topic
+            # is there, but not the detail asked", where no detail was asked). Not a follow-up
+            # ("a nyugdíjasoknak", rewritten from the turn before), nor words the collection never
+            # writes ("Mezőtúr" over other towns' news), which the fact search says no article is about.
+            kind = "summary"
         # "a januári cikkek" dates the articles as "januárban" does (`article_months`)
         standalone = article_months(standalone)
         if period is None:

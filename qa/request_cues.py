@@ -47,7 +47,7 @@ _SUMMARY = re.compile(
     # the two cases"); "mesélj a …-ról" (not in order, nor of oneself), "what's the story with …",
     # "érdekelnek a részletek"
     r"\bmiben (hasonlit|kulonbozik|kulonboznek|ternek el|ter el)\w*|\bcompare (the|these|those|both|them)\b|"
-    r"^(?!.*\b(idorend|sorrend|sorban|kronolog))(?=.*\bmesel(j|jen|jetek|nel|ne)\b)(?!.*\b(magad\w*|rolad|onmagad\w*)\b)|\bwhat'?s the (story|deal|situation) (with|behind|on)\b|\berdekel\w*\b.*\breszlet\w*|\breszlet\w*\b.*\berdekel\w*"
+    r"^(?!.*\b(idorend\w*|sorrend\w*|sorban|kronolog\w*|hany|hanyan|mennyi\w*|mekkora|mikor|hol|ki|kit|kinek|miert|vicc\w*)\b)(?=.*\bmesel(j|jen|jetek|nel|ne)\b)(?!.*\b(magad\w*|rolad|onmagad\w*)\b)|\bwhat'?s the (story|deal|situation) (with|behind|on)\b|^(?!.*\b(hany|mennyi\w*)\b)(?=.*\berdekel\w*\b)(?=.*\b(reszletek\w*|reszletes\w*)\b)"
 )
 # Not a short-term thing asked about: "rövid távú lakáskiadás", "short-term rentals", "rövid időre".
 BRIEF = re.compile(r"\b(roviden|rovid(?![- ]?tav|\s+(ideig|idore|idon|idot|ido)\b)|tomoren|briefly|short(?![- ](term|lived))|in brief|quick|tl;?dr|"
@@ -68,9 +68,9 @@ TIMELINE = re.compile(
     r"\b(tervez\w*|vart|vartak|eredetileg|expected|planned|originally|forecast)\b.*\b(vegul|tenyleges\w*|final|actual|in the end)\b|"
     r"\b(tervez\w*|terv|terve|tervek|tervet|vart|vartak|eredetileg|kezdetben|eleinte|igert\w*|igerte\w*|becsult\w*|becsulte\w*|bejelentett\w*|expected|planned|plan|originally|initially|at first|"
     r"promised|estimated|forecast|announced)\b.*\b(es|and|but|de|vs|versus)\b.*\b(vegul|tenyleg|tenyleges\w*|valojaban|valosagban|final|actual|actually|in the end|eventually|ultimately|really)\b|"
-    # the steps of a story one by one: "at each stage of the closure", "az egyes szakaszokban",
-    # "before and after the championship", "a verseny előtt és után"
-    r"\b(at|in|for) (each|every) (stage|step|phase)\b|\b(minden|egyes|mindegyik) (szakasz|fazis|lepes)\w*|\bbefore and after\b|\belott\w* es utan\w*|"
+    # the steps of a story one by one: "at each stage of the closure", "before and after the
+    # championship", "a verseny előtt és után" ("az M7 egyes szakaszain" are a road's sections)
+    r"\b(at|in|for) (each|every) (stage|step|phase)\b|\bbefore and after\b|\belott\w* es utan\w*|"
     r"\b(hogyan|hogy|mikent|how)\b.*\b(alakult|valtozott|fejlod|develop|evolv|unfold|chang|progress)|"
     # how a date or a plan slipped: "hogy" ("that") only opening the question, as below
     r"(\b(hogyan|mikent)\b.*|^\W*(es |de )?hogy\s+(\w+\s+)?)\b(modosult\w*|csuszott\w*|csusztak|tolodott\w*|tolodtak)\b|"
@@ -117,7 +117,9 @@ _WHEN = re.compile(r"\b(mikor|when|datum|date|miota)")
 _LIST = re.compile(r"\b(milyen|melyik|mely|sorold|listaz|felsorol|list|which|what|van|vannak|are there|is there|any)\b")
 _WHAT_APPEARED = re.compile(r"\bmik?\b")
 # Asking for a list outright: these make a collection request even beside a summary's verb.
-_LIST_VERB = re.compile(r"\b(melyik|melyek|sorold\w*|listaz\w*|felsorol\w*|mutasd|mutass|list|which|show)\b")
+_LIST_VERB = re.compile(r"\b(melyik|melyek|sorold\w*|listaz\w*|felsorol\w*|list|which)\b|"
+                        # shown the articles ("Show me the headlines", "Mutasd a cikkeket!"), not a story
+                        r"\b(show|mutasd|mutass)\b.*\b(articles|headlines|titles|cikke\w*|hireke\w*|cime\w*|irasoka\w*)\b")
 # Writing about a topic ("írtak a hulladékról", "wrote about"): not a letter written ("írták meg a
 # levelet"), a contract signed ("írta alá"), symptoms that appeared ("jelentek meg").
 _WROTE_ABOUT = re.compile(r"\b(ir|irt|irta|irtak|irtal|irtuk|irnak)\b(?! (meg|ala)\b).*\w(rol|rol)\b|\b(wrote|written|reported) (about|on)\b")
@@ -142,7 +144,7 @@ GREETING = re.compile(
 GREETING_WORDS = re.compile(GREETING.pattern.replace("^\\W*", "\\b", 1))
 ABOUT_ME = re.compile(
     r"\b(mit tudsz (\w+ )?csin\w*|tudsz (\w+ )?csin\w*|mire vagy kepes\w*|mit tudsz|mit csinalsz|mire jo|(hogyan|hogy) mukodsz|(hogyan|hogy) mukodik|ki vagy|segits|segitseg|"
-    r"help|what can you|who are you|tudsz (\w+ )?beszel\w*|can you (chat|talk)|beszelgess(unk|el|unk egy kicsit)\b|unatkoz\w*|let'?s (chat|talk)\b|how do(es)? (you|this|it) work|this assistant|asszisztens|chatbot|"
+    r"help|what can you|who are you|tudsz (\w+ )?beszel\w*|can you (chat|talk)|beszelgess(unk|el|unk egy kicsit)\b|unatkoz\w*|let'?s (chat|talk)\b|mesel\w* (egy )?vicc\w*|tell (me |us )?a joke|how do(es)? (you|this|it) work|this assistant|asszisztens|chatbot|"
     # speaking to the assistant itself, or taking leave ("hogyan kérdezzek tőled?", "kösz, ennyi volt")
     r"kerdezzek|kerdezhetek|toled|neked|veled|teged|hozzad|magadrol|ennyi (volt|lenne)|viszlat|viszontlatasra|"
     # the language it answers in: "Angolul is tudsz válaszolni?", "Beszélsz angolul?", "Can I
@@ -290,12 +292,15 @@ def structure(folded: str, content_left: int, kinds: tuple[str, ...]) -> dict[st
 def asks_sources(folded: str) -> bool:
     """Where the articles come from ("Milyen forrásokból vannak a cikkek?", "Which sources are in
     the collection?"), not the articles about a spring or energy sources, nor a museum's funds."""
-    whence = _WHENCE.search(folded)  # "Honnan származnak a cikkek?", "Where do the articles come from?"
+    # "Honnan származnak a cikkek?", "Where do the articles come from?" ("Honnan származik a hír,
+    # hogy bezár a gyár?" asks where a rumour came from)
+    whence = _WHENCE.search(folded)
     return bool((SOURCES.search(folded) or whence) and (_ARTICLE_NOUN.search(folded) or _THE_COLLECTION.search(folded))
                 and not _COUNT.search(folded) and (whence or not PUBLISHING.search(folded)) and not _ABOUT.search(folded))
 
 
-_WHENCE = re.compile(r"\bhonnan (szarmaz|van|jo|jott|kerul)\w*|\bwhere do(es)? (the |these |your )?(articles?|news|stories) come from\b")
+_WHENCE = re.compile(r"\bhonnan (szarmaz|van|jo|jott|kerul)\w* (a |az )?(cikkek|hirek|irasok|anyagok|tudositasok)\b(?!.*\bhogy\b)|"
+                     r"\bwhere do (the |these |your )?(articles|news|stories) come from\b")
 
 
 _THE_COLLECTION = re.compile(r"\bgyujtemenyben\b|\b(the|your|this) collection\b")
@@ -323,12 +328,20 @@ _JOINING = re.compile(r"^\W*(es|s|meg|de|vagy|illetve|and|or|but|also)\b")
 
 def search_words(folded: str, content_left: int) -> bool:
     """Words typed as into a search box, asking nothing ("bataapati hulladektarolo bovites",
-    "hírek?"): at most six, no question word or mark, not opening with a joining word; or the
-    articles' own noun alone, mark or no mark."""
+    "hírek?"): two to six of content, no question word or mark, not opening with a joining word,
+    not ending on the one detail they ask (`_DETAIL`); or the articles' own noun alone, mark or no mark."""
     found = folded.replace("?", " ").split()
     if not found or len(found) > 6:
         return False
     if all(_ARTICLE_NOUN.fullmatch(w.strip(".!,")) for w in found):
         return True
-    return content_left > 0 and not QUESTION_WORD.search(folded) and not _JOINING.match(folded)
+    # two words of content at least: one alone ("teszt", "Folytasd", "Ez nem jó válasz") is as
+    # often said to the assistant as searched
+    return content_left > 1 and not QUESTION_WORD.search(folded) and not _JOINING.match(folded) and not _DETAIL.search(folded)
+
+
+# The one detail a phrase names, as its last word ("a tüntetés időpontja", "az új polgármester
+# neve", "the bridge's cost"): a fact asked without a question word.
+_DETAIL = re.compile(r"\b(nev[ei]|idopontj[ae]|datuma|ara|szama|osszege|helye|helyszine|oka|koltsege|hossza|ideje|merteke|erteke|"
+                     r"name|date|price|cost|number|amount|reason|place|location|length|duration)\W*$")
 
