@@ -168,7 +168,9 @@ class Planner:
         self.query_vector = query_vector  # str -> vector, shared with the sentence scorer's cache
         self.written = written  # folded stem -> whether the collection writes it; None: unknown
 
-    def kind(self, question: str) -> tuple[Kind, dict[str, float]]:
+    def _read(self, question: str) -> tuple[str, list[str], dict[str, float]]:
+        """The question folded, its content stems besides greetings, fillers and words to the
+        assistant, and each kind's structural cues (`structure`)."""
         folded = fold(question)
         left = content_stems(topic_of(FILLERS.sub(" ", GREETING_WORDS.sub(" ", ABOUT_ME.sub(" ", folded)))))
         if left and ABOUT_ME.search(folded) and self.written is not None and language(question) == "hu" and not any(map(self.written, left)):
@@ -176,8 +178,10 @@ class Planner:
             # itself ("Milyen nyelven kérdezhetek tőled?"). Hungarian only: an English word is
             # never written in the articles, whatever it asks ("Help: … about the chairlift?").
             left = []
-        content_left = len(left)
-        cues = structure(folded, content_left, KINDS)
+        return folded, left, structure(folded, len(left), KINDS)
+
+    def kind(self, question: str) -> tuple[Kind, dict[str, float]]:
+        folded, _, cues = self._read(question)
         if _WHICH_ORDER.search(folded) and (_TWO_NAMES.search(question) or past_event(folded, question)) and not about_articles(folded):
             # "Milyen sorrendben döntöttek Pápán és Ajkán …?", "In what order were ATMs blown
             # up?": the order of events that happened is told by a timeline; "Milyen sorrendben
@@ -219,9 +223,8 @@ class Planner:
         return best, scores
 
     def _search_words(self, question: str) -> bool:
-        folded = fold(question)
-        left = content_stems(topic_of(FILLERS.sub(" ", GREETING_WORDS.sub(" ", ABOUT_ME.sub(" ", folded)))))
-        return search_words(folded, len(left)) and not any(structure(folded, len(left), KINDS).values()) and not answer_type(question) \
+        folded, left, cues = self._read(question)
+        return search_words(folded, len(left)) and not any(cues.values()) and not answer_type(question) \
             and not (GREETING_WORDS.search(folded) or ABOUT_ME.search(folded)) and (self.written is None or all(map(self.written, left)))
 
     def plan(self, question: str, standalone: str, *, today: date, latest: date | None, earliest: date | None, period: Period | None = None) -> Request:

@@ -143,14 +143,10 @@ def story_library(texts, case=None):
             return case if case is not None else Counter()
 
         def vectors(self, chosen):
-            import numpy as np
-
             return np.array([_vector(s.text) for s in chosen], dtype=np.float32)
 
     class Scorer:
         def query_vector(self, text):
-            import numpy as np
-
             return np.array(_vector(text), dtype=np.float32)
 
     library = Library()
