@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Sequence
 import numpy as np
 
 from index import Article
+from qa.kinds.absence import absent
 from qa.evidence import _OVERLAP_WEIGHT, overlap
 from qa.kinds.filing import by_source
 from qa.kinds.stories import in_story, same_story, top_story
@@ -193,7 +194,8 @@ def on_topic(library: Library, request: Request, filters: Filters | None, limit:
     # The names were checked above: what the topic says beside them tells its articles
     # apart ("kanyarójárvány" in "az ózdi kanyarójárvány"); a topic of names alone is
     # covered by every article that names them.
-    unnamed = [fold(w) for w in nouns.split() if not any(fold(w).startswith(k) for k in wanted)]
+    unnamed_words = [w for w in nouns.split() if not any(fold(w).startswith(k) for k in wanted)]
+    unnamed = [fold(w) for w in unnamed_words]
     said = stems(" ".join(unnamed))
     each = [(w, stems(w)) for w in unnamed]
     scored = []
@@ -237,7 +239,11 @@ def on_topic(library: Library, request: Request, filters: Filters | None, limit:
         kept = in_story(library, kept, wanted, population, joined)
     if len(kept) >= 2 and not filed:
         kept += same_story(library, kept, best, top, articles, population)
-    return sorted(kept, key=lambda x: -x[1])[:limit]
+    kept = sorted(kept, key=lambda x: -x[1])[:limit]
+    if wanted and not filed and request.language == "hu" and absent(library, unnamed_words, [a for a, _ in kept]):
+        # its names are written, but not about this: "a faddi borfesztivál" in an article on Fadd's kindergarten
+        return []
+    return kept
 
 
 # More articles than this holding every word of the topic: its words are too common to find

@@ -1,0 +1,143 @@
+"""Whether the articles a topic's names found are about the topic at all.
+
+"Foglald össze a faddi borfesztiválról szóló cikket" over a collection whose one Fadd article is
+about a kindergarten: the name finds that article, and without this check its summary would be
+the answer. The topic is absent there when two things hold together:
+- at least half the words the topic says beside its names ("borfesztivál"; "uszoda" of "a
+  csepeli uszoda felújítása") are not written in the found articles in any form: simplemma's
+  lemma, a shorter form after a case ending (readers type without accents, which simplemma
+  does not read), or a compound's last member; where a story is told from and to ("a
+  nevezéstől az eredményekig") and postpositions are no such words;
+- and e5 finds the articles no nearer to those words than the collection at large: their best
+  passage lies under `_NEAR` standard deviations above the words' mean cosine over a sample of
+  the collection's passages. A reader's synonym ("szmog" for an article on fine dust) is not
+  written, but e5 places it near.
+Either alone misleads: a topic's words are often reworded, and e5's cosines for a short topic
+lie close together. Hungarian topics only: an English topic's words are never written, and its
+cosines against Hungarian passages are lower and closer still.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING, Sequence
+
+import numpy as np
+
+from index import Article
+from qa.planner import fold
+from qa.text import content_stems, function_word
+
+if TYPE_CHECKING:
+    from qa.kinds.common import Library
+
+# At least this share of the words beside the topic's names is not written in its articles
+# ("a csepeli uszoda felújítása": "felújítás" is, "uszoda" is not).
+_MISSING = 0.5
+# Standard deviations above the collection's mean cosine that make an article near the words.
+_NEAR = 1.0
+# Articles whose passages stand for the collection's mean and spread (spread over the collection).
+_SAMPLE = 64
+_SHORTEST = 3
+# A three-letter form may begin only a short word ("híd" in "hídon", not "hideg")
+_SHORT_FORM_SLACK = 4
+# A compound's last member, written alone, has at least this many letters.
+_MEMBER = 6
+# Case endings and the possessive's, folded, longest first; an instrumental after a doubled
+# consonant ("komppal", "híddal") is the consonant alone.
+_ENDINGS = sorted({
+    "rol", "tol", "bol", "ban", "ben", "ba", "be", "val", "vel", "nak", "nek", "hoz", "hez", "hoz", "ra", "re",
+    "on", "en", "ok", "ek", "ak", "at", "et", "ot", "tal", "tel", "ig", "nal", "nel", "kent", "ert", "ul",
+    "ja", "je", "ai", "ei", "a", "e", "t", "i", "k",
+}, key=len, reverse=True)
+# "a nevezéstől az eredményekig", "az elejétől": where a story is told from and to, not what it is about
+_SPAN = re.compile(r"(tol|ig)$")
+# Postpositions NLTK's list and `function_word` leave in ("a várakozásokhoz képest"), folded
+_POSTPOSITION = re.compile(r"kepest|utan|alatt|mellett|kozott|nelkul|fele|ellen|elleni|szemben|reszere|altal")
+_DOUBLED = re.compile(r"([bcdfghjklmnprstvz])\1(al|el)$")
+
+
+def forms(word: str) -> set[str]:
+    """The word folded and what it may be without one or two endings ("hídról", "hidrol" ->
+    "hid"), simplemma's lemma among them."""
+    import simplemma
+
+    out = {fold(word), fold(simplemma.lemmatize(word.lower(), lang="hu"))}
+    for w in list(out):
+        doubled = _DOUBLED.search(w)
+        if doubled:
+            out.add(w[: doubled.start() + 1])
+    for _ in range(2):
+        out |= {w[: -len(e)] for w in out for e in _ENDINGS if w.endswith(e) and len(w) - len(e) >= _SHORTEST}
+    return {w for w in out if len(w) >= _SHORTEST}
+
+
+def _begins(form: str, words: Sequence[str], slack: int) -> bool:
+    """A word of the sorted `words` begins with the form; a short form only a word at most
+    `slack` letters longer ("hid" begins "hidon", not "hideg")."""
+    i = bisect.bisect_left(words, form)
+    while i < len(words) and words[i].startswith(form):
+        if len(form) > _SHORTEST or len(words[i]) <= len(form) + slack:
+            return True
+        i += 1
+    return False
+
+
+def written(word: str, words: Sequence[str]) -> bool:
+    """One of the word's `forms` begins a word of the sorted folded `words`, or the word is a
+    compound whose last member (`_MEMBER` letters or more) they write with at most a short
+    ending ("fesztivalon" for "borfesztivalrol"; "telepules" is no form of "szennyviztelep")."""
+    if any(_begins(f, words, _SHORT_FORM_SLACK) for f in forms(word)):
+        return True
+    folded = fold(word)
+    for k in range(_SHORTEST, len(folded) - _MEMBER + 1):
+        for member in forms(folded[k:]):
+            if len(member) >= _MEMBER:
+                i = bisect.bisect_left(words, member)
+                if i < len(words) and words[i].startswith(member) and len(words[i]) <= len(member) + _SHORT_FORM_SLACK - 1:
+                    return True
+    return False
+
+
+def said_words(unnamed: Sequence[str]) -> list[str]:
+    """The content words of what the topic says beside its names, as typed."""
+    words = (w.strip("?!.,;:„”\"'()") for w in unnamed)
+    return [w for w in words if w and not function_word(fold(w)) and not _POSTPOSITION.fullmatch(fold(w)) and not _SPAN.search(fold(w)) and content_stems(w)]
+
+
+def absent(library: "Library", unnamed: Sequence[str], found: Sequence[Article]) -> bool:
+    """The `found` articles (found by the topic's names) write few of the topic's `unnamed`
+    words, and e5 finds them no nearer to those words than the collection at large."""
+    said = said_words(unnamed)
+    if not said or not found:
+        return False
+    vocabulary = sorted(set().union(*(library.folded_words(a) for a in found)))
+    if sum(not written(w, vocabulary) for w in said) < _MISSING * len(said):
+        return False
+    query = library.scorer.query_vector(" ".join(unnamed))
+    mean, spread = _baseline(library, query)
+    best = max((float(np.asarray(v, dtype=np.float32) @ query) for v in _vectors(library, found)), default=-1.0)
+    return spread > 0 and (best - mean) / spread < _NEAR
+
+
+def _vectors(library: "Library", articles: Sequence[Article]) -> list:
+    passages = library.store.passages([a.article_id for a in articles])
+    return list(library.store.vectors([p.passage_id for p in passages]).values())
+
+
+def _baseline(library: "Library", query: np.ndarray) -> tuple[float, float]:
+    """Mean and spread of the query's cosines over a sample of the collection's passages."""
+    matrix = library._derive("absence-sample", _sample(library))
+    if matrix is None or not len(matrix):
+        return 0.0, 0.0
+    cosines = matrix @ query
+    return float(cosines.mean()), float(cosines.std())
+
+
+def _sample(library: "Library"):
+    def make(articles: Sequence[Article]):
+        step = max(1, len(articles) // _SAMPLE)
+        vectors = _vectors(library, list(articles)[::step][:_SAMPLE])
+        return np.stack([np.asarray(v, dtype=np.float32) for v in vectors]) if vectors else None
+    return make

@@ -1,0 +1,73 @@
+"""A topic whose names are written but which no article is about (`qa.kinds.absence`): the
+word forms read without a model, the refusal with the real e5 model over dev37's articles (slow)."""
+
+import pytest
+
+from devcorpus import corpus_fixture
+from qa.kinds.absence import forms, said_words, written
+
+WORDS = sorted({"hid", "hidon", "hideg", "fesztivalon", "telepules", "ovoda", "ovodat", "komp", "kompot", "eredmenyt"})
+
+
+@pytest.mark.parametrize("typed", ["hídról", "hidrol", "híddal", "hiddal", "hídon"])
+def test_a_case_form_typed_with_or_without_accents_is_the_word_written(typed):
+    assert written(typed, WORDS)
+
+
+def test_a_short_stem_begins_only_a_short_word():
+    # "hid" may begin a case form ("hidat"), not a long word ("hidegfrontok")
+    assert written("hídon", ["hidegfrontok"]) is False and written("hídon", ["hidat"])
+    assert "hid" in forms("hídról")
+
+
+def test_a_compound_s_last_member_written_alone_counts_and_a_longer_word_does_not():
+    assert written("borfesztiválról", WORDS)  # "fesztiválon"
+    assert not written("szennyvíztelep", WORDS)  # "település" begins with "telep" but is another word
+    assert not written("uszoda", WORDS)
+
+
+def test_an_instrumental_after_a_doubled_consonant_is_the_bare_word():
+    assert written("komppal", WORDS) and written("óvodával", WORDS) and written("eredményekig", WORDS)
+
+
+def test_the_said_words_leave_out_pronouns_postpositions_and_punctuation():
+    assert said_words(["borfesztiválról?", "azokról", "miatt"]) == ["borfesztiválról"]
+
+
+dev37 = corpus_fixture("dev37")
+
+
+@pytest.mark.slow
+def test_a_town_s_other_event_is_no_article_s_topic(dev37):
+    # the Fadd article is about its kindergarten: no summary of it for a wine festival there
+    answer = dev37.ask("Mit írnak a cikkek a faddi borfesztiválról?")
+    assert answer.kind == "summary" and answer.refused, answer.text
+    assert "412 millió" not in answer.text
+    # typed without accents too
+    pool = dev37.ask("mit tudunk a faddi traktorlopasrol")
+    assert pool.kind == "summary" and pool.refused, pool.text
+    counted = dev37.ask("Hány cikk szól a faddi borfesztiválról?")
+    assert counted.kind == "collection" and counted.text.startswith("Nem találtam cikket"), counted.text
+
+
+@pytest.mark.slow
+def test_the_town_s_own_topic_named_otherwise_is_still_summarised(dev37):
+    # "bővítés" of "bővült", "óvoda" written: the kindergarten's article, cited
+    answer = dev37.ask("Foglald össze a faddi óvoda bővítését!")
+    assert answer.kind == "summary" and not answer.refused and "412 millió" in answer.text, answer.text
+    timeline = dev37.ask("Mi történt időrendben a faddi óvodával?")
+    assert timeline.kind == "timeline" and not timeline.refused, timeline.text
+
+
+def test_where_a_story_is_told_from_and_to_is_not_its_topic():
+    assert said_words(["nevezéstől", "eredményekig", "fesztivál"]) == ["fesztivál"]
+
+
+dev38 = corpus_fixture("dev38")
+
+
+@pytest.mark.slow
+def test_a_reader_s_synonym_no_article_writes_is_still_its_topic(dev38):
+    # the Csömör article writes of fine dust over the health limit, never "szmog": e5 places it near
+    answer = dev38.ask("Mit írnak a cikkek a csömöri szmogról?")
+    assert answer.kind == "summary" and not answer.refused and "Csömör" in answer.text, answer.text
