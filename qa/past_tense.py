@@ -44,7 +44,12 @@ def _plural_past(word: str, lemma: str) -> bool:
     base = lemma[:-2] if lemma.endswith("ik") else lemma
     if word.startswith(base) and _PLURAL_PAST.match(word[len(base):]):
         return True
-    return word in (lemma + "ak", lemma + "ek") and (lemma.endswith("tt") or (lemma.endswith("t") and hungarian_verb(lemma)))
+    # the lemmatiser's singular past of a verb the dictionary knows only bare ("készültek" of "készült",
+    # "készül"); a short stem is too often a noun's ("kertek": "ker" reads as "kér" unaccented)
+    bare = lemma[:-1]
+    return word in (lemma + "ak", lemma + "ek") and (lemma.endswith("tt") or (lemma.endswith("t") and (
+        hungarian_verb(lemma) or (len(bare) >= _BARE and hungarian_verb(bare)))))
 
 
+_BARE = 4
 _PLURAL_PAST = re.compile(r"t?t(ak|ek|ok)$")

@@ -228,7 +228,10 @@ def about_articles(folded: str) -> bool:
 # receive?", "Which items on display were stolen?"), so only beside a verb of publishing.
 _PIECES_ABOUT = re.compile(r"\bpieces\s+(about|on|covering|regarding|concerning)\b")
 _IN_ONE = re.compile(r"\begy (szam|szo|mondat)ban\b|\bin (one|a single) (number|figure|word)\b|\bin a word\b")
-_IN_THE_NEWS = re.compile(r"\b(made|make|makes|making|hit|hits|in) the (news|headlines)\b")
+# and what the articles are cited for ("a cikkek szerint", "according to the articles"): the
+# request asks of what they tell, not of the articles themselves
+_IN_THE_NEWS = re.compile(r"\b(made|make|makes|making|hit|hits|in) the (news|headlines)\b|"
+                          r"\ba (cikkek|hirek|irasok|beszamolok) (szerint|alapjan)\b|\b(according to|based on) the (articles|reports|news)\b")
 
 
 

@@ -141,3 +141,24 @@ def _sample(library: "Library"):
         vectors = _vectors(library, list(articles)[::step][:_SAMPLE])
         return np.stack([np.asarray(v, dtype=np.float32) for v in vectors]) if vectors else None
     return make
+
+
+ELSEWHERE = {
+    "hu": ("Ez a cikk említi, amit a kérés megnevez, de másról szól: {titles}.",
+           "Ezek a cikkek említik, amit a kérés megnevez, de másról szólnak: {titles}."),
+    "en": ("This article mentions what the request names, but is about something else: {titles}.",
+           "These articles mention what the request names, but are about something else: {titles}."),
+}
+
+
+def elsewhere(library: "Library", request, filters, lang: str) -> str:
+    """After "no article on this topic": the articles its names found, which are about something
+    else (`absent`), by title and date; "" where its names found none."""
+    from qa.kinds.common import md, when
+
+    found = library.named_not_about(request, filters) if request.topic.strip() else []
+    if not found:
+        return ""
+    quote = ("„{}” ({})", "“{}” ({})")[lang == "en"]
+    titles = "; ".join(quote.format(md(a.title), when(a.published, lang)) for a in found)
+    return " " + ELSEWHERE[lang][len(found) > 1].format(titles=titles)

@@ -191,6 +191,10 @@ class Library:
         """The articles about the request's topic, best first, with their relevance."""
         return topic.on_topic(self, request, filters, limit)
 
+    def named_not_about(self, request: Request, filters: Filters | None, limit: int = 3) -> list[Article]:
+        """Where the topic has no article: those its names found, which are about something else."""
+        return [a for a, _ in topic.on_topic(self, request, filters, limit, named=True)]
+
 
 def _allows(filters: Filters, article: Article) -> bool:
     return (

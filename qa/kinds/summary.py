@@ -26,6 +26,7 @@ from qa.kinds import person
 from qa.kinds.compare import COMPARE, PARALLEL_WEIGHT, compared, measures
 from qa.kinds.common import in_period, Library, Sentence, cited, citations_for, completed, finish, md, when
 from qa.kinds.salience import article_year, background, figures, in_passing, news_facts, rate, shared, stems, topic_news, units
+from qa.kinds.absence import elsewhere
 from qa.kinds.running import moving
 from qa.kinds.summary_scope import scope
 from qa.planner import Request, fold
@@ -226,7 +227,7 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     lang = request.language
     period = in_period(request)
     if not articles:
-        return finish(request, NOTHING[lang].format(period=period), refused=True)
+        return finish(request, NOTHING[lang].format(period=period) + elsewhere(library, request, filters, lang), refused=True)
     budget = BRIEF_SENTENCES if request.brief else MAX_SENTENCES
     if mode == "one":
         k = budget if request.brief else one_article_budget(len(library.sentences(articles[0])))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 
 from qa.kinds import overview, person, stories, translated
+from qa.kinds.absence import elsewhere
 from qa.kinds.common import in_period, Library, cited, citations_for, finish, md, period_label, points_back, when, with_pointer
 # what the timeline follows; importable from here, where it was
 from qa.kinds.followed import (_CHANGED, _aspect, beyond_leads, counted, days, due, due_date, event_days, gives, on_a_day, holds_loosely, gives_next_to, giving_aspect, holds,  # noqa: F401
@@ -78,7 +79,7 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
     else:
         found = library.articles(filters)[-MAX_ITEMS:]
     if not found:
-        return finish(request, NOTHING[lang].format(period=period), refused=True)
+        return finish(request, NOTHING[lang].format(period=period) + elsewhere(library, request, filters, lang), refused=True)
     topic = stems(request.topic)
     # The whole request, not its topic: "a kár összege" loses "összege" to the request words.
     measure = measured(request.standalone)

@@ -150,8 +150,9 @@ def writes_name(have: frozenset[str], key: str) -> bool:
     return any(w.startswith(key) or (len(key) >= _INSIDE_NAME and key in w) for w in have)
 
 
-def on_topic(library: Library, request: Request, filters: Filters | None, limit: int = 12) -> list[tuple[Article, float]]:
-    """The articles about the request's topic, best first, with their relevance."""
+def on_topic(library: Library, request: Request, filters: Filters | None, limit: int = 12, *, named: bool = False) -> list[tuple[Article, float]]:
+    """The articles about the request's topic, best first, with their relevance; with `named`,
+    those its names found though the topic is absent from them (`absence`)."""
     from qa.kinds.salience import stems
 
     counts = library.case_counts()
@@ -168,7 +169,7 @@ def on_topic(library: Library, request: Request, filters: Filters | None, limit:
         # "az MTI cikkei az erdőtűzről": the source's articles on the rest of the topic.
         ids = {a.article_id for a in sourced}
         narrowed = replace(filters or Filters(), article_ids=tuple(i for i in (filters.article_ids if filters and filters.article_ids else sorted(ids)) if i in ids))
-        return on_topic(library, replace(request, topic=rest), narrowed, limit)
+        return on_topic(library, replace(request, topic=rest), narrowed, limit, named=named)
     # "Mely cikkek tartoznak a bűnügy rovatba?": the verb names no category.
     filed = {a.article_id for a in articles if in_category(stems(nouns), a)} | {a.article_id for a in sourced}
     if request.language == "en" and not filed and not (wanted or hyphenated):
@@ -240,10 +241,11 @@ def on_topic(library: Library, request: Request, filters: Filters | None, limit:
     if len(kept) >= 2 and not filed:
         kept += same_story(library, kept, best, top, articles, population)
     kept = sorted(kept, key=lambda x: -x[1])[:limit]
-    if wanted and not filed and request.language == "hu" and absent(library, unnamed_words, [a for a, _ in kept]):
-        # its names are written, but not about this: "a faddi borfesztivál" in an article on Fadd's kindergarten
-        return []
-    return kept
+    gone = bool(wanted) and not filed and request.language == "hu" and absent(library, unnamed_words, [a for a, _ in kept])
+    if named:
+        return kept if gone else []
+    # its names are written, but not about this: "a faddi borfesztivál" in an article on Fadd's kindergarten
+    return [] if gone else kept
 
 
 # More articles than this holding every word of the topic: its words are too common to find
