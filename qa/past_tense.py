@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from qa.bilingual import hungarian_lemma, hungarian_verb
-from qa.text import fold
+from qa.text import VERB_PREFIXES, fold
 
 
 def words_and_folds(question: str) -> list[tuple[str, str]]:
@@ -31,11 +31,16 @@ def past_event(folded: str, question: str) -> bool:
     if re.search(r"\b(were|was|did|happened|had)\b", folded) or (_EN_PAST.search(folded) and not _EN_PLANNED.search(folded)):
         return True
     # a past form is not its own lemma: "indult" (indul), "robbantották"; "nyit", "dönt" are present
+    words = words_and_folds(question)
+    # the plural past read through a bare verb ("készültek") only where no other word is a verb:
+    # "Milyen sorrendben indulnak a jelöltek?" asks of candidates, not of things marked
+    # (a verb's particle standing apart, "szólalnak fel", says there is one)
+    alone = not any(hungarian_verb(w) or w in VERB_PREFIXES for w, _ in words)
     return any(_HU_PAST.search(f) and ((lemma := hungarian_lemma(w)) != w)
-               and (hungarian_verb(w) or _plural_past(w, lemma)) for w, f in words_and_folds(question))
+               and (hungarian_verb(w) or _plural_past(w, lemma, alone)) for w, f in words)
 
 
-def _plural_past(word: str, lemma: str) -> bool:
+def _plural_past(word: str, lemma: str, alone: bool = True) -> bool:
     """A plural past read by its lemma where the dictionary lacks the form: the lemma and the
     past's ending ("épültek" of "épül", "születtek" of "születik" without its -ik), or the
     singular past the lemmatiser gives and a plural ending ("alakultak" of "alakult", a verb's
@@ -48,7 +53,7 @@ def _plural_past(word: str, lemma: str) -> bool:
     # "készül"); a short stem is too often a noun's ("kertek": "ker" reads as "kér" unaccented)
     bare = lemma[:-1]
     return word in (lemma + "ak", lemma + "ek") and (lemma.endswith("tt") or (lemma.endswith("t") and (
-        hungarian_verb(lemma) or (len(bare) >= _BARE and hungarian_verb(bare)))))
+        hungarian_verb(lemma) or (alone and len(bare) >= _BARE and hungarian_verb(bare)))))
 
 
 _BARE = 4

@@ -6,8 +6,10 @@ the answer. The topic is absent there when two things hold together:
 - at least half the words the topic says beside its names ("borfesztivál"; "uszoda" of "a
   csepeli uszoda felújítása") are not written in the found articles in any form: simplemma's
   lemma, a shorter form after a case ending (readers type without accents, which simplemma
-  does not read), or a compound's last member; where a story is told from and to ("a
-  nevezéstől az eredményekig") and postpositions are no such words;
+  does not read), a compound's last member, or the articles' category ("közlekedés"). No such
+  words: where a story is told from and to ("a nevezéstől az eredményekig"), postpositions,
+  shell nouns that stand for whatever the names found ("a kistarcsai projekt", "az ügy
+  részletei"), words with digits ("2025-ös") and verbs and their participles ("az elkészült");
 - and e5 finds the articles no nearer to those words than the collection at large: their best
   passage lies under `_NEAR` standard deviations above the words' mean cosine over a sample of
   the collection's passages. A reader's synonym ("szmog" for an article on fine dust) is not
@@ -55,6 +57,12 @@ _ENDINGS = sorted({
 _SPAN = re.compile(r"(tol|ig)$")
 # Postpositions NLTK's list and `function_word` leave in ("a várakozásokhoz képest"), folded
 _POSTPOSITION = re.compile(r"kepest|utan|alatt|mellett|kozott|nelkul|fele|ellen|elleni|szemben|reszere|altal")
+# Shell nouns, a closed class: they stand for whatever the named thing is ("a kistarcsai projekt",
+# "a solymári fejlesztés", "a nádudvari akció", "az ügy részletei, sorsa, állása"), not a topic
+# of their own. Folded, matched by a word's `forms`.
+_SHELL = frozenset(("ugy", "projekt", "fejlesztes", "akcio", "kezdemenyezes", "program", "beruhazas", "tortenet", "helyzet", "sors",
+                    "eredmeny", "allas", "allapot", "reszlet", "esemeny", "eset", "hir", "fejlemeny", "valtozas", "terv", "munka",
+                    "munkalat", "dolog", "tema", "kerdes"))
 _DOUBLED = re.compile(r"([bcdfghjklmnprstvz])\1(al|el)$")
 
 
@@ -63,6 +71,8 @@ def forms(word: str) -> set[str]:
     "hid"), simplemma's lemma among them."""
     import simplemma
 
+    if not word.strip():
+        return set()
     out = {fold(word), fold(simplemma.lemmatize(word.lower(), lang="hu"))}
     for w in list(out):
         doubled = _DOUBLED.search(w)
@@ -70,7 +80,8 @@ def forms(word: str) -> set[str]:
             out.add(w[: doubled.start() + 1])
     for _ in range(2):
         out |= {w[: -len(e)] for w in out for e in _ENDINGS if w.endswith(e) and len(w) - len(e) >= _SHORTEST}
-    return {w for w in out if len(w) >= _SHORTEST}
+    # a word of two letters stands as it is ("tó", "út", "M7"), not cut shorter
+    return {w for w in out if len(w) >= _SHORTEST or w == fold(word)}
 
 
 def _begins(form: str, words: Sequence[str], slack: int) -> bool:
@@ -88,7 +99,7 @@ def written(word: str, words: Sequence[str]) -> bool:
     """One of the word's `forms` begins a word of the sorted folded `words`, or the word is a
     compound whose last member (`_MEMBER` letters or more) they write with at most a short
     ending ("fesztivalon" for "borfesztivalrol"; "telepules" is no form of "szennyviztelep")."""
-    if any(_begins(f, words, _SHORT_FORM_SLACK) for f in forms(word)):
+    if any((len(f) < _SHORTEST and f in words) or (len(f) >= _SHORTEST and _begins(f, words, _SHORT_FORM_SLACK)) for f in forms(word)):
         return True
     folded = fold(word)
     for k in range(_SHORTEST, len(folded) - _MEMBER + 1):
@@ -102,8 +113,31 @@ def written(word: str, words: Sequence[str]) -> bool:
 
 def said_words(unnamed: Sequence[str]) -> list[str]:
     """The content words of what the topic says beside its names, as typed."""
+    from qa.bilingual import hungarian_verb
+
     words = (w.strip("?!.,;:„”\"'()") for w in unnamed)
-    return [w for w in words if w and not function_word(fold(w)) and not _POSTPOSITION.fullmatch(fold(w)) and not _SPAN.search(fold(w)) and content_stems(w)]
+    return [w for w in words if w and content_stems(w) and not any(ch.isdigit() for ch in w) and not _other_than_topic(fold(w))
+            and not forms(w) & _SHELL and not hungarian_verb(w) and not _participle(w)]
+
+
+def _participle(word: str) -> bool:
+    """A past participle left in the topic ("az elkészült beruházás", "a felújított vár"): a word
+    ending in -t whose lemma, or the lemma without its verb prefix, is a verb ("elkészül", "készül")."""
+    import simplemma
+
+    from qa.bilingual import hungarian_verb
+    from qa.text import VERB_PREFIXES
+
+    if not fold(word).endswith("t"):
+        return False
+    lemma = simplemma.lemmatize(word.lower(), lang="hu")
+    bare = [lemma[len(p):] for p in VERB_PREFIXES if lemma.startswith(p) and len(lemma) - len(p) >= _SHORTEST]
+    return lemma != word.lower() and any(hungarian_verb(c) for c in (lemma, *bare))
+
+
+def _other_than_topic(folded: str) -> bool:
+    """A pronoun's form, a postposition, where a story is told from and to."""
+    return bool(function_word(folded) or _POSTPOSITION.fullmatch(folded) or _SPAN.search(folded))
 
 
 def absent(library: "Library", unnamed: Sequence[str], found: Sequence[Article]) -> bool:
@@ -113,7 +147,11 @@ def absent(library: "Library", unnamed: Sequence[str], found: Sequence[Article])
     if not said or not found:
         return False
     vocabulary = sorted(set().union(*(library.folded_words(a) for a in found)))
-    if sum(not written(w, vocabulary) for w in said) < _MISSING * len(said):
+    # the articles' own category ("közlekedés") is what they are about, whatever their words, in a
+    # compound too ("közlekedésfejlesztés")
+    categories = {w for a in found for w in fold(a.category).split() if len(w) >= _MEMBER}
+    missing = [w for w in said if not written(w, vocabulary) and not any(c in fold(w) for c in categories)]
+    if len(missing) < _MISSING * len(said):
         return False
     query = library.scorer.query_vector(" ".join(unnamed))
     mean, spread = _baseline(library, query)
