@@ -166,19 +166,11 @@ def _vectors(library: "Library", articles: Sequence[Article]) -> list:
 
 def _baseline(library: "Library", query: np.ndarray) -> tuple[float, float]:
     """Mean and spread of the query's cosines over a sample of the collection's passages."""
-    matrix = library._derive("absence-sample", _sample(library))
+    matrix = library.passage_sample(_SAMPLE)
     if matrix is None or not len(matrix):
         return 0.0, 0.0
     cosines = matrix @ query
     return float(cosines.mean()), float(cosines.std())
-
-
-def _sample(library: "Library"):
-    def make(articles: Sequence[Article]):
-        step = max(1, len(articles) // _SAMPLE)
-        vectors = _vectors(library, list(articles)[::step][:_SAMPLE])
-        return np.stack([np.asarray(v, dtype=np.float32) for v in vectors]) if vectors else None
-    return make
 
 
 ELSEWHERE = {

@@ -191,6 +191,16 @@ class Library:
         """The articles about the request's topic, best first, with their relevance."""
         return topic.on_topic(self, request, filters, limit)
 
+    def passage_sample(self, articles: int) -> np.ndarray | None:
+        """The stored vectors of the passages of up to `articles` articles spread over the
+        collection (a baseline for one query's cosines), read once per store revision."""
+        def make(every: Sequence[Article]):
+            ids = [a.article_id for a in list(every)[:: max(1, len(every) // articles)][:articles]]
+            vectors = self.store.vectors([p.passage_id for p in self.store.passages(ids)]).values()
+            return np.stack([np.asarray(v, dtype=np.float32) for v in vectors]) if vectors else None
+
+        return self._derive(("passage sample", articles), make)
+
     def named_not_about(self, request: Request, filters: Filters | None, limit: int = 3) -> list[Article]:
         """Where the topic has no article: those its names found, which are about something else."""
         return [a for a, _ in topic.on_topic(self, request, filters, limit, named=True)]
