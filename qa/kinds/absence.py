@@ -41,6 +41,8 @@ _MISSING = 0.5
 _NEAR = 1.0
 # Articles whose passages stand for the collection's mean and spread (spread over the collection).
 _SAMPLE = 64
+# Fewer passages than this outside the found articles give no baseline.
+_FEWEST = 20
 _SHORTEST = 3
 # A three-letter form may begin only a short word ("híd" in "hídon", not "hideg")
 _SHORT_FORM_SLACK = 4
@@ -154,7 +156,11 @@ def absent(library: "Library", unnamed: Sequence[str], found: Sequence[Article])
     if len(missing) < _MISSING * len(said):
         return False
     query = library.scorer.query_vector(" ".join(unnamed))
-    mean, spread = _baseline(library, query)
+    baseline = _baseline(library, query, found)
+    if baseline is None:
+        # nothing else to weigh e5's cosines against: the words alone decide, every one missing
+        return len(missing) == len(said)
+    mean, spread = baseline
     best = max((float(np.asarray(v, dtype=np.float32) @ query) for v in _vectors(library, found)), default=-1.0)
     return spread > 0 and (best - mean) / spread < _NEAR
 
@@ -164,12 +170,18 @@ def _vectors(library: "Library", articles: Sequence[Article]) -> list:
     return list(library.store.vectors([p.passage_id for p in passages]).values())
 
 
-def _baseline(library: "Library", query: np.ndarray) -> tuple[float, float]:
-    """Mean and spread of the query's cosines over a sample of the collection's passages."""
-    matrix = library.passage_sample(_SAMPLE)
-    if matrix is None or not len(matrix):
-        return 0.0, 0.0
-    cosines = matrix @ query
+def _baseline(library: "Library", query: np.ndarray, found: Sequence[Article]) -> tuple[float, float] | None:
+    """Mean and spread of the query's cosines over a sample of the collection's passages, those
+    of the `found` articles left out; None where too few are left to tell (the names found
+    nearly the whole collection: the sample's best is then always above its mean)."""
+    ids, matrix = library.passage_sample(_SAMPLE)
+    if matrix is None:
+        return None
+    own = {a.article_id for a in found}
+    others = matrix[np.array([i not in own for i in ids])]
+    if len(others) < _FEWEST:
+        return None
+    cosines = others @ query
     return float(cosines.mean()), float(cosines.std())
 
 

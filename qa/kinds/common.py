@@ -191,13 +191,17 @@ class Library:
         """The articles about the request's topic, best first, with their relevance."""
         return topic.on_topic(self, request, filters, limit)
 
-    def passage_sample(self, articles: int) -> np.ndarray | None:
+    def passage_sample(self, articles: int) -> tuple[tuple[str, ...], np.ndarray | None]:
         """The stored vectors of the passages of up to `articles` articles spread over the
-        collection (a baseline for one query's cosines), read once per store revision."""
+        collection (a baseline for one query's cosines), with each row's article id; read once
+        per store revision."""
         def make(every: Sequence[Article]):
             ids = [a.article_id for a in list(every)[:: max(1, len(every) // articles)][:articles]]
-            vectors = self.store.vectors([p.passage_id for p in self.store.passages(ids)]).values()
-            return np.stack([np.asarray(v, dtype=np.float32) for v in vectors]) if vectors else None
+            passages = self.store.passages(ids)
+            vectors = self.store.vectors([p.passage_id for p in passages])
+            rows = [p for p in passages if p.passage_id in vectors]
+            matrix = np.stack([np.asarray(vectors[p.passage_id], dtype=np.float32) for p in rows]) if rows else None
+            return tuple(p.article_id for p in rows), matrix
 
         return self._derive(("passage sample", articles), make)
 

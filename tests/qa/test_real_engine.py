@@ -150,3 +150,12 @@ def test_an_int8_built_store_is_asked_with_float32_questions(tmp_path, real):
     answer, reference = assistant.ask(question), real.ask(question)
     assert not answer.refused and "pekingi" in answer.text
     assert [c.quote for c in answer.citations] == [c.quote for c in reference.citations]
+
+
+def test_a_topic_the_sample_s_names_find_but_no_article_is_about_is_refused(real):
+    # both sample articles write Phenjan, neither a metro: with no other article to weigh e5
+    # against, the words decide; the refusal names the two articles instead
+    answer = real.ask("Mit írnak a cikkek a phenjani metróról?")
+    assert answer.kind == "summary" and answer.refused, answer.text
+    assert "de másról szólnak" in answer.text and "[1]" not in answer.text, answer.text
+    assert not real.ask("Mit írnak a cikkek a phenjani szerződésről?").refused
