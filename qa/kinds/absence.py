@@ -28,8 +28,9 @@ from typing import TYPE_CHECKING, Sequence
 import numpy as np
 
 from index import Article
+from qa.bilingual import hungarian_lemma, hungarian_verb
 from qa.planner import fold
-from qa.text import content_stems, function_word
+from qa.text import VERB_PREFIXES, content_stems, function_word
 
 if TYPE_CHECKING:
     from qa.kinds.common import Library
@@ -51,7 +52,7 @@ _MEMBER = 6
 # Case endings and the possessive's, folded, longest first; an instrumental after a doubled
 # consonant ("komppal", "híddal") is the consonant alone.
 _ENDINGS = sorted({
-    "rol", "tol", "bol", "ban", "ben", "ba", "be", "val", "vel", "nak", "nek", "hoz", "hez", "hoz", "ra", "re",
+    "rol", "tol", "bol", "ban", "ben", "ba", "be", "val", "vel", "nak", "nek", "hoz", "hez", "ra", "re",
     "on", "en", "ok", "ek", "ak", "at", "et", "ot", "tal", "tel", "ig", "nal", "nel", "kent", "ert", "ul",
     "ja", "je", "ai", "ei", "a", "e", "t", "i", "k",
 }, key=len, reverse=True)
@@ -71,11 +72,9 @@ _DOUBLED = re.compile(r"([bcdfghjklmnprstvz])\1(al|el)$")
 def forms(word: str) -> set[str]:
     """The word folded and what it may be without one or two endings ("hídról", "hidrol" ->
     "hid"), simplemma's lemma among them."""
-    import simplemma
-
     if not word.strip():
         return set()
-    out = {fold(word), fold(simplemma.lemmatize(word.lower(), lang="hu"))}
+    out = {fold(word), fold(hungarian_lemma(word))}
     for w in list(out):
         doubled = _DOUBLED.search(w)
         if doubled:
@@ -115,8 +114,6 @@ def written(word: str, words: Sequence[str]) -> bool:
 
 def said_words(unnamed: Sequence[str]) -> list[str]:
     """The content words of what the topic says beside its names, as typed."""
-    from qa.bilingual import hungarian_verb
-
     words = (w.strip("?!.,;:„”\"'()") for w in unnamed)
     return [w for w in words if w and content_stems(w) and not any(ch.isdigit() for ch in w) and not _other_than_topic(fold(w))
             and not forms(w) & _SHELL and not hungarian_verb(w) and not _participle(w)]
@@ -125,14 +122,9 @@ def said_words(unnamed: Sequence[str]) -> list[str]:
 def _participle(word: str) -> bool:
     """A past participle left in the topic ("az elkészült beruházás", "a felújított vár"): a word
     ending in -t whose lemma, or the lemma without its verb prefix, is a verb ("elkészül", "készül")."""
-    import simplemma
-
-    from qa.bilingual import hungarian_verb
-    from qa.text import VERB_PREFIXES
-
     if not fold(word).endswith("t"):
         return False
-    lemma = simplemma.lemmatize(word.lower(), lang="hu")
+    lemma = hungarian_lemma(word)
     bare = [lemma[len(p):] for p in VERB_PREFIXES if lemma.startswith(p) and len(lemma) - len(p) >= _SHORTEST]
     return lemma != word.lower() and any(hungarian_verb(c) for c in (lemma, *bare))
 

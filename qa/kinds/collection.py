@@ -83,7 +83,7 @@ def answer(request: Request, library: Library, filters: Filters | None) -> Answe
         articles = library.articles(filters)
     if not articles:
         # An empty result is an answer about the collection, not a refusal.
-        return finish(request, t["none_on"].format(period=period) + elsewhere(library, request, filters, lang) if on_topic else t["empty"].format(period=period))
+        return finish(request, (t["none_on"].format(period=period) + elsewhere(library, request, filters, lang)) if on_topic else t["empty"].format(period=period))
     first, last = articles[0], articles[-1]
     on = t["on"] if on_topic else ""
     op = request.operation
