@@ -22,6 +22,7 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _BULLET = re.compile(r"^(\s*)([-*]|\d+\.)\s+(.*)$")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 _CONTEXT_CHARS = 220
+_CLOSING = (".", "!", "?", "…", "”", "\"", "»", ":", ";", ")")
 
 
 def escape(text: str) -> str:
@@ -103,8 +104,17 @@ def highlighted(text: str, start: int, end: int) -> str:
     return f"{escape(text[:start])}:orange-background[**{marked}**]{escape(text[end:])}"
 
 
+def _heading(text: str, span: tuple[int, int]) -> bool:
+    """A line of its own without a sentence's closing mark: a sub-heading or a dateline."""
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    line_end = text.find("\n", span[1]) if "\n" in text[span[1]:] else len(text)
+    whole = text[line_start:line_end].strip()
+    return whole == text[span[0]:span[1]].strip() and not whole.endswith(_CLOSING)
+
+
 def citation_context(c: Citation) -> str:
-    """The cited sentence marked, with the sentence before and after it (shortened)."""
+    """The cited sentence marked, with the sentence before and after it (shortened). A
+    sub-heading is no neighbour ("…Keleti repülőrajt Az Észak-Korea…" read as one text)."""
     text, offset = c.passage.text, c.passage.start
     start, end = max(0, c.quote_start - offset), min(len(text), c.quote_end - offset)
     spans = split_sentences(text)
@@ -112,11 +122,15 @@ def citation_context(c: Citation) -> str:
     after = [s for s in spans if s[0] >= end]
     lead = text[before[-1][0]:start] if before else text[:start]
     tail = text[end:after[0][1]] if after else text[end:]
+    if before and _heading(text, before[-1]):
+        lead, before = "", []
     if len(lead) > _CONTEXT_CHARS:
         lead = "…" + lead[-_CONTEXT_CHARS:].split(" ", 1)[-1]
     elif before and before[-1][0] > 0:
         lead = "…" + lead
-    if len(tail) > _CONTEXT_CHARS:
+    if after and _heading(text, after[0]):
+        tail = " …"  # a new section follows
+    elif len(tail) > _CONTEXT_CHARS:
         tail = tail[:_CONTEXT_CHARS].rsplit(" ", 1)[0] + "…"
     elif after and after[0][1] < len(text.rstrip()):
         tail = tail + " …"

@@ -11,6 +11,8 @@ from ui.export import answer_markdown, export_conversation, file_name
 from ui.history import History, HistoryError, answer_from_record, answer_record
 from ui.render import answer_markdown as shown_markdown
 from ui.render import citation_context, structured
+from index.passages import Passage
+from qa import Citation
 
 
 def test_a_turn_comes_back_whole_with_feedback(tmp_path, answer):
@@ -139,3 +141,23 @@ def test_hungarian_dates():
     assert dates.published("2025-07") == "2025. július"
     assert dates.published("") == ""
     assert dates.moment("2025-09-03T10:00:00+00:00").startswith("2025. szeptember 3.")
+
+
+def _cited(text: str, sentence: str) -> Citation:
+    passage = Passage("p", "a", text, 100, 100 + len(text), "Cím", "2025-09-03", 20250903)
+    start = 100 + text.index(sentence)
+    return Citation(1, passage, sentence, start, start + len(sentence))
+
+
+def test_a_sub_heading_is_no_neighbour_of_the_cited_sentence():
+    text = ("Megerősítette a megállapodást Oroszország.\n\nKeleti repülőrajt\n\n"
+            "Kim Dzsongun Pekingben találkozott Putyinnal. A két vezető parádén vett részt.\n\nKövetkező rész")
+    shown = citation_context(_cited(text, "Kim Dzsongun Pekingben találkozott Putyinnal."))
+    assert "repülőrajt" not in shown and not shown.startswith("…")
+    assert "parádén vett részt" in shown
+    closing = citation_context(_cited(text, "A két vezető parádén vett részt."))
+    assert "Következő" not in closing and closing.endswith(" …")
+    assert "Kim Dzsongun Pekingben" in closing  # a sentence of the paragraph before stays
+    # A neighbour in another paragraph that ends like a sentence is still shown.
+    first = citation_context(_cited(text, "Megerősítette a megállapodást Oroszország."))
+    assert "repülőrajt" not in first and first.endswith(" …")
