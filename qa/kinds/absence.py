@@ -15,8 +15,9 @@ the answer. The topic is absent there when two things hold together:
   the collection's passages. A reader's synonym ("szmog" for an article on fine dust) is not
   written, but e5 places it near.
 Either alone misleads: a topic's words are often reworded, and e5's cosines for a short topic
-lie close together. Hungarian topics only: an English topic's words are never written, and its
-cosines against Hungarian passages are lower and closer still.
+lie close together. An English topic's words are never written: each stands for the Hungarian
+words the dictionary gives for it (`translated.senses`), and is written when the articles write
+one of them.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ import numpy as np
 
 from index import Article
 from qa.bilingual import hungarian_lemma, hungarian_verb
+from qa.kinds.topic_names import unknown_place
 from qa.planner import fold
 from qa.text import VERB_PREFIXES, content_stems, function_word
 
@@ -134,18 +136,21 @@ def _other_than_topic(folded: str) -> bool:
     return bool(function_word(folded) or _POSTPOSITION.fullmatch(folded) or _SPAN.search(folded))
 
 
-def absent(library: "Library", unnamed: Sequence[str], found: Sequence[Article]) -> bool:
+def absent(library: "Library", unnamed: Sequence[str], found: Sequence[Article], language: str = "hu") -> bool:
     """The `found` articles (found by the topic's names) write few of the topic's `unnamed`
     words, and e5 finds them no nearer to those words than the collection at large."""
-    said = said_words(unnamed)
-    if not said or not found:
+    if not found:
         return False
     vocabulary = sorted(set().union(*(library.folded_words(a) for a in found)))
-    # the articles' own category ("közlekedés") is what they are about, whatever their words, in a
-    # compound too ("közlekedésfejlesztés")
-    categories = {w for a in found for w in fold(a.category).split() if len(w) >= _MEMBER}
-    missing = [w for w in said if not written(w, vocabulary) and not any(c in fold(w) for c in categories)]
-    if len(missing) < _MISSING * len(said):
+    if language == "en":
+        said, missing = _missing_english(unnamed, vocabulary)
+    else:
+        said = said_words(unnamed)
+        # the articles' own category ("közlekedés") is what they are about, whatever their words, in a
+        # compound too ("közlekedésfejlesztés")
+        categories = {w for a in found for w in fold(a.category).split() if len(w) >= _MEMBER}
+        missing = [w for w in said if not written(w, vocabulary) and not any(c in fold(w) for c in categories)]
+    if not said or len(missing) < _MISSING * len(said):
         return False
     query = library.scorer.query_vector(" ".join(unnamed))
     baseline = _baseline(library, query, found)
@@ -155,6 +160,34 @@ def absent(library: "Library", unnamed: Sequence[str], found: Sequence[Article])
     mean, spread = baseline
     best = max((float(np.asarray(v, dtype=np.float32) @ query) for v in _vectors(library, found)), default=-1.0)
     return spread > 0 and (best - mean) / spread < _NEAR
+
+
+# English words that stand for whatever the named thing is, like `_SHELL`, or say how the story is
+# told ("step by step", "preview and results", "over the year"), not what it is about.
+_SHELL_EN = frozenset(("story", "stories", "development", "developments", "news", "article", "articles", "piece", "report",
+                       "reports", "project", "case", "situation", "affair", "matter", "issue", "details", "event", "events",
+                       "thing", "things", "topic", "plan", "plans", "update", "updates", "step", "steps", "progress",
+                       "preview", "result", "results", "outcome", "year", "month", "week", "timeline", "summary", "pls",
+                       "please", "short", "brief", "briefly", "latest", "whole", "saga"))
+
+
+def _missing_english(unnamed: Sequence[str], vocabulary: Sequence[str]) -> tuple[list[str], list[str]]:
+    """An English topic's words beside its names that the dictionary can judge (`translated.senses`:
+    a word it knows, with few senses; a pair it holds as one entry counts once), and those of them
+    no Hungarian sense of which the articles' `vocabulary` writes in some form."""
+    from qa.kinds.translated import _SENSES, senses
+
+    said, missing = [], []
+    for word in unnamed:
+        if word.lower() in _SHELL_EN or any(ch.isdigit() for ch in word):
+            continue
+        for group in senses(word):
+            if not group or len(group) > _SENSES:
+                continue
+            said.append(word)
+            if not any(written(sense, vocabulary) for sense in group):
+                missing.append(word)
+    return said, missing
 
 
 def _vectors(library: "Library", articles: Sequence[Article]) -> list:
@@ -185,6 +218,10 @@ ELSEWHERE = {
 }
 
 
+UNWRITTEN = {"hu": "A kérésben szereplő helyet ({words}) egyik cikk sem említi.",
+             "en": "No article mentions the place the request names ({words})."}
+
+
 def elsewhere(library: "Library", request, filters, lang: str) -> str:
     """After "no article on this topic": the articles its names found, which are about something
     else (`absent`), by title and date; "" where its names found none."""
@@ -192,7 +229,9 @@ def elsewhere(library: "Library", request, filters, lang: str) -> str:
 
     found = library.named_not_about(request, filters) if request.topic.strip() else []
     if not found:
-        return ""
+        places = [w for w in request.topic.split() if request.language == "hu" and unknown_place(w, library.case_counts())]
+        quote = ("„{}”", "“{}”")[lang == "en"]
+        return " " + UNWRITTEN[lang].format(words=", ".join(quote.format(md(w)) for w in places)) if places else ""
     quote = ("„{}” ({})", "“{}” ({})")[lang == "en"]
     titles = "; ".join(quote.format(md(a.title), when(a.published, lang)) for a in found)
     return " " + ELSEWHERE[lang][len(found) > 1].format(titles=titles)

@@ -22,7 +22,7 @@ from qa.evidence import _OVERLAP_WEIGHT, overlap
 from qa.kinds.filing import by_source
 from qa.kinds.stories import in_story, same_story, top_story
 # the name functions stay importable from here, where they were: `Library` and tests use them
-from qa.kinds.topic_names import _ROMAN, common_start, adjective_of_name, case_counts, joined_names, name_key, openings, topic_names, written, written_as_name  # noqa: F401
+from qa.kinds.topic_names import _ROMAN, common_start, adjective_of_name, case_counts, joined_names, name_key, openings, topic_names, unknown_places, written, written_as_name  # noqa: F401
 from qa.kinds.translated import about as translated_about, filed as translated_filed
 from qa.planner import Request, fold
 from qa.retrieval import Filters
@@ -158,7 +158,7 @@ def on_topic(library: Library, request: Request, filters: Filters | None, limit:
     counts = library.case_counts()
     wanted, hyphenated = topic_names(request, counts, library.openings()), joined_names(request, counts)
     articles = library.articles(filters)
-    wanted = written(wanted, counts)
+    wanted = list(dict.fromkeys(written(wanted, counts) + unknown_places(request, counts)))
     # A hyphenated name no article writes whole ("Legionella-fertőzés" where the articles write
     # "légionella-járvány") is the asker's wording: its parts are the topic's words.
     hyphenated = [h for h in hyphenated if any(h in library.folded_text(a) for a in articles)]
@@ -241,7 +241,7 @@ def on_topic(library: Library, request: Request, filters: Filters | None, limit:
     if len(kept) >= 2 and not filed:
         kept += same_story(library, kept, best, top, articles, population)
     kept = sorted(kept, key=lambda x: -x[1])[:limit]
-    gone = bool(wanted) and not filed and request.language == "hu" and absent(library, unnamed_words, [a for a, _ in kept])
+    gone = bool(wanted) and not filed and absent(library, unnamed_words, [a for a, _ in kept], request.language)
     if named:
         return kept if gone else []
     # its names are written, but not about this: "a faddi borfesztivál" in an article on Fadd's kindergarten
