@@ -14,6 +14,7 @@ from typing import Sequence
 from index import split_sentences
 from qa import bilingual
 from qa.answer_window import window_feature
+from qa.event_dates import day_ok, days_named
 from qa.evidence import Sentence
 from qa.name_match import capitals_of, english_keys, entity_keys, name_phrase, share, spells_name
 from qa.planner import fold as _fold
@@ -76,8 +77,10 @@ def fills_slot(features: dict[str, float]) -> bool:
     question does not, or a name of two or more words ("Szűcs Barbara"); a sentence that only
     restates the question's subject ("Az új polgármester korábban…", "– közölte a Vízügyi
     Igazgatóság") is no answer however close it is. And a question naming a year is answered
-    only where that year is told (`year_ok`)."""
-    return bool(features.get("person", 1.0) or features.get("name_phrase", 1.0)) and bool(features.get("year_ok", 1.0))
+    only where that year is told (`year_ok`), one naming its event's day not by a sentence
+    dating it to another day (`day_ok`)."""
+    return bool(features.get("person", 1.0) or features.get("name_phrase", 1.0)) and bool(features.get("year_ok", 1.0)) \
+        and bool(features.get("day_ok", 1.0))
 
 
 # A year as the question names it ("a 2011-es népszavazáson", "2022-ben", "in 2019") and a
@@ -152,6 +155,7 @@ def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float]
     nouns = counted_en(asked) if english else counted(asked)
     when = kind == "date" or bool(_UNTIL.search(folded_q))
     asked_years = frozenset(int(y) for y in _YEAR.findall(asked))
+    asked_days = days_named(asked)
     splits: dict[str, list[tuple[int, int]]] = {}  # each passage split once, not per candidate
     out = []
     translated: list[tuple[float, float]] = []
@@ -194,6 +198,7 @@ def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float]
         f["counted"] = float(counts(s.text, nouns) or counts_as_titled(s.text, title, nouns)) if nouns else 1.0
         f["calendar"] = float(has_calendar_date(s.text)) if when else 1.0
         f["year_ok"] = float(year_ok(asked_years, s.text, neighbours, p.published_int))
+        f["day_ok"] = float(day_ok(asked_days, s.text, neighbours))
         # Every constraint met at once: the names (in the sentence or its passage), the
         # kind of thing asked for and its unit. A sentence meeting some loses to one meeting all.
         f["constraints"] = float(f["entities_passage"] == 1.0 and f["type_ok"] and f["unit_ok"])

@@ -103,3 +103,31 @@ def dated_in(sentence: str, period: Period, published_int: int = 0) -> bool:
         return (start - published).days <= _BEFORE_DAYS and (published - end).days <= _AFTER_DAYS
     return True
 
+
+
+# A day as a question names the event by it: "a november 15-i számláláson", "március 3-án",
+# "on 15 November", "the November 15 count" (folded). Not an end of a span ("március 1-től",
+# "between 1 and 15 March"), which holds other days.
+_DAY_HU = re.compile(rf"\b({'|'.join(_HU)})\w*\.?\s+(\d{{1,2}})(?:\.|-(?:i|j?[ae]n|n)\b)")
+_DAY_EN = re.compile(rf"(?<!from )(?<!between )(?<!since )(?<!until )(?<!till )(?<!and )(?<!to )\b(?:({'|'.join(_EN)})\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({'|'.join(_EN)}))\b(?!\s+(?:to|and|until|till)\b)")
+
+
+def days_named(text: str) -> frozenset[tuple[int, int]]:
+    """The (month, day) pairs the text names as days of an event (`_DAY_HU`, `_DAY_EN`)."""
+    folded = fold(text)
+    found = {(_HU.index(m) + 1, int(d)) for m, d in _DAY_HU.findall(folded)}
+    for m in _DAY_EN.finditer(folded):
+        month, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        found.add((_EN.index(month) + 1, int(day)))
+    return frozenset(found)
+
+
+def day_ok(asked: frozenset[tuple[int, int]], sentence: str, context: str) -> bool:
+    """A question naming its event's day ("a november 15-i szinkronszámláláson") is not
+    answered by a sentence dating the event to another day ("Az október 18-i
+    szinkronszámláláson 38 600 darut számoltak"), unless the sentence before it or the title
+    names the day asked; a sentence naming no day may answer."""
+    if not asked:
+        return True
+    told = days_named(sentence)
+    return not told or bool(told & asked) or bool(days_named(context) & asked)

@@ -1,7 +1,7 @@
 """A fact question's month dates the event: a sentence of another date that names it answers."""
 
 from qa.dates import Period
-from qa.event_dates import dated_in, months_asked, months_named
+from qa.event_dates import dated_in, day_ok, days_named, months_asked, months_named
 
 
 def test_months_in_any_inflection_and_english():
@@ -88,3 +88,16 @@ def test_an_article_of_another_date_answers_when_it_names_the_month(assistant):
     assert not answer.refused, answer.text
     assert "júniusban" in answer.citations[0].quote and answer.citations[0].passage.published.startswith("2025-09")
 
+
+
+def test_a_day_asked_is_met_by_that_day_or_none_not_another():
+    asked = days_named("Hány darut számoltak Biharugrán a november 15-i szinkronszámláláson?")
+    assert asked == {(11, 15)}
+    assert not day_ok(asked, "Az október 18-i szinkronszámláláson 38 600 darut számoltak meg.", "")
+    assert day_ok(asked, "A szinkronszámláláson 41 200 darut számoltak meg.", "")  # names no day
+    assert day_ok(asked, "Ekkor 41 200 darut számoltak meg.", "A november 15-i számlálás eredménye meglepte őket.")
+    assert day_ok(frozenset(), "Az október 18-i számláláson 38 600 darut számoltak.", "")
+    # English, either order; the ends of a span name no day of the event
+    assert days_named("How many cranes were counted on 18 October?") == {(10, 18)} == days_named("on October 18th")
+    assert days_named("március 1-től 15-ig") == frozenset() == days_named("from March 1 to March 15")
+    assert days_named("augusztus 25-én adták át, 2025. május 20. kedd") == {(8, 25), (5, 20)}
