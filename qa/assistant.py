@@ -15,6 +15,7 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 from index import Article, Store, StoreError, StoreUnavailable, load_query_embedder, manifest_for
 from index.store import unreachable_message
 from qa import bilingual, fact_search, kinds, prompts
+from qa.accents import restored
 from qa.chooser import Chooser
 from qa.citations import CitationChecker
 from qa.conversation import history_topic, names_whole_collection, on_listed, with_new_period
@@ -106,13 +107,17 @@ class Assistant:
         self, question: str, history: Sequence[Turn | dict] | None = None, filters: Filters | None = None
     ) -> Iterator[str | Answer]:
         """Yields pieces of text as they are written, then the checked `Answer` last."""
-        question = self._validate(question)
+        question = typed = self._validate(question)
         turns = [t if isinstance(t, Turn) else Turn(t["role"], t["content"]) for t in history or ()]
         started = time.perf_counter()
         request = self.plan(question, turns)
         if request.kind != "fact":
             yield from self._other_kind(request, filters, started)
             return
+        if request.language == "hu" and (accented := restored(question, self._accent_forms())) != question:
+            # typed without accents: searched and matched as the articles write its words
+            question = accented
+            request = self.plan(question, turns)
         lang, standalone = request.language, request.standalone
         focus = question if standalone != question else None
         asked_filters, filters = filters, kinds.with_period(filters, request)
@@ -157,7 +162,7 @@ class Assistant:
         checked = self.checker.check("".join(raw), hits, lang)
         done = time.perf_counter()
         yield Answer(
-            question=question,
+            question=typed,
             text=why if checked.refused and why else checked.text,
             confidence=round(self.chooser.confidence(confidence), 4) if ranked else 0.0,
             citations=checked.citations,
@@ -202,6 +207,10 @@ class Assistant:
             hits = on_topic(hits, borrowed, article_text)
         ranked = self.scorer.rank(request.standalone, hits, focus) if hits else []
         return hits, ranked
+
+    def _accent_forms(self) -> dict[str, str]:
+        with self._store_errors():
+            return self.library.accent_forms()
 
     def _article_text(self, hit) -> str:
         """The title and text of a hit's whole article (its passage alone when the store lacks it)."""

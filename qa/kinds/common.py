@@ -162,6 +162,12 @@ class Library:
                 derived[key] = found
         return found
 
+    def accent_forms(self) -> dict[str, str]:
+        """The collection's words it writes only with accents, by their folded form (`qa.accents`)."""
+        from qa.accents import accent_forms
+
+        return self._derive("accents", lambda articles: accent_forms(f"{a.title}\n{a.text}" for a in articles))
+
     def folded_words(self, article: Article) -> frozenset[str]:
         """The article's words in lower case without accents, title included."""
         return self._per_article("words", article, lambda: frozenset(_folded_words(article)))
