@@ -14,7 +14,7 @@ c=eval/corpus
 sets=()
 for folder in "$c"/dev*/; do
   folder=${folder%/}
-  case "$(basename "$folder")" in dev2|dev3|dev30|dev32|dev35|dev36|dev37|dev38|dev39|dev40) continue ;; esac  # dev2, dev3 below; dev30, dev32 kept back; dev35 … dev40 read unseen only
+  case "$(basename "$folder")" in dev2|dev3|dev30|dev32|dev35|dev36|dev37|dev38|dev39|dev40|dev41) continue ;; esac  # dev2, dev3 below; dev30, dev32 kept back; dev35 … dev41 read unseen only
   [ -f "$folder/questions.jsonl" ] && sets+=(--dev-set "$folder")
 done
 exec "${PYTHON:-.venv/bin/python}" -m eval calibrate --model softmax \
