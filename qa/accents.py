@@ -21,6 +21,9 @@ from qa.planner import fold
 _WORD = re.compile(r"\w+")
 # Shorter words are too often other words with their accents ("el" / "él", "a" / "á").
 _SHORTEST = 3
+# A letter with an accent: a question holding one was typed with them (curly quotes a phone puts
+# in do not count).
+_ACCENTED = re.compile(r"[áéíóöőúüűÁÉÍÓÖŐÚÜŰ]")
 
 
 def accent_forms(texts: Iterable[str]) -> dict[str, str]:
@@ -37,8 +40,8 @@ def accent_forms(texts: Iterable[str]) -> dict[str, str]:
 
 def restored(question: str, forms: dict[str, str]) -> str:
     """The question, typed without accents, with each word the collection writes only with
-    them in that form; a capital stays a capital. Any other question unchanged."""
-    if not question.isascii():
+    them in that form; a capital stays a capital. A question with an accented letter unchanged."""
+    if _ACCENTED.search(question):
         return question
 
     def one(match: re.Match) -> str:

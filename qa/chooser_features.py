@@ -155,7 +155,7 @@ def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float]
     nouns = counted_en(asked) if english else counted(asked)
     when = kind == "date" or bool(_UNTIL.search(folded_q))
     asked_years = frozenset(int(y) for y in _YEAR.findall(asked))
-    asked_days = days_named(asked)
+    asked_days = days_named(asked, asked=True)
     splits: dict[str, list[tuple[int, int]]] = {}  # each passage split once, not per candidate
     out = []
     translated: list[tuple[float, float]] = []

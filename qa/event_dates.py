@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from qa.dates import EN_MONTHS, HU_MONTHS, Period, day_of
+from qa.dates import EN_MONTHS, HU_MONTH_SHORT, HU_MONTHS, Period, day_of
 from qa.planner import fold
 
 _HU = [fold(m) for m in HU_MONTHS]
@@ -105,17 +105,33 @@ def dated_in(sentence: str, period: Period, published_int: int = 0) -> bool:
 
 
 
-# A day as a question names the event by it: "a november 15-i számláláson", "március 3-án",
-# "on 15 November", "the November 15 count" (folded). Not an end of a span ("március 1-től",
-# "between 1 and 15 March"), which holds other days.
-_DAY_HU = re.compile(rf"\b({'|'.join(_HU)})\w*\.?\s+(\d{{1,2}})(?:\.|-(?:i|j?[ae]n|n)\b)")
+# A day as a text names an event by it: "a november 15-i számláláson", "a nov. 15-i", "március
+# 3-án", "május 5-én és 6-án" (each day of the list), "2025. május 20." (a sentence's date), "on 15
+# November", "the November 15 count" (folded). A question's day only in the first forms: "október
+# 18. után", "március 3. és 5. között" bound a span, which holds other days.
+_MONTH_HU = rf"({'|'.join(_HU)})\w*\.?|({fold(HU_MONTH_SHORT)})\."
+_DAY_FORM = r"(?:-(?:jei|i|j?[ae]n|n)\b)"
+_DAY_HU = re.compile(rf"\b(?:{_MONTH_HU})\s+(\d{{1,2}})({_DAY_FORM}|\.)((?:\s*(?:,|es|meg|illetve)\s*\d{{1,2}}{_DAY_FORM})*)")
 _DAY_EN = re.compile(rf"(?<!from )(?<!between )(?<!since )(?<!until )(?<!till )(?<!and )(?<!to )\b(?:({'|'.join(_EN)})\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({'|'.join(_EN)}))\b(?!\s+(?:to|and|until|till)\b)")
 
 
-def days_named(text: str) -> frozenset[tuple[int, int]]:
-    """The (month, day) pairs the text names as days of an event (`_DAY_HU`, `_DAY_EN`)."""
+def _month(full: str, short: str) -> int:
+    if full:
+        return _HU.index(full) + 1
+    return next(i + 1 for i, m in enumerate(_HU) if m.startswith(short))
+
+
+def days_named(text: str, asked: bool = False) -> frozenset[tuple[int, int]]:
+    """The (month, day) pairs the text names as days of an event; with `asked`, a question's:
+    only a day the event is named by ("-i", "-án"), not a span's end ("október 18. után")."""
     folded = fold(text)
-    found = {(_HU.index(m) + 1, int(d)) for m, d in _DAY_HU.findall(folded)}
+    found = set()
+    for m in _DAY_HU.finditer(folded):
+        if asked and m.group(4) == ".":
+            continue
+        month = _month(m.group(1), m.group(2))
+        found.add((month, int(m.group(3))))
+        found.update((month, int(d)) for d in re.findall(r"\d{1,2}", m.group(5)))
     for m in _DAY_EN.finditer(folded):
         month, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         found.add((_EN.index(month) + 1, int(day)))

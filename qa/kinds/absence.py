@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Sequence
 import numpy as np
 
 from index import Article
+from qa.accents import restored
 from qa.bilingual import hungarian_lemma, hungarian_verb
 from qa.kinds.topic_names import unknown_place
 from qa.planner import fold
@@ -152,7 +153,8 @@ def absent(library: "Library", unnamed: Sequence[str], found: Sequence[Article],
         missing = [w for w in said if not written(w, vocabulary) and not any(c in fold(w) for c in categories)]
     if not said or len(missing) < _MISSING * len(said):
         return False
-    query = library.scorer.query_vector(" ".join(unnamed))
+    # typed without accents, e5 reads the words as the articles write them (`qa.accents`)
+    query = library.scorer.query_vector(restored(" ".join(unnamed), library.accent_forms()))
     baseline = _baseline(library, query, found)
     if baseline is None:
         # nothing else to weigh e5's cosines against: the words alone decide, every one missing

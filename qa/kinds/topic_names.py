@@ -8,6 +8,7 @@ An article on the topic must name every one of them (`qa.kinds.topic`).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from math import prod
@@ -146,7 +147,13 @@ def adjective_of_name(word: str, counts: Counter, openings: frozenset[str] = fro
 # "-ségi", "-mi" ("árvízvédelmi"), "-ati"/"-eti" ("szolgálati"), "-ói"/"-ői" ("kikötői"), "-ányi"/
 # "-ényi", "-ügyi": a word of the language, however rare, not a place's ("bonyhádi", "zalaberi").
 _DERIVED = re.compile(r"(ási|ési|sági|ségi|mi|ati|eti|ói|ői|ányi|ényi|ügyi|ugyi)$")
+# Typed without accents, the same endings folded ("kozbiztonsagi", "felujitasi"); a town's "-esi"
+# ("szentesi") among them, whose accents would have told it apart.
+_DERIVED_FOLDED = re.compile(r"(asi|esi|sagi|segi|mi|ati|eti|oi|anyi|enyi|ugyi)$")
 _PLACE_BASE = 4
+# A compound's parts as the collection writes them apart: "Fő utca" for "főutcai", "Duna-parton"
+# for "dunaparti" (its first part at least this long, written whole; the rest begins a word).
+_HEAD, _TAIL = 2, 3
 
 
 def unknown_place(word: str, counts: Counter) -> bool:
@@ -162,15 +169,32 @@ def unknown_place(word: str, counts: Counter) -> bool:
     base = folded[:-1]
     if word[:1].isupper() or not folded.endswith("i") or len(base) < _SHORTEST_PLACE or any(w.startswith(base) for (w, _) in counts):
         return False
+    if _written_apart(base, counts):
+        return False
     if bilingual.common_hungarian(word):
         # the dictionary's: a people's or a country's, a capital's ("amerikai", "európai", "bécsi"),
         # which articles write otherwise ("az Egyesült Államok"), or a word of the language
         return False
     if known_place(word.lower()):
         return True
-    if len(base) < _PLACE_BASE or _DERIVED.search(word.lower()) or simplemma.is_known(word.lower(), lang="hu"):
+    derived = _DERIVED_FOLDED if word.isascii() else _DERIVED
+    if len(base) < _PLACE_BASE or derived.search(word.lower()) or simplemma.is_known(word.lower(), lang="hu"):
         return False
     return not _misspelt(word.lower())
+
+
+def _written_apart(base: str, counts: Counter) -> bool:
+    """The folded word is a compound of a word the collection writes whole and the start of
+    another it writes ("fo" + "utca…", "duna" + "parton", "balaton" + "parton")."""
+    whole = {w for (w, _) in counts}
+    starts = sorted(whole)
+    for k in range(_HEAD, len(base) - _TAIL + 1):
+        head, tail = base[:k], base[k:]
+        if head in whole:
+            i = bisect.bisect_left(starts, tail)
+            if i < len(starts) and starts[i].startswith(tail):
+                return True
+    return False
 
 
 _SHORTEST_PLACE = 3
