@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 
 from qa.dates import EN_MONTHS, HU_MONTH_SHORT, HU_MONTHS
+from qa.numerals import value
 from qa.text import stemmer, stopwords, unlengthened, words
 
 _TOKEN = re.compile(r"\w+(?:[.-]\w+)*\.?")
@@ -167,10 +168,13 @@ def counts_as_titled(sentence: str, title: str, nouns: frozenset[str]) -> bool:
 
 
 def _counting(text: str, nouns: frozenset[str]) -> set[str]:
-    """The numbers of `text` with one of the counted `nouns` at most three words after them."""
+    """The numbers of `text`, in digits or in words ("két évtől nyolc évig", "három férfit":
+    Hungarian news spells small numbers), with one of the counted `nouns` at most three words
+    after them."""
     tokens = words(text)
     stems = stemmer().whole(tokens)
-    return {t for i, t in enumerate(tokens) if t[:1].isdigit() and (nouns & set(stems[i + 1 : i + 4]) or _begins(tokens[i + 1 : i + 4], nouns))}
+    return {t for i, t in enumerate(tokens) if (t[:1].isdigit() or value(t) is not None)
+            and (nouns & set(stems[i + 1 : i + 4]) or _begins(tokens[i + 1 : i + 4], nouns))}
 
 
 def _begins(tokens: list[str], nouns: frozenset[str]) -> bool:

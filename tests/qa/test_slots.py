@@ -69,3 +69,12 @@ def test_the_questions_own_person_stays_asked_after_a_capitalised_sentence_start
     question = "Ki vezette a színházat Tóth Réka előtt?"
     assert not new_person("Szeptembertől Tóth Réka vezeti a színházat.", question)
     assert new_person("Szeptembertől Kiss Péter vezeti a színházat.", question)
+
+
+def test_a_number_written_in_words_counts_what_follows_it():
+    # Hungarian news spells small numbers: "két évtől nyolc évig" counts years as "5 év" does
+    years = counted("Hány év börtönt kaphatnak érte?")
+    assert counts("két évtől nyolc évig terjedő szabadságvesztés szabható ki rájuk", years)
+    assert counts("legfeljebb nyolc évet kaphatnak", years) and counts("5 év börtönt kaphat", years)
+    assert not counts("A hatóság évek óta vizsgálja.", years)  # no number
+    assert not counts("a harmadik évben", years)  # an ordinal counts nothing
