@@ -8,6 +8,8 @@ word of such a question that the collection never writes as typed, but writes wi
 takes the form the collection writes most often ("kerult" -> "került", "muzeum" -> "múzeum");
 a word the collection also writes as typed ("vajai", "a") stays, and so does one it does not
 write at all. No lexicon or model: the collection's own words (`Library.accent_forms`).
+Requests of every kind are read so: "hany cikk jott ki marciusban" counts March's articles,
+where e5, reading "jott ki" unaccented, had it ask for articles on a topic.
 """
 
 from __future__ import annotations

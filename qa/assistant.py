@@ -111,13 +111,13 @@ class Assistant:
         turns = [t if isinstance(t, Turn) else Turn(t["role"], t["content"]) for t in history or ()]
         started = time.perf_counter()
         request = self.plan(question, turns)
-        if request.kind != "fact":
-            yield from self._other_kind(request, filters, started)
-            return
         if request.language == "hu" and (accented := restored(question, self._accent_forms())) != question:
             # typed without accents: searched and matched as the articles write its words
             question = accented
             request = self.plan(question, turns)
+        if request.kind != "fact":
+            yield from self._other_kind(request, filters, started, typed)
+            return
         lang, standalone = request.language, request.standalone
         focus = question if standalone != question else None
         asked_filters, filters = filters, kinds.with_period(filters, request)
@@ -255,13 +255,13 @@ class Assistant:
                     break
         return request
 
-    def _other_kind(self, request: Request, filters: Filters | None, started: float) -> Iterator[str | Answer]:
+    def _other_kind(self, request: Request, filters: Filters | None, started: float, typed: str) -> Iterator[str | Answer]:
         answer = kinds.answer(request, self.library, filters)
         done = time.perf_counter()
         # Built whole in well under a second; handed on a paragraph at a time, as it reads.
         for block in answer.text.split("\n\n"):
             yield block + "\n\n"
-        yield replace(answer, timings={"total_s": round(done - started, 4)})
+        yield replace(answer, question=typed, timings={"total_s": round(done - started, 4)})
 
     def standalone(self, question: str, history: Sequence[Turn]) -> str:
         """A follow-up rewritten so that it can be searched on its own."""
