@@ -192,12 +192,35 @@ def new_names(sentence: str, question: str) -> list[str]:
 
 def definite_article(word: str) -> str:
     """Hungarian "a" or "az" for the word it stands before: "az" before a vowel ("az
-    Észak-Korea…"), "a" before a consonant; "a(z)" before a number or anything else,
-    whose spoken form decides ("az 1.", "a 2.")."""
-    first = word.lstrip("„“\"'([ ")[:1].lower()
+    Észak-Korea…"), "a" before a consonant; before a number, as it is spoken (`_spoken_vowel`:
+    "az 1,4 milliárd", "az 500", "a 412 millió", "a 2025-ös"); "a(z)" before anything else."""
+    text = word.lstrip("„“\"'([ ")
+    first = text[:1].lower()
     if first in "aáeéiíoóöőuúüű" and first:
         return "az"
-    return "a" if first.isalpha() else "a(z)"
+    if first.isalpha():
+        return "a"
+    number = _LEADING_NUMBER.match(text)
+    if number:
+        return "az" if _spoken_vowel(int(re.sub(r"\D", "", number.group()))) else "a"
+    return "a(z)"
+
+
+# A number's digits, its thousands apart or not ("38 600", "1000"), as an article's word begins.
+_LEADING_NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+")
+
+
+def _spoken_vowel(n: int) -> bool:
+    """Whether the number, read aloud in Hungarian, begins with a vowel: its first group of three
+    digits is read first ("ezer…" for 1 000–1 999, "egymillió", "ötezer"): "egy", "öt",
+    "ötven…", "ötszáz…" begin with one; "kettő", "tíz", "száz", "húsz" … do not."""
+    while n >= 1000:
+        n //= 1000
+    if n >= 100:
+        return n // 100 == 5  # "ötszáz"; "száz", "kétszáz" …
+    if n >= 10:
+        return n // 10 == 5  # "ötven…"; "tíz", "tizen…", "húsz" …
+    return n in (1, 5)  # "egy", "öt"
 
 
 def unlengthened(word: str) -> str:

@@ -90,7 +90,13 @@ def test_the_hungarian_article_follows_the_first_sound():
     assert definite_article("Észak-Korea feltétel nélkül támogatja") == "az"
     assert definite_article("„Egy új híd") == "az"
     assert definite_article("Megerősítette korábbi megállapodását") == "a"
-    assert definite_article("2025 MV7 kisbolygó") == "a(z)"  # a number: its spoken form decides
+    # a number as it is spoken: "kétezer-huszonöt", "egy egész négy", "ötszáz", "ezerkilencszáz…"
+    assert definite_article("2025 MV7 kisbolygó") == "a"
+    assert definite_article("1,4 milliárd forintból bővül") == "az" and definite_article("„1956-os emlékmű") == "az"
+    assert definite_article("412 millió forintból") == "a" and definite_article("500 új munkahely") == "az"
+    assert definite_article("5 ezer néző") == "az" and definite_article("15 éve") == "a" and definite_article("52 éves") == "az"
+    assert definite_article("38 600 daru") == "a" and definite_article("1000 fa") == "az" and definite_article("100 fa") == "a"
+    assert definite_article("# fejezet") == "a(z)"  # anything else
 
 
 def test_numbers_written_in_words_are_numbers_and_words_that_start_like_them_are_not():
