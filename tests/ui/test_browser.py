@@ -74,6 +74,9 @@ def test_hungarian_question_gets_a_cited_answer(page, app_url):
     box.press("Enter")
     page.get_by_text("Források").wait_for(timeout=120_000)
     answered = time.perf_counter()
+    # the source cards come right after their heading: wait for the cited article's title, which
+    # a read of the page at the heading's first paint may miss (seen once on a loaded machine)
+    page.wait_for_function("document.body.innerText.includes('Megerősítette korábbi kétállami megállapodását')", timeout=30_000)
     body = page.inner_text("body")
     assert "pekingi találkozón" in body
     assert "Megerősítette korábbi kétállami megállapodását" in body  # the cited article's title
