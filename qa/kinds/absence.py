@@ -31,7 +31,7 @@ import numpy as np
 from index import Article
 from qa.accents import restored
 from qa.bilingual import hungarian_lemma, hungarian_verb
-from qa.kinds.topic_names import unknown_place
+from qa.kinds.places import unknown_place
 from qa.planner import fold
 from qa.text import VERB_PREFIXES, content_stems, function_word
 

@@ -20,9 +20,10 @@ from index import Article
 from qa.kinds.absence import absent
 from qa.evidence import _OVERLAP_WEIGHT, overlap
 from qa.kinds.filing import by_source
+from qa.kinds.places import unknown_places
 from qa.kinds.stories import in_story, same_story, top_story
 # the name functions stay importable from here, where they were: `Library` and tests use them
-from qa.kinds.topic_names import _ROMAN, common_start, adjective_of_name, case_counts, joined_names, name_key, openings, topic_names, unknown_places, written, written_as_name  # noqa: F401
+from qa.kinds.topic_names import _ROMAN, common_start, adjective_of_name, case_counts, joined_names, name_key, openings, topic_names, written, written_as_name  # noqa: F401
 from qa.kinds.translated import about as translated_about, filed as translated_filed
 from qa.planner import Request, fold
 from qa.retrieval import Filters

@@ -8,14 +8,12 @@ An article on the topic must name every one of them (`qa.kinds.topic`).
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
-from math import prod
 from typing import Sequence
 
 from qa import bilingual
-from qa.name_match import TOWN_ENDINGS, known_place
+from qa.name_match import TOWN_ENDINGS
 from qa.planner import Request, fold
 from qa.text import content_stems, names, stopwords
 
@@ -143,89 +141,6 @@ def adjective_of_name(word: str, counts: Counter, openings: frozenset[str] = fro
         not any(not cap and w.startswith(base) and not w.endswith("i") for (w, cap) in counts)
 
 
-# What a noun's own adjective ends in, as typed: "-ási"/"-ési" ("hulladékgazdálkodási"), "-sági"/
-# "-ségi", "-mi" ("árvízvédelmi"), "-ati"/"-eti" ("szolgálati"), "-ói"/"-ői" ("kikötői"), "-ányi"/
-# "-ényi", "-ügyi": a word of the language, however rare, not a place's ("bonyhádi", "zalaberi").
-_DERIVED = re.compile(r"(ási|ési|sági|ségi|mi|ati|eti|ói|ői|ányi|ényi|ügyi|ugyi)$")
-# Typed without accents, the same endings folded ("kozbiztonsagi", "felujitasi"); a town's "-esi"
-# ("szentesi") among them, whose accents would have told it apart.
-_DERIVED_FOLDED = re.compile(r"(asi|esi|sagi|segi|mi|ati|eti|oi|anyi|enyi|ugyi)$")
-_PLACE_BASE = 4
-# A compound's parts as the collection writes them apart: "Fő utca" for "főutcai", "Duna-parton"
-# for "dunaparti" (its first part at least this long, written whole; the rest begins a word).
-_HEAD, _TAIL = 2, 3
-
-
-def unknown_place(word: str, counts: Counter) -> bool:
-    """A place's adjective the collection never writes: "a bonyhádi óvoda" over articles that
-    never name Bonyhád. Written small, as Hungarian writes it, it passes for a plain word, and
-    search would answer with the nearest article on any kindergarten. No form of it (its first
-    letters but the "-i") is written, the dictionary does not give it, and it is either a place the
-    lemmatiser knows (`known_place`: "tapolcai") or "-i" on a word the lemmatiser does not know,
-    not shaped like a noun's own adjective (`_DERIVED`) nor misspelt (`_misspelt`): "zalaberi"."""
-    import simplemma
-
-    folded = fold(word)
-    base = folded[:-1]
-    if word[:1].isupper() or not folded.endswith("i") or len(base) < _SHORTEST_PLACE or any(w.startswith(base) for (w, _) in counts):
-        return False
-    if _written_apart(base, counts):
-        return False
-    if bilingual.common_hungarian(word):
-        # the dictionary's: a people's or a country's, a capital's ("amerikai", "európai", "bécsi"),
-        # which articles write otherwise ("az Egyesült Államok"), or a word of the language
-        return False
-    if known_place(word.lower()):
-        return True
-    derived = _DERIVED_FOLDED if word.isascii() else _DERIVED
-    if len(base) < _PLACE_BASE or derived.search(word.lower()) or simplemma.is_known(word.lower(), lang="hu"):
-        return False
-    return not _misspelt(word.lower())
-
-
-def _written_apart(base: str, counts: Counter) -> bool:
-    """The folded word is a compound of a word the collection writes whole and the start of
-    another it writes ("fo" + "utca…", "duna" + "parton", "balaton" + "parton")."""
-    whole = {w for (w, _) in counts}
-    starts = sorted(whole)
-    for k in range(_HEAD, len(base) - _TAIL + 1):
-        head, tail = base[:k], base[k:]
-        if head in whole:
-            i = bisect.bisect_left(starts, tail)
-            if i < len(starts) and starts[i].startswith(tail):
-                return True
-    return False
-
-
-_SHORTEST_PLACE = 3
-
-
-_LETTERS = "aábcdeéfghiíjklmnoóöőpqrstuúüűvwxyz"
-_ACCENTED = {"a": "aá", "e": "eé", "i": "ií", "o": "oóöő", "u": "uúüű"}
-_VARIANTS = 256
-
-
-def _misspelt(word: str) -> bool:
-    """A word the lemmatiser knows is one letter away ("meletti" for "melletti": one left out, one
-    too many, two swapped; a letter typed for another is not counted, as short place names have
-    too many such neighbours: "igali", "igazi"), or, typed without accents, the same letters with
-    them ("kozeli"). The "-i" stays, and a town's possessive ("bonyhádéi") is no such word."""
-    import itertools
-
-    import simplemma
-
-    base = word[:-1]
-    near = {base[:i] + c + base[i:] for i in range(len(base) + 1) for c in _LETTERS}
-    near |= {base[:i] + base[i + 1:] for i in range(len(base))}
-    near |= {base[:i] + base[i + 1] + base[i] + base[i + 2:] for i in range(len(base) - 1)}
-    if word.isascii():
-        options = [_ACCENTED.get(ch, ch) for ch in base]
-        if prod(len(o) for o in options) <= _VARIANTS:
-            near |= {"".join(v) for v in itertools.product(*options)}
-    near.discard(base)
-    return any(not c.endswith("é") and simplemma.is_known(c + "i", lang="hu") for c in near)
-
-
 def openings(articles) -> frozenset[str]:
     """The capitalised words the collection's sentences begin with, folded (see `case_counts`,
     which leaves them out: any word is capitalised there)."""
@@ -336,15 +251,6 @@ def adjective_written(key: str, counts: Counter) -> bool:
     an archive's vocabulary is large."""
     adjective = key if key.endswith("i") else key + "i"
     return any((adjective + e, case) in counts for e in _ADJECTIVE_ENDINGS for case in (False, True))
-
-
-def unknown_places(request: Request, counts: Counter) -> list[str]:
-    """The name keys of the Hungarian topic's `unknown_place` adjectives ("bonyhádi" -> "bonyhad"):
-    required like any name, though no article writes them (`written` would drop them beside a
-    name the collection writes: "a zalaberi szolgálati lakások" beside a "Szolgálat")."""
-    if request.language != "hu":
-        return []
-    return [fold(w)[:-1] for w in request.topic.split() if unknown_place(w, counts)]
 
 
 def written(keys: Sequence[str], counts: Counter) -> list[str]:

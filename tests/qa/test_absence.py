@@ -7,7 +7,7 @@ from devcorpus import corpus_fixture
 from collections import Counter
 
 from qa.kinds.absence import _missing_english, forms, said_words, written
-from qa.kinds.topic_names import unknown_place
+from qa.kinds.places import unknown_place
 from qa.planner import fold
 
 # a collection writing Fadd, its kindergarten and a few plain words, none of the places above

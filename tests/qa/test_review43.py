@@ -9,7 +9,7 @@ import pytest
 from devcorpus import corpus_fixture
 from qa.accents import accent_forms, restored
 from qa.event_dates import day_ok, days_named
-from qa.kinds.topic_names import unknown_place
+from qa.kinds.places import unknown_place
 
 # a collection writing Fadd and its kindergarten, none of the places below
 COUNTS = Counter({("fadd", True): 1, ("faddi", False): 3, ("ovoda", False): 2})
