@@ -40,10 +40,15 @@ def accent_forms(texts: Iterable[str]) -> dict[str, str]:
     return {folded: word for folded, (_, word) in best.items()}
 
 
+def without_accents(text: str) -> bool:
+    """No letter of the text has an accent (curly quotes a phone puts in do not count)."""
+    return not _ACCENTED.search(text)
+
+
 def restored(question: str, forms: dict[str, str]) -> str:
     """The question, typed without accents, with each word the collection writes only with
     them in that form; a capital stays a capital. A question with an accented letter unchanged."""
-    if _ACCENTED.search(question):
+    if not without_accents(question):
         return question
 
     def one(match: re.Match) -> str:

@@ -15,7 +15,7 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 from index import Article, Store, StoreError, StoreUnavailable, load_query_embedder, manifest_for
 from index.store import unreachable_message
 from qa import bilingual, fact_search, kinds, prompts
-from qa.accents import restored
+from qa.accents import restored, without_accents
 from qa.chooser import Chooser
 from qa.citations import CitationChecker
 from qa.conversation import history_topic, names_whole_collection, on_listed, with_new_period
@@ -28,6 +28,7 @@ from qa.planner import KindVote, Planner, Request
 from qa.refusals import refusal
 from qa.retrieval import Filters, HybridRetriever, Retriever
 from qa.settings import GeneratorName, Settings
+from qa.text import language
 from qa.types import Answer, Turn
 
 logger = logging.getLogger(__name__)
@@ -110,11 +111,11 @@ class Assistant:
         question = typed = self._validate(question)
         turns = [t if isinstance(t, Turn) else Turn(t["role"], t["content"]) for t in history or ()]
         started = time.perf_counter()
+        if without_accents(question) and language(question) == "hu":
+            # typed without accents: planned, searched and matched as the articles write its words
+            # (the collection's forms are read only for such a question)
+            question = restored(question, self._accent_forms())
         request = self.plan(question, turns)
-        if request.language == "hu" and (accented := restored(question, self._accent_forms())) != question:
-            # typed without accents: searched and matched as the articles write its words
-            question = accented
-            request = self.plan(question, turns)
         if request.kind != "fact":
             yield from self._other_kind(request, filters, started, typed)
             return

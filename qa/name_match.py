@@ -4,7 +4,6 @@ one name, and how many of a question's names a text writes. The chooser's featur
 
 from __future__ import annotations
 
-import functools
 import os
 import re
 
@@ -32,31 +31,6 @@ def spells_name(word: str, capitals: set[str]) -> bool:
     w = unlengthened(word)
     return (any(_shared(w, c) >= max(4, min(len(w), len(c)) - 2) for c in capitals)
             or (bare(w) and any(unaccented_form(w, _fold(c)) for c in capitals)))
-
-
-# Where a place is ("Tapolcán", "Paksban") or whither: forms the lemmatiser takes back to a name.
-_PLACE_CASES = ("ban", "ben", "on", "en", "ön", "n", "ra", "re", "ról", "ről")
-_LENGTHENED = {"a": "á", "e": "é"}
-
-
-@functools.lru_cache(maxsize=4096)
-def known_place(word: str) -> bool:
-    """A lower-case "-i" word the lemmatiser reads as a place's adjective: it knows a case form of
-    its base, typed small, as that name's ("tapolcai": "tapolcában" -> "Tapolca"). A common
-    noun's forms come back in lower case ("megyében" -> "megye"); an unknown compound's it only
-    cuts ("közbiztonságban" -> "közbiztonság", not known)."""
-    import simplemma
-
-    if not word.endswith("i") or len(word) < 4:
-        return False
-    base = word[:-1]
-    for stem in {base, base[:-1] + _LENGTHENED.get(base[-1:], base[-1:])}:
-        for ending in _PLACE_CASES:
-            form = stem + ending
-            lemma = simplemma.lemmatize(form, lang="hu")
-            if lemma[:1].isupper() and _fold(lemma) == _fold(base) and simplemma.is_known(form, lang="hu"):
-                return True
-    return False
 
 
 def _shared(a: str, b: str) -> int:

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Sequence
 import numpy as np
 
 from index import Article
-from qa.accents import restored
+from qa.accents import restored, without_accents
 from qa.bilingual import hungarian_lemma, hungarian_verb
 from qa.kinds.places import unknown_place
 from qa.planner import fold
@@ -154,7 +154,8 @@ def absent(library: "Library", unnamed: Sequence[str], found: Sequence[Article],
     if not said or len(missing) < _MISSING * len(said):
         return False
     # typed without accents, e5 reads the words as the articles write them (`qa.accents`)
-    query = library.scorer.query_vector(restored(" ".join(unnamed), library.accent_forms()))
+    said_text = " ".join(unnamed)
+    query = library.scorer.query_vector(restored(said_text, library.accent_forms()) if without_accents(said_text) else said_text)
     baseline = _baseline(library, query, found)
     if baseline is None:
         # nothing else to weigh e5's cosines against: the words alone decide, every one missing

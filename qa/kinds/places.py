@@ -8,13 +8,13 @@ articles must write, the request finds none and is refused, naming the place
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections import Counter
 from math import prod
 
 from qa import bilingual
-from qa.name_match import known_place
 from qa.planner import Request, fold
 
 
@@ -25,6 +25,31 @@ def unknown_places(request: Request, counts: Counter) -> list[str]:
     if request.language != "hu":
         return []
     return [fold(w)[:-1] for w in request.topic.split() if unknown_place(w, counts)]
+
+
+# Where a place is ("Tapolcán", "Paksban") or whither: forms the lemmatiser takes back to a name.
+_PLACE_CASES = ("ban", "ben", "on", "en", "ön", "n", "ra", "re", "ról", "ről")
+_LENGTHENED = {"a": "á", "e": "é"}
+
+
+@functools.lru_cache(maxsize=4096)
+def known_place(word: str) -> bool:
+    """A lower-case "-i" word the lemmatiser reads as a place's adjective: it knows a case form of
+    its base, typed small, as that name's ("tapolcai": "tapolcában" -> "Tapolca"). A common
+    noun's forms come back in lower case ("megyében" -> "megye"); an unknown compound's it only
+    cuts ("közbiztonságban" -> "közbiztonság", not known)."""
+    import simplemma
+
+    if not word.endswith("i") or len(word) < 4:
+        return False
+    base = word[:-1]
+    for stem in {base, base[:-1] + _LENGTHENED.get(base[-1:], base[-1:])}:
+        for ending in _PLACE_CASES:
+            form = stem + ending
+            lemma = simplemma.lemmatize(form, lang="hu")
+            if lemma[:1].isupper() and fold(lemma) == fold(base) and simplemma.is_known(form, lang="hu"):
+                return True
+    return False
 
 
 # What a noun's own adjective ends in, as typed: "-ási"/"-ési" ("hulladékgazdálkodási"), "-sági"/

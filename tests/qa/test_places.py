@@ -1,8 +1,8 @@
-"""A place's adjective as the lemmatiser knows it (`qa.name_match.known_place`)."""
+"""A place's adjective as the lemmatiser knows it (`qa.kinds.places.known_place`)."""
 
 import pytest
 
-from qa.name_match import known_place
+from qa.kinds.places import known_place
 
 
 @pytest.mark.parametrize("word", ["tapolcai", "csanádpalotai", "nyíradonyi", "bonyhádi", "szegedi", "balatoni"])
