@@ -278,6 +278,9 @@ def _confidence_map(data, weights, bias, model: str = "logistic") -> list[float]
 
 def fit(data, path: Path = WEIGHTS_FILE, sources: Sequence[Path] = (), model: str = "logistic") -> dict:
     weights, bias = _train(data, C[model], model)
+    if not any(f["cross"] for _, feats, _ in data for f in feats):
+        # fitted without the reranker's scores (all 0, so weighed 0): a chooser that reads none
+        weights = {k: v for k, v in weights.items() if k not in ("cross", "rel_cross")}
     threshold, top = _threshold(data, weights, bias, model)
     result = {
         "model": model,

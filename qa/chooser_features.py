@@ -20,12 +20,15 @@ from qa.name_match import capitals_of, english_keys, entity_keys, name_phrase, s
 from qa.planner import fold as _fold
 from qa.slots import asks_company, counted, counted_en, counts, counts_as_titled, has_calendar_date, new_company, new_person
 from qa.text import answer_type, content_stems, language, names, new_names, satisfies, unlengthened, word_stems, words
-from qa.units import asked_unit
+from qa.units import asked_unit, asks_why, gives_reason
 
 FEATURES = (
     "cosine", "gap", "position", "passage_rank", "overlap", "focus_sentence", "focus_context", "entities_sentence",
     "entities_passage", "type_ok", "unit_ok", "constraints", "specific", "new_name", "name_phrase", "novel", "causal",
     "headline", "person", "company", "counted", "calendar", "window", "cross",
+    # what the question asks and its language, the same for all its candidates: each kind of
+    # question, and English, gets its own footing against "none of them"
+    "asks_why", "asks_number", "asks_date", "asks_name", "asks_where", "asks_how", "english",
 )
 # The checks a candidate is also judged on relative to the best of the candidates: a
 # sentence that meets part of what the question asks loses to one beside it that meets
@@ -49,8 +52,11 @@ _WHO = re.compile(r"^\W*((és|de|s|hát) )?(ki|kik)\b|\b(kit|kiket|kivel|kikkel|
                   r"\b(which|what) (company|companies|firm|team|club|party|parties|organi[sz]ation)\b|"
                   # asking a person's name outright: "Hogy hívják a…", "Mi a neve…", "What is the name of…"
                   r"\b(hogy|hogyan) hívják\b|\bmi a neve\b|\bwhat('s| is) (the |his |her )?name\b")
-_CAUSAL = re.compile(r"\b(mert|miatt|ezert|emiatt|okan|oka|indok\w*|mivel|because|due to|since|as a result)\b")
-_WHY = re.compile(r"\b(miert|mi(nek)? az oka|mi okbol|why|for what reason)\b")
+# Where- and how-questions, on folded text ("Hol tart…?" asks how far along, "Hogyan hívják…?" a name)
+_WHERE = re.compile(r"\b(hol(?! tart)|hova|honnan|merre|melyik (varos|telepules|falu|orszag|megye|kerulet|korhaz|helyszin)\w*|"
+                    r"where|(in|to|from) which (city|town|village|country|county|district|hospital))\b")
+_HOW = re.compile(r"\b(hogyan(?! hivjak)|milyen modon|mikent|how (?!many|much|long|old|far|big|large|tall|deep|wide|often|high|fast|"
+                  r"expensive|heavy|serious|severe|soon|late|early))\b|^\W*hogy (?!hivjak)")
 _UNTIL = re.compile(r"^\W*((es|de) )?meddig\b|\buntil when\b")
 LOOK = 8  # candidates considered: the answer is among the top 8 for ~96 % of questions
 
@@ -145,7 +151,7 @@ def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float]
     wants_name = kind == "name"
     who = bool(_WHO.search(asked.lower()))
     asked_stems = set(content_stems(asked))
-    why = bool(_WHY.search(folded_q))
+    why = asks_why(asked)
     company = asks_company(asked)
     person = who and not company
     # What an English how-many question counts ("passengers") never stands in a Hungarian
@@ -176,7 +182,7 @@ def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float]
             "name_phrase": float(name_phrase(s.text, asked, capitals)) if who else 1.0,
             # Share of the sentence's words the question lacks: an answer adds something.
             "novel": len(stems - asked_stems) / len(stems) if stems else 0.0,
-            "causal": float(bool(_CAUSAL.search(folded_s))) if why else 1.0,
+            "causal": float(gives_reason(s.text)) if why else 1.0,
             # In steps of 0.05 from the language's floor: e5 cosines live in ~0.75-0.9, and
             # on their own scale a regularised fit would all but ignore them.
             "cosine": (s.cosine - floor) / 0.05,
@@ -203,6 +209,8 @@ def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float]
         # kind of thing asked for and its unit. A sentence meeting some loses to one meeting all.
         f["constraints"] = float(f["entities_passage"] == 1.0 and f["type_ok"] and f["unit_ok"])
         f["cross"] = float(cross[i]) if cross is not None else 0.0
+        f.update(asks_why=float(why), asks_number=float(kind == "number"), asks_date=float(when), asks_name=float(who or wants_name),
+                 asks_where=float(bool(_WHERE.search(folded_q))), asks_how=float(bool(_HOW.search(folded_q))), english=float(english))
         out.append(f)
     # Rivals are the candidates that could answer: for a who-question, those naming a person
     # or a many-word name (the chooser's slot gate); a sentence that restates the question's

@@ -1,4 +1,5 @@
-"""What unit a quantity question asks its answer in, and which sentences could answer it.
+"""What unit a quantity question asks its answer in (or a why-question's cause), and which
+sentences could answer it.
 
 The units are the language's, not any question set's: money, length, share, age, duration.
 A "how much did it cost" answered with "86 méter" is a near miss (`qa.chooser_features`);
@@ -45,8 +46,12 @@ _UNITS = (
                 r"mekkora\b.*\b(melysege|hossza|szelessege|magassaga)\b|"
                 r"how long|how tall|how wide|how far|how big|how large|how deep|length|(?<!in-)(?<!in )depth)"),
      re.compile(_LENGTH)),
-    (re.compile(r"\b(hany szazal|mekkora (a |az )?(reszese|arany)|\barany(a|ban|at|uk)\b|what share|what percent|percentage|turnout|reszvetel)"),
-     re.compile(r"(szazal|%|percent)")),
+    # a share: "Hány százalék…", "Mekkora része…", "hányad része", "What proportion…"
+    (re.compile(r"\b(hany szazal|mekkora (a |az )?(reszese|arany|resze\b|reszet\b|reszt\b|hanyad)|hanyad(a|at|resz)|milyen aranyban|"
+                r"reszesedes\w*|\barany(a|ban|at|uk)\b|what share|what percent|what proportion|what fraction|percentage|turnout|reszvetel)"),
+     # a fraction in words too ("kétharmadát", "negyede"); not "fele", which folds like "felé",
+     # nor a word ending in one ("évtizede", "Palotanegyedet")
+     re.compile(r"(szazal|%|percent|harmad(a|at|aval|ara|anyi)?\b|\b(egy|ket|harom|negy)?(negyed|otod|tized)(e|et|evel|ere|enyi)\b)")),
 )
 
 
@@ -57,11 +62,33 @@ def asked_unit(question: str) -> re.Pattern | None:
     return next((unit for asks, unit in _UNITS if asks.search(folded)), None)
 
 
+# A why-question asks for a cause or a purpose, and a sentence gives one in the language's
+# own joints: "mert", "miatt", "ezért", "oka", "következtében", "érdekében", "because", "due to".
+# Matched on folded text.
+_WHY = re.compile(r"\b(miert|mi(nek)? az oka|mi okbol|mi okozta|mi miatt|minek koszonheto|mi volt (a|az) .{0,60}\boka\b|"
+                  r"mi all(t)? .{0,60}\bhattereben|why|for what reason|what caused|how come)\b")
+_REASON = re.compile(r"\b(mert|miatt|miatti\w*|ezert|emiatt|azert|okan|oka|okai|okat|okozta|indok\w*|mivel|hiszen|ugyanis|kovetkezteben|"
+                     r"hatasara|koszonheto\w*|tudhato be|vezetheto vissza|hattereben|szuksegesse|erdekeben|celja|"
+                     r"because|due to|since|as a result|owing to|caused by|in order to)\b")
+
+
+def asks_why(question: str) -> bool:
+    return bool(_WHY.search(fold(question)))
+
+
+def gives_reason(text: str) -> bool:
+    """Holds a cause or a purpose, as a why-question's answer does."""
+    return bool(_REASON.search(fold(text)))
+
+
 def holds_asked(question: str) -> Callable[[str], bool] | None:
     """What a sentence must hold to answer: a figure in the unit asked for (a number written
     just before the unit's word, or in it: "1,2 milliárd forint", "hatéves"), a quantity for a
-    how-many question, a date for a when question; None when the question asks none. A
-    duration may also be answered by the date it lasts until ("március 31-ig tart")."""
+    how-many question, a date for a when question, a cause for a why question; None when the
+    question asks none. A duration may also be answered by the date it lasts until
+    ("március 31-ig tart")."""
+    if asks_why(question):
+        return gives_reason
     kind = answer_type(question)
     unit = asked_unit(question)
     if unit is not None:

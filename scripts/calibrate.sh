@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Fit the fact chooser (qa/chooser.json) on every dev fact set, each over its own articles:
 # the first four (the corpus's dev half, the older set, dev2, dev3 and dev5's follow-ups over one
-# store of their 94 articles) and dev6 … dev34 (never the test split, nor dev30 and dev32, kept back to
-# read unseen). Extra arguments go to `python -m eval calibrate`, e.g. to read each set's
+# store of their 94 articles) and dev6 … dev41 (never the test split, nor dev30, dev32, dev42 and
+# dev43, kept back to read unseen). Extra arguments go to `python -m eval calibrate`, e.g. to read each set's
 # accuracy when fitted on all the others, writing nothing:
 #   scripts/calibrate.sh --cv --by-file
 # Two choosers ship: this one without the reranker's scores (qa/chooser.json), and with
@@ -14,7 +14,7 @@ c=eval/corpus
 sets=()
 for folder in "$c"/dev*/; do
   folder=${folder%/}
-  case "$(basename "$folder")" in dev2|dev3|dev30|dev32|dev35|dev36|dev37|dev38|dev39|dev40|dev41) continue ;; esac  # dev2, dev3 below; dev30, dev32 kept back; dev35 … dev41 read unseen only
+  case "$(basename "$folder")" in dev2|dev3|dev30|dev32|dev42|dev43) continue ;; esac  # dev2, dev3 below; dev30, dev32, dev42, dev43 kept back (read unseen)
   [ -f "$folder/questions.jsonl" ] && sets+=(--dev-set "$folder")
 done
 exec "${PYTHON:-.venv/bin/python}" -m eval calibrate --model softmax \

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every dev fact set through `python -m eval run`, one after another, into OUT/<label>:
-# the dev half of the corpus, the older set, dev2, dev3 and dev6 to dev34 (never the test split, nor
-# dev30 and dev32, kept back to read unseen; dev26 … dev29, dev31, dev33 and dev34 were read unseen in their rounds).
+# the dev half of the corpus, the older set, dev2, dev3 and dev6 to dev41 (never the test split, nor
+# dev30, dev32, dev42 and dev43, kept back to read unseen; dev26 … dev29, dev31 and dev33 … dev41 were
+# read unseen in their rounds).
 # Extra arguments are NEWSQA_* settings for the runs, e.g. to compare the embedding backends:
 #   scripts/dev-facts.sh /tmp/f32
 #   scripts/dev-facts.sh /tmp/i8 NEWSQA_EMBED_BACKEND=onnx-int8 NEWSQA_QUERY_BACKEND=onnx-int8
@@ -44,6 +45,13 @@ sets=(
   "dev31 eval/corpus/dev31/articles eval/corpus/dev31/questions.jsonl"
   "dev33 eval/corpus/dev33/articles eval/corpus/dev33/questions.jsonl"
   "dev34 eval/corpus/dev34/articles eval/corpus/dev34/questions.jsonl"
+  "dev35 eval/corpus/dev35/articles eval/corpus/dev35/questions.jsonl"
+  "dev36 eval/corpus/dev36/articles eval/corpus/dev36/questions.jsonl"
+  "dev37 eval/corpus/dev37/articles eval/corpus/dev37/questions.jsonl"
+  "dev38 eval/corpus/dev38/articles eval/corpus/dev38/questions.jsonl"
+  "dev39 eval/corpus/dev39/articles eval/corpus/dev39/questions.jsonl"
+  "dev40 eval/corpus/dev40/articles eval/corpus/dev40/questions.jsonl"
+  "dev41 eval/corpus/dev41/articles eval/corpus/dev41/questions.jsonl"
 )
 for set in "${sets[@]}"; do
   read -r label articles questions <<<"$set"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every dev set's follow-up questions (`followups.jsonl`, each with the conversation before it;
-# not dev30 and dev32, kept back)
+# not dev30, dev32, dev42 and dev43, kept back)
 # through `python -m eval run` over the set's own articles, into OUT/<set>; dev5's over the dev3
 # and dev4 articles. Compare two runs question by question with `python -m eval.pooled A B`.
 #   scripts/dev-followups.sh /tmp/fu
@@ -12,7 +12,7 @@ mkdir -p "$out"
 for questions in eval/corpus/*/followups.jsonl; do
   set_dir=$(dirname "$questions")
   label=$(basename "$set_dir")
-  case "$label" in dev30|dev32|dev35|dev36|dev38) continue ;; esac  # kept back, read unseen only
+  case "$label" in dev30|dev32|dev42|dev43) continue ;; esac  # kept back, read unseen only
   [ -f "$out/$label/summary.json" ] && continue
   articles=(--articles "$set_dir/articles")
   [ "$label" = dev5 ] && articles=(--articles eval/corpus/dev3/articles --articles eval/corpus/dev4/articles)

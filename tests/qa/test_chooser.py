@@ -313,9 +313,9 @@ def test_the_shipped_chooser_is_a_softmax_fitted_on_every_dev_set_but_the_one_ke
     assert shipped["model"] == "softmax"
     files = set(shipped["fitted_on"])
     assert {"eval/corpus/questions-dev.jsonl", "eval/corpus/dev6/questions.jsonl", "eval/corpus/dev31/followups.jsonl",
-            "eval/corpus/dev34/questions.jsonl"} <= files
-    # kept back (dev30, dev32), not yet read (dev35, dev36), or the test split
-    assert not any(kept in f for f in files for kept in ("dev30", "dev32", "dev35", "dev36", "test"))
+            "eval/corpus/dev34/questions.jsonl", "eval/corpus/dev41/questions.jsonl"} <= files
+    # kept back to read unseen (dev30, dev32, dev42, dev43), or the test split
+    assert not any(kept in f for f in files for kept in ("dev30", "dev32", "dev42", "dev43", "test"))
 
 
 def test_a_refusal_shows_near_misses_from_its_own_model_s_floor(tmp_path):
@@ -345,3 +345,28 @@ def test_an_english_how_many_question_counts_what_the_dictionary_says_it_counts(
     ranked = _sentences("Vonat ütközött Kecelen", text, {"A vonaton 64 utas utazott.": 0.84, "A vonalon naponta 46 vonat halad át.": 0.85})
     f = _by_text("How many passengers were on the train at Kecel?", ranked)
     assert f["A vonaton 64 utas utazott."]["counted"] == 1.0 and f["A vonalon naponta 46 vonat halad át."]["counted"] == 0.0
+
+
+def test_what_a_question_asks_and_its_language_are_the_same_for_all_its_candidates():
+    # each kind of question gets its own footing against "none of them": leaving each dev set
+    # out in turn, these raised the right outcomes 1,387 -> 1,443 of 2,134 (scripts/calibrate.sh --cv --by-file)
+    first = "A bővítésre azért van szükség, mert nőtt a kereslet."
+    second = "Az üzem 2027 tavaszán, 310 dolgozóval indul Tapolcán."
+    text = f"{first} {second}"
+    ranked = _sentences("Bővül a tapolcai üzem", text, {first: 0.86, second: 0.84})
+    asks = ("asks_why", "asks_number", "asks_date", "asks_name", "asks_where", "asks_how", "english")
+    expected = {
+        "Miért bővül a tapolcai üzem?": {"asks_why"},
+        "Hány dolgozóval indul az üzem?": {"asks_number"},
+        "Mikor indul a tapolcai üzem?": {"asks_date"},
+        "Ki vezeti a tapolcai üzemet?": {"asks_name"},
+        "Hol épül az új üzem?": {"asks_where", "asks_name"},  # a place is a name (`answer_type`)
+        "Hogyan bővül a tapolcai üzem?": {"asks_how"},
+        "Why is the plant in Tapolca expanding?": {"asks_why", "english"},
+        "How many workers will the plant employ?": {"asks_number", "english"},
+    }
+    for question, on in expected.items():
+        feats = features(question, ranked, FLOORS)
+        for f in feats:
+            assert {k for k in asks if f[k] == 1.0} == on, question
+            assert all(f[k] in (0.0, 1.0) for k in asks)

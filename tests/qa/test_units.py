@@ -3,6 +3,7 @@
 from index import Passage
 from qa.evidence import Sentence
 from qa.types import Hit
+from qa.text import fold
 from qa.units import admit, asked_unit, holds_asked
 
 
@@ -53,3 +54,34 @@ def test_the_last_places_go_to_sentences_holding_what_is_asked():
     # a short list is read whole anyway
     assert admit(ranked[-3:], "Mennyibe került volna a kotrás?", look=8) == ranked[-3:]
 
+
+
+def test_a_why_question_is_answered_by_a_sentence_giving_a_cause_or_a_purpose():
+    why = holds_asked("Miért bővít a parkettagyár?")
+    assert why("A bővítésre azért van szükség, mert nőtt a német megrendelések száma.")
+    assert why("A csúszás oka a rossz időjárás volt.") and why("Az árvíz következtében le kellett zárni az utat.")
+    assert why("The plant closed because of the drought.")
+    assert not why("A gyár 2,3 milliárd forintból bővül, 45 új munkahely jön létre.")
+    # "ok" inside another word is no cause: "okos", "dokumentum"
+    assert not why("Okos mérőórákat és új dokumentumtárat kapott a hivatal.")
+    assert holds_asked("Why did the shop close?") is why
+
+
+def test_the_last_places_go_to_a_cause_when_the_question_asks_why():
+    talk = [_sentence(f"A bővítésről a {name} is beszélt az átadáson.", 0.9 - i / 100)
+            for i, name in enumerate(["polgármester", "jegyző", "mérnök", "igazgató", "szóvivő", "kapitány", "elnök", "titkár"])]
+    reason = _sentence("A bővítésre azért van szükség, mert az osztrák megrendelések megduplázódtak.", 0.5)
+    admitted = admit([*talk, reason], "Miért bővít a gyár?", look=8)
+    assert admitted[7] is reason
+
+
+def test_a_share_is_asked_by_its_part_too():
+    share = asked_unit("Hány százalékát exportálja a cég?")
+    assert asked_unit("A parketták mekkora része megy külföldi vevőkhöz?") is share
+    assert asked_unit("Mekkora részét adják el külföldön?") is share
+    assert asked_unit("What proportion of the flooring is exported?") is share
+    assert holds_asked("A parketták mekkora része megy külföldre?")("A cég termékeinek 78 százalékát exportálja.")
+    # a fraction in words is written in that unit (the chooser's unit_ok); a fourth place or a
+    # quarter of a year is not
+    assert share.search(fold("A termés kétharmadát exportálják.")) and share.search(fold("a negyedét"))
+    assert not share.search(fold("A negyedik helyen végzett.")) and not share.search(fold("A harmadik negyedévben nőtt."))
