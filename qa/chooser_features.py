@@ -165,6 +165,10 @@ def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float]
     splits: dict[str, list[tuple[int, int]]] = {}  # each passage split once, not per candidate
     out = []
     translated: list[tuple[float, float]] = []
+    # what the question asks and its language: the same for every candidate, read once
+    per_question = {"asks_why": float(why), "asks_number": float(kind == "number"), "asks_date": float(when),
+                    "asks_name": float(who or wants_name), "asks_where": float(bool(_WHERE.search(folded_q))),
+                    "asks_how": float(bool(_HOW.search(folded_q))), "english": float(english)}
     for i, s in enumerate(top):
         title = s.hit.passage.title
         folded_s = _fold(s.text)
@@ -209,8 +213,7 @@ def features(question: str, ranked: Sequence[Sentence], floors: dict[str, float]
         # kind of thing asked for and its unit. A sentence meeting some loses to one meeting all.
         f["constraints"] = float(f["entities_passage"] == 1.0 and f["type_ok"] and f["unit_ok"])
         f["cross"] = float(cross[i]) if cross is not None else 0.0
-        f.update(asks_why=float(why), asks_number=float(kind == "number"), asks_date=float(when), asks_name=float(who or wants_name),
-                 asks_where=float(bool(_WHERE.search(folded_q))), asks_how=float(bool(_HOW.search(folded_q))), english=float(english))
+        f.update(per_question)
         out.append(f)
     # Rivals are the candidates that could answer: for a who-question, those naming a person
     # or a many-word name (the chooser's slot gate); a sentence that restates the question's
